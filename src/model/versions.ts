@@ -1,0 +1,76 @@
+/**
+ * Milvus versions the product knows, and how a manifest pins one.
+ *
+ * Only `spec.components.image` (v1alpha1 `Milvus`: `spec.image`) decides what runs; the
+ * `version` field is a label the operator reads for its own version checks.
+ */
+
+export const MILVUS_MINOR_VERSIONS = ['2.3', '2.4', '2.5', '2.6'] as const;
+export type MilvusMinor = (typeof MILVUS_MINOR_VERSIONS)[number];
+
+/** Latest patch of each minor in the Milvus Helm chart's history. */
+export const LATEST_PATCH: Record<MilvusMinor, string> = {
+  '2.3': '2.3.13',
+  '2.4': '2.4.17',
+  '2.5': '2.5.16',
+  '2.6': '2.6.15',
+};
+
+export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
+
+/** What milvus-operator v1.3.8 deploys when a manifest names no image. */
+export const OPERATOR_DEFAULT_IMAGE = 'milvusdb/milvus:v2.6.11';
+export const OPERATOR_DEFAULT_VERSION: MilvusVersion = { major: 2, minor: 6, patch: 11 };
+
+/** The first Milvus with the online message-storage (WAL) switch. */
+export const ONLINE_WAL_SWITCH_SINCE: MilvusVersion = { major: 2, minor: 6, patch: 13 };
+
+export interface MilvusVersion {
+  major: number;
+  minor: number;
+  patch: number;
+}
+
+export function defaultImageFor(minor: MilvusMinor): string {
+  return `${MILVUS_IMAGE_REPOSITORY}:v${LATEST_PATCH[minor]}`;
+}
+
+const SEMVER = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+
+/** Parses `2.5`, `v2.5.16`, `2.6.0-rc1`; null for anything else. */
+export function parseVersion(text: string): MilvusVersion | null {
+  const m = SEMVER.exec(text.trim());
+  if (!m) return null;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? 0 : Number(m[3]) };
+}
+
+/**
+ * The version an image reference pins, from its tag: `milvusdb/milvus:v2.6.11` -> 2.6.11.
+ * A digest-only reference, `latest`, or a tag that is not a version gives null.
+ */
+export function versionFromImage(image: string): MilvusVersion | null {
+  const withoutDigest = image.split('@')[0] ?? '';
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  if (colon <= lastSlash) return null;
+  return parseVersion(withoutDigest.slice(colon + 1));
+}
+
+export function minorOf(v: MilvusVersion): MilvusMinor | null {
+  const key = `${v.major}.${v.minor}`;
+  return (MILVUS_MINOR_VERSIONS as readonly string[]).includes(key) ? (key as MilvusMinor) : null;
+}
+
+export function compareVersions(a: MilvusVersion, b: MilvusVersion): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+export function formatVersion(v: MilvusVersion): string {
+  return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+/** Compares by minor only, so that callers can speak of "2.6 and later". */
+export function atLeastMinor(v: MilvusVersion, minor: MilvusMinor): boolean {
+  const [maj, min] = minor.split('.').map(Number) as [number, number];
+  return v.major > maj || (v.major === maj && v.minor >= min);
+}

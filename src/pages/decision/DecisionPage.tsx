@@ -1,0 +1,3 @@
+export function DecisionPage() {
+  return <h1>Decision</h1>;
+}
