@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+const CI = Boolean(process.env.CI);
+const PORT = 4173;
+
+// End-to-end tests run against the built site (`npm run build` first) served by `vite preview`,
+// in the system Chromium (Debian package `chromium`, or CHROMIUM_PATH).
+export default defineConfig({
+  testDir: 'e2e',
+  // Generous: a 2-core machine runs two browsers, and Monaco's first load parses megabytes.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list', { printSteps: false }]],
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    browserName: 'chromium',
+    trace: 'off',
+    screenshot: 'off',
+    video: 'off',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

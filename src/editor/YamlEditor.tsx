@@ -1,0 +1,63 @@
+// The editor pages use. It shows a plain textarea at once and swaps in Monaco when Monaco's lazy
+// chunk has loaded (after Headlamp's LazyEditor); if that chunk fails, the textarea stays.
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { EditorErrorBoundary } from './EditorErrorBoundary.tsx';
+import { PlainTextEditor } from './PlainTextEditor.tsx';
+import type { FallbackHandoff, YamlEditorProps } from './types.ts';
+import './editor.css';
+
+const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor.tsx'));
+
+const DEFAULT_HEIGHT = '24rem';
+
+export function YamlEditor(props: YamlEditorProps) {
+  const { value, onChange, ariaLabel, readOnly = false, height = DEFAULT_HEIGHT, onReady } = props;
+  const cssHeight = typeof height === 'number' ? `${height}px` : height;
+  const [monacoShown, setMonacoShown] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const handoffRef = useRef<(() => FallbackHandoff) | null>(null);
+
+  // Called by Monaco once it is created: it takes the textarea's text, cursor and focus, then the
+  // textarea goes away.
+  const takeOver = useCallback((): FallbackHandoff | null => {
+    const handoff = handoffRef.current?.() ?? null;
+    setMonacoShown(true);
+    return handoff;
+  }, []);
+
+  const onLoadError = useCallback((error: unknown) => {
+    console.warn('The YAML code editor could not load; using the plain text box.', error);
+    setLoadFailed(true);
+    setMonacoShown(false);
+  }, []);
+
+  return (
+    <div className="yaml-editor" data-editor={monacoShown ? 'monaco' : 'plain'}>
+      {!loadFailed && (
+        <div className="yaml-editor-monaco" hidden={!monacoShown} style={{ height: cssHeight }}>
+          <EditorErrorBoundary onError={onLoadError}>
+            <Suspense fallback={null}>
+              <MonacoYamlEditor {...props} cssHeight={cssHeight} hidden={!monacoShown} takeOver={takeOver} />
+            </Suspense>
+          </EditorErrorBoundary>
+        </div>
+      )}
+      {!monacoShown && (
+        <PlainTextEditor
+          value={value}
+          onChange={onChange}
+          ariaLabel={ariaLabel}
+          readOnly={readOnly}
+          cssHeight={cssHeight}
+          onReady={onReady}
+          handoffRef={handoffRef}
+        />
+      )}
+      {loadFailed && (
+        <p className="yaml-editor-note" role="status">
+          The code editor could not load, so this is a plain text box: no highlighting or inline problems.
+        </p>
+      )}
+    </div>
+  );
+}

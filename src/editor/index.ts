@@ -1,0 +1,4 @@
+// Public entry of the editor module. It must never import Monaco statically: Monaco is megabytes
+// and only loads (lazily, in its own chunks) when a YamlEditor first renders.
+export { YamlEditor } from './YamlEditor.tsx';
+export type { EditorApi, EditorMarker, YamlEditorProps } from './types.ts';

@@ -1,0 +1,75 @@
+// All global Monaco set-up, done once when the lazy editor chunk first loads. Only
+// MonacoYamlEditor.tsx imports this file, so none of it is in the app's first download.
+import { loader } from '@monaco-editor/react';
+// The full entry, not 'esm/vs/editor/edcore.main.js': only the full entry adapts
+// editor.createWebWorker({ moduleId, label }) (the call monaco-yaml makes) to
+// MonacoEnvironment.getWorker in Monaco 0.54. The other languages it registers stay in small lazy
+// chunks that are never fetched.
+import * as monaco from 'monaco-editor';
+import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
+import { configureMonacoYaml, type JSONSchema, type SchemasSettings } from 'monaco-yaml';
+import YamlWorker from './yaml.worker.ts?worker';
+
+export { monaco };
+
+// Workers are bundled files served from the app's own origin (CSP worker-src 'self').
+globalThis.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string): Worker {
+    return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+  },
+};
+
+// Point @monaco-editor/react at the bundled Monaco; by default it would load Monaco from a CDN.
+loader.config({ monaco });
+
+// monaco-yaml allows one configuration at a time, so editors share it; each adds its schema,
+// matched to its own model URI.
+const monacoYaml = configureMonacoYaml(monaco, {
+  enableSchemaRequest: false,
+  validate: true,
+  hover: true,
+  // Hover would link to the schema's made-up URI, which leads nowhere.
+  hoverSchemaSource: false,
+  completion: true,
+  format: { enable: true },
+  yamlVersion: '1.2',
+  schemas: [],
+});
+
+const schemasByModel = new Map<string, { schema: object; json: string }>();
+let updateQueued = false;
+let appliedKey = '[]';
+
+function queueSchemaUpdate(): void {
+  if (updateQueued) return;
+  updateQueued = true;
+  // Batch the changes of one tick (editors mounting, an effect clearing then setting a schema)
+  // into one update, and skip it when the schemas end up as they were: an update restarts the
+  // YAML worker.
+  queueMicrotask(() => {
+    updateQueued = false;
+    const key = JSON.stringify([...schemasByModel].map(([modelPath, { json }]) => [modelPath, json]));
+    if (key === appliedKey) return;
+    appliedKey = key;
+    const schemas: SchemasSettings[] = [...schemasByModel].map(([modelPath, { schema }]) => ({
+      fileMatch: [modelPath],
+      uri: `${modelPath}.schema.json`,
+      schema: schema as JSONSchema,
+    }));
+    void monacoYaml.update({ schemas });
+  });
+}
+
+/** Makes `schema` the JSON Schema of the model at `modelPath`. */
+export function setSchemaFor(modelPath: string, schema: object): void {
+  if (schemasByModel.get(modelPath)?.schema === schema) return;
+  schemasByModel.set(modelPath, { schema, json: JSON.stringify(schema) });
+  queueSchemaUpdate();
+}
+
+/** Removes the schema of `modelPath`, unless another editor has set a different one since. */
+export function clearSchemaFor(modelPath: string, schema: object): void {
+  if (schemasByModel.get(modelPath)?.schema !== schema) return;
+  schemasByModel.delete(modelPath);
+  queueSchemaUpdate();
+}
