@@ -8,6 +8,7 @@
  *   Milvus's own default applies, and the form shows that default as a placeholder.
  * - Values that are written always say so in their description.
  */
+import './zodSetup.ts';
 import * as z from 'zod';
 import { DEPLOYMENT_MODES, MSG_STREAM_TYPES } from './support.ts';
 import { MILVUS_MINOR_VERSIONS, defaultImageFor } from './versions.ts';

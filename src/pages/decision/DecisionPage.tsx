@@ -1,3 +1,101 @@
+import { useState } from 'react';
+import { requestWizardChange, getWizardContext } from '../../app/wizardBridge.ts';
+import {
+  MEASUREMENT_SOURCE,
+  SCALE_REPORT,
+  SEARCH_LATENCY_100M_MS,
+  type MeasuredMq,
+} from '../../model/decision/measurements.ts';
+import { formatPacketSize } from '../../model/decision/packetSize.ts';
+import { recommend } from '../../model/decision/recommend.ts';
+import { MODE_LABELS, MQ_LABELS } from '../../model/support.ts';
+import { DecisionForm, type DecisionFormValues } from './DecisionForm.tsx';
+import { MeasuredCharts } from './MeasuredCharts.tsx';
+import { MeasuredTable } from './MeasuredTable.tsx';
+import { RecommendationPanel } from './RecommendationPanel.tsx';
+import { packetSizeState } from './packetSizeState.ts';
+import './decision.css';
+
+/** The size the page opens with: the docs' crossover, so the first view shows how close the call is there. */
+const INITIAL_PACKET_KB = 64;
+
 export function DecisionPage() {
-  return <h1>Decision</h1>;
+  // Read once: the wizard publishes its context before the user follows the link here.
+  const [fromWizard] = useState(getWizardContext);
+  const [values, setValues] = useState<DecisionFormValues>(() => ({
+    packetSize: packetSizeState(INITIAL_PACKET_KB),
+    mode: fromWizard?.mode ?? 'standalone',
+    milvusVersion: fromWizard?.milvusVersion ?? '2.5',
+    memoryHeadroom: 'plenty',
+    production: false,
+  }));
+
+  const recommendation = recommend({
+    packetSizeKB: values.packetSize.kb,
+    mode: values.mode,
+    milvusVersion: values.milvusVersion,
+    memoryHeadroom: values.memoryHeadroom,
+    production: values.production,
+  });
+
+  const useStorage = (msgStreamType: MeasuredMq) => {
+    requestWizardChange({ kind: 'setMsgStreamType', msgStreamType });
+    window.location.hash = '#/wizard';
+  };
+
+  return (
+    <div className="decision-page">
+      <header className="decision-intro">
+        <h1>RocksMQ or NATS?</h1>
+        <p>
+          Both are message storages embedded in a standalone Milvus. Which one suits you depends mostly on the
+          size of your insert messages; this page weighs the published measurements against your deployment.
+        </p>
+        {fromWizard && (
+          <p className="from-wizard">
+            Mode and version come from the wizard: {MODE_LABELS[fromWizard.mode]}, Milvus{' '}
+            {fromWizard.milvusVersion} (currently {MQ_LABELS[fromWizard.msgStreamType]}).
+          </p>
+        )}
+      </header>
+
+      <div className="decision-layout">
+        <DecisionForm values={values} onChange={setValues} />
+        <RecommendationPanel
+          recommendation={recommendation}
+          mode={values.mode}
+          milvusVersion={values.milvusVersion}
+          onUse={useStorage}
+        />
+      </div>
+
+      <section className="decision-evidence" aria-labelledby="decision-evidence-heading">
+        <h2 id="decision-evidence-heading">Evidence</h2>
+        <MeasuredCharts nearest={recommendation.nearestRow} userKB={values.packetSize.kb} />
+        <MeasuredTable
+          nearest={recommendation.nearestRow}
+          userSizeLabel={formatPacketSize(values.packetSize.kb)}
+        />
+        <h3>Sources</h3>
+        <ul className="decision-sources">
+          <li>
+            The measurements: “{MEASUREMENT_SOURCE.title}”, {MEASUREMENT_SOURCE.publisher} (
+            {MEASUREMENT_SOURCE.setup}). The same post reports search latency at 100 million vectors of{' '}
+            {SEARCH_LATENCY_100M_MS.rocksmq} ms with RocksMQ and {SEARCH_LATENCY_100M_MS.natsmq} ms with NATS.
+          </li>
+          <li>
+            The rule (below 64 KB RocksMQ, above it NATS given enough memory; NATS for experiments only): the
+            Milvus documentation on configuring message storage with Milvus Operator.
+          </li>
+          <li>
+            At scale:{' '}
+            <a href={SCALE_REPORT.url} target="_blank" rel="noreferrer noopener">
+              {SCALE_REPORT.id}
+            </a>
+            , {SCALE_REPORT.summary} ({SCALE_REPORT.year}).
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
 }
