@@ -1,3 +1,183 @@
+// "Check YAML": paste, upload or drop a Milvus manifest, see every problem in place, fix it, and
+// take it to the wizard. This file only composes; the parts live beside it.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { requestWizardChange } from '../../app/wizardBridge.ts';
+import type { EditorApi, EditorMarker } from '../../editor/index.ts';
+import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { manifestJsonSchema } from '../../model/manifest/index.ts';
+import { CheckActions } from './CheckActions.tsx';
+import { DiagnosticsList } from './DiagnosticsList.tsx';
+import { downloadText } from './downloadText.ts';
+import { ManifestInput } from './ManifestInput.tsx';
+import { useManifestText } from './manifestTextStore.ts';
+import { SummaryLine } from './SummaryLine.tsx';
+import { useWorkerCheck } from './useWorkerCheck.ts';
+import './check.css';
+
+export const DOWNLOAD_FILE_NAME = 'milvuscluster.yaml';
+
+function toMarker(d: Diagnostic): EditorMarker {
+  const marker: EditorMarker = {
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    code: d.code,
+  };
+  if (d.endLine !== undefined) marker.endLine = d.endLine;
+  if (d.endColumn !== undefined) marker.endColumn = d.endColumn;
+  return marker;
+}
+
 export function CheckPage() {
-  return <h1>Check</h1>;
+  const [text, setText] = useManifestText();
+  const { result, status, error } = useWorkerCheck(text);
+  const [jsonSchema] = useState(manifestJsonSchema);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const editorRef = useRef<EditorApi | null>(null);
+
+  const blank = status === 'empty';
+  const diagnostics = result?.diagnostics ?? null;
+  const markers = useMemo(() => (blank ? [] : (diagnostics ?? []).map(toMarker)), [diagnostics, blank]);
+  const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
+
+  const onReady = useCallback((api: EditorApi) => {
+    editorRef.current = api;
+  }, []);
+
+  /** Puts new text in the editor as one undoable edit (Ctrl+Z restores the old text). */
+  const replaceText = useCallback(
+    (next: string) => {
+      const api = editorRef.current;
+      if (api) api.executeEdit(next);
+      else setText(next);
+    },
+    [setText],
+  );
+
+  /** A file or example replaces the text; the editor then shows it from the top. */
+  const loadText = useCallback(
+    (next: string) => {
+      replaceText(next);
+      editorRef.current?.revealLine(1);
+    },
+    [replaceText],
+  );
+
+  /** Runs a text change that may throw (a fix on text the checker choked on), reporting instead of crashing. */
+  const safely = useCallback((what: string, change: () => void) => {
+    try {
+      change();
+      setActionError(null);
+    } catch (e) {
+      setActionError(
+        `${what} failed: ${e instanceof Error ? e.message : String(e)}. Your text is unchanged.`,
+      );
+    }
+  }, []);
+
+  const goTo = useCallback((d: Diagnostic) => {
+    const api = editorRef.current;
+    if (!api) return;
+    api.revealLine(d.line, d.column);
+    api.focus();
+  }, []);
+
+  const applyOne = useCallback(
+    (d: Diagnostic) => {
+      const fix = d.fix;
+      if (!fix) return;
+      safely('Applying the fix', () =>
+        replaceText(applyFixes(text, [{ documentIndex: d.documentIndex, fix }])),
+      );
+    },
+    [replaceText, safely, text],
+  );
+
+  const applySafe = useCallback(() => {
+    if (!diagnostics) return;
+    safely('Applying the safe fixes', () => replaceText(applyFixes(text, safeFixes(diagnostics))));
+  }, [diagnostics, replaceText, safely, text]);
+
+  const download = useCallback(() => {
+    safely('Preparing the download', () => {
+      // The worker's diagnostics may be for an older text; the download must match what is shown.
+      const current = result?.text === text ? result.diagnostics : checkManifest(text).diagnostics;
+      downloadText(applyFixes(text, safeFixes(current)), DOWNLOAD_FILE_NAME);
+    });
+  }, [result, safely, text]);
+
+  const openInWizard = useCallback(() => {
+    requestWizardChange({ kind: 'importManifest', yaml: text });
+    window.location.hash = '#/wizard';
+  }, [text]);
+
+  return (
+    <div className="check-page">
+      <header className="check-intro">
+        <h1>Check a Milvus manifest</h1>
+        <p>
+          Paste, upload or drop a <code>Milvus</code> or <code>MilvusCluster</code> manifest. Every problem
+          with its message storage shows in place, with what happens if it stays and how to fix it. Nothing
+          leaves your browser.
+        </p>
+      </header>
+      <div className="check-layout">
+        <ManifestInput
+          text={text}
+          onChange={setText}
+          markers={markers}
+          jsonSchema={jsonSchema}
+          onReady={onReady}
+          onLoadText={loadText}
+        />
+        <section
+          className="check-results"
+          aria-labelledby="check-results-heading"
+          aria-busy={status === 'checking'}
+        >
+          <div className="check-results-header">
+            <h2 id="check-results-heading">Results</h2>
+            {status === 'checking' && (
+              <span className="check-busy" aria-hidden="true">
+                Checking…
+              </span>
+            )}
+          </div>
+          <SummaryLine status={status} diagnostics={diagnostics} />
+          {status === 'failed' && (
+            <div role="alert" className="check-failure">
+              <p>
+                <strong>The checker failed on this input.</strong> {error}
+              </p>
+              <p>Your text is kept. Edit it to check again.</p>
+            </div>
+          )}
+          {actionError && (
+            <p role="alert" className="check-failure">
+              {actionError}
+            </p>
+          )}
+          <CheckActions
+            disabled={blank}
+            safeFixCount={safeCount}
+            onApplySafe={applySafe}
+            onDownload={download}
+            onOpenInWizard={openInWizard}
+          />
+          {result?.truncated && status !== 'failed' && (
+            <p className="check-note">
+              The checker stopped early on this input; fix the problems shown and it will look further.
+            </p>
+          )}
+          {diagnostics && !blank && status !== 'failed' && (
+            <div className={status === 'checking' ? 'check-stale' : undefined}>
+              <DiagnosticsList diagnostics={diagnostics} onGoTo={goTo} onApplyFix={applyOne} />
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,156 @@
+// The "Check YAML" page, in the steps a person takes on it: bring a manifest in (upload, drop,
+// example, typing), read the problems, jump to them, fix them, take the manifest elsewhere.
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures.ts';
+import { AppShell } from './AppShell.ts';
+import { YamlEditorControl } from './YamlEditorControl.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export class CheckYamlPage extends AppShell {
+  readonly input: Locator;
+  readonly manifestEditor: YamlEditorControl;
+  readonly results: Locator;
+  readonly summary: Locator;
+  readonly uploadInput: Locator;
+  readonly examples: Locator;
+  readonly applyAllSafeFixes: Locator;
+  readonly downloadFixedFile: Locator;
+  readonly openInWizardButton: Locator;
+  readonly checkerFailure: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.input = page.getByRole('region', { name: 'Manifest to check' });
+    this.manifestEditor = new YamlEditorControl(page, 'Manifest to check');
+    this.results = page.getByRole('region', { name: 'Results' });
+    this.summary = this.results.getByRole('status');
+    this.uploadInput = page.getByLabel('Upload YAML file');
+    this.examples = page.getByLabel('Load an example');
+    this.applyAllSafeFixes = this.results.getByRole('button', { name: 'Apply all safe fixes' });
+    this.downloadFixedFile = this.results.getByRole('button', { name: 'Download fixed file' });
+    this.openInWizardButton = this.results.getByRole('button', { name: 'Open in wizard' });
+    this.checkerFailure = this.results
+      .getByRole('alert')
+      .filter({ hasText: 'The checker failed on this input' });
+  }
+
+  async open(): Promise<void> {
+    await this.goto('#/check');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Check a Milvus manifest' })).toBeVisible();
+  }
+
+  /** Chooses a file in the upload field, made of `text`. */
+  async upload(name: string, content: string | Buffer, mimeType = 'application/yaml'): Promise<void> {
+    const buffer = typeof content === 'string' ? Buffer.from(content, 'utf-8') : content;
+    await this.uploadInput.setInputFiles({ name, mimeType, buffer });
+  }
+
+  /** Drags a file over the editor, for the caller to check the drop target, then returns a drop function. */
+  async dragFileOver(name: string, text: string): Promise<() => Promise<void>> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ fileName, fileText }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([fileText], fileName, { type: 'application/yaml' }));
+        return data;
+      },
+      { fileName: name, fileText: text },
+    );
+    const target = this.input.locator('.check-editor');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    return async () => {
+      await target.dispatchEvent('drop', { dataTransfer });
+    };
+  }
+
+  /** The highlighted drop zone shown while a file is dragged over the editor. */
+  dropTarget(): Locator {
+    return this.input.getByText('Drop the YAML file to check it');
+  }
+
+  async loadExample(title: string): Promise<void> {
+    await this.examples.selectOption({ label: title });
+  }
+
+  /** Waits until the results belong to the text in the editor. */
+  async waitForResults(): Promise<void> {
+    await expect(this.results).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** Every listed problem, or those of one severity. */
+  diagnostics(severity?: Severity): Locator {
+    return this.results.locator(severity ? `li.diagnostic-${severity}` : 'li.diagnostic');
+  }
+
+  /** The listed problems with this code (e.g. `pruned-field`), optionally at this field path. */
+  diagnostic(code: string, path?: string): Locator {
+    const items = this.results.locator(`li.diagnostic[data-code="${code}"]`);
+    return path
+      ? items.filter({ has: this.page.locator('code', { hasText: new RegExp(`^${escape(path)}$`) }) })
+      : items;
+  }
+
+  /** The distinct codes listed, sorted. */
+  async codes(): Promise<string[]> {
+    const codes = await this.diagnostics().evaluateAll((items) =>
+      items.map((li) => li.getAttribute('data-code') ?? ''),
+    );
+    return [...new Set(codes)].sort();
+  }
+
+  groupHeading(name: 'Errors' | 'Warnings' | 'Info'): Locator {
+    return this.results.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) });
+  }
+
+  /** Clicks the problem's location, which moves the editor there. */
+  async goToProblem(item: Locator): Promise<void> {
+    await item.getByRole('button', { name: /Line \d+/ }).click();
+  }
+
+  async applyFix(item: Locator): Promise<void> {
+    await item.getByRole('button', { name: 'Apply fix' }).click();
+  }
+
+  /** The text the editor shows (Monaco renders only the lines in view: enough for short manifests). */
+  editorView(): Locator {
+    return this.manifestEditor.frame;
+  }
+
+  /** The 1-based line the code editor's cursor is on. */
+  async cursorLine(): Promise<number> {
+    const active = this.manifestEditor.frame.locator('.line-numbers.active-line-number');
+    await expect(active).toHaveCount(1);
+    return Number((await active.textContent())?.trim());
+  }
+
+  /** Puts the cursor at the very end of the text in the code editor. */
+  async cursorToEnd(): Promise<void> {
+    await this.manifestEditor.waitForMonaco();
+    await this.manifestEditor.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  async undo(): Promise<void> {
+    await this.manifestEditor.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  async openInWizard(): Promise<void> {
+    await this.openInWizardButton.click();
+  }
+
+  /** Clicks "Download fixed file" and returns the downloaded file's name and text. */
+  async downloadFixed(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.downloadFixedFile.click(),
+    ]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf-8') };
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

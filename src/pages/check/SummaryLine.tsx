@@ -1,0 +1,29 @@
+import { countBySeverity, type Diagnostic } from '../../model/diagnostics.ts';
+import { summaryText } from './summaryText.ts';
+import type { CheckStatus } from './useWorkerCheck.ts';
+
+interface SummaryLineProps {
+  status: CheckStatus;
+  diagnostics: readonly Diagnostic[] | null;
+}
+
+export function SummaryLine({ status, diagnostics }: SummaryLineProps) {
+  let text: string;
+  let tone: 'neutral' | 'clean' | 'problems' = 'neutral';
+  if (status === 'empty') {
+    text = 'Paste, upload or drop a manifest to check it.';
+  } else if (status === 'failed') {
+    text = 'The check did not finish.';
+  } else if (!diagnostics) {
+    text = 'Checking…';
+  } else {
+    const counts = countBySeverity(diagnostics);
+    text = summaryText(counts);
+    tone = counts.error + counts.warning === 0 ? 'clean' : 'problems';
+  }
+  return (
+    <p role="status" className={`check-summary check-summary-${tone}`}>
+      {text}
+    </p>
+  );
+}

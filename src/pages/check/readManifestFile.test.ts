@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_MANIFEST_BYTES, readManifestFile, type NamedBlob } from './readManifestFile.ts';
+
+function file(name: string, content: BlobPart[], type = ''): NamedBlob {
+  const blob = new Blob(content, { type });
+  return { name, size: blob.size, type: blob.type, arrayBuffer: () => blob.arrayBuffer() };
+}
+
+describe('reading an uploaded manifest', () => {
+  it('reads a YAML file as text, without a byte-order mark', async () => {
+    const result = await readManifestFile(file('m.yaml', ['\uFEFFkind: Milvus\n']));
+    expect(result).toEqual({ ok: true, text: 'kind: Milvus\n' });
+  });
+
+  it('refuses a file over 10 MB, saying its size', async () => {
+    const big: NamedBlob = {
+      name: 'dump.yaml',
+      size: MAX_MANIFEST_BYTES + 1,
+      type: '',
+      arrayBuffer: () => Promise.reject(new Error('should not be read')),
+    };
+    const result = await readManifestFile(big);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.message).toMatch(/dump\.yaml is 10\.0 MB; the checker takes files up to 10 MB/);
+  });
+
+  it('refuses an image by its type', async () => {
+    const result = await readManifestFile(file('cat.png', ['xx'], 'image/png'));
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/cat\.png is not a text file/),
+    });
+  });
+
+  it('refuses binary content even without a type', async () => {
+    const result = await readManifestFile(file('data.yaml', [new Uint8Array([0x6b, 0x00, 0x01, 0x02])]));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a text file/) });
+  });
+
+  it('refuses text that is not UTF-8', async () => {
+    const result = await readManifestFile(
+      file('latin1.yaml', [new Uint8Array([0x61, 0x3a, 0x20, 0xe9, 0x0a])]),
+    );
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+  });
+});

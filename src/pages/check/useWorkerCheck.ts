@@ -1,0 +1,70 @@
+// Checks the editor's text in a Web Worker as the user types (debounced). Status is derived from
+// whether the last outcome belongs to the current text, so no state is set while rendering or in
+// an effect's body.
+import { useEffect, useRef, useState } from 'react';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
+import CheckWorkerScript from './check.worker.ts?worker';
+
+export type CheckStatus = 'empty' | 'checking' | 'done' | 'failed';
+
+export interface CheckResult {
+  /** The text these diagnostics belong to (the editor may already hold a newer one). */
+  text: string;
+  diagnostics: Diagnostic[];
+  truncated: boolean;
+}
+
+export interface WorkerCheck {
+  /** The latest successful result, possibly for an older text while a new check runs. */
+  result: CheckResult | null;
+  status: CheckStatus;
+  /** Why the checker failed on the current text (status 'failed'). */
+  error: string | null;
+}
+
+// The last outcome survives the page being left and reopened, so returning shows results at once.
+let lastOutcome: CheckOutcome | null = null;
+let lastResult: CheckResult | null = null;
+
+function createWorker(): CheckWorker {
+  return new CheckWorkerScript() as unknown as CheckWorker;
+}
+
+export function useWorkerCheck(text: string): WorkerCheck {
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(() => lastOutcome);
+  const [result, setResult] = useState<CheckResult | null>(() => lastResult);
+  const clientRef = useRef<CheckClient | null>(null);
+
+  useEffect(() => {
+    return () => {
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    };
+  }, []);
+
+  const blank = text.trim() === '';
+  const current = outcome !== null && outcome.text === text;
+
+  useEffect(() => {
+    if (blank || current) return;
+    const timer = setTimeout(() => {
+      clientRef.current ??= new CheckClient({ createWorker });
+      clientRef.current.check(text, (next) => {
+        lastOutcome = next;
+        setOutcome(next);
+        if (next.ok) {
+          const fresh = { text: next.text, diagnostics: next.diagnostics, truncated: next.truncated };
+          lastResult = fresh;
+          setResult(fresh);
+        }
+      });
+    }, checkDelayFor(text.length));
+    return () => clearTimeout(timer);
+  }, [text, blank, current]);
+
+  if (blank) return { result: null, status: 'empty', error: null };
+  if (!current) return { result, status: 'checking', error: null };
+  if (!outcome.ok) return { result, status: 'failed', error: outcome.message };
+  return { result, status: 'done', error: null };
+}

@@ -1,0 +1,12 @@
+// Messages between the check page and its Web Worker. Plain data only: they cross postMessage.
+import type { Diagnostic } from '../../model/diagnostics.ts';
+
+export interface CheckRequest {
+  /** Increases with every request; a reply whose id is not the latest is stale and dropped. */
+  id: number;
+  text: string;
+}
+
+export type CheckReply =
+  | { id: number; ok: true; diagnostics: Diagnostic[]; truncated: boolean }
+  | { id: number; ok: false; message: string };
