@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+// PORT lets two runs (say, two developers' builds) share a machine.
+const PORT = Number(process.env.PORT ?? 4173);
 
 // End-to-end tests run against the built site (`npm run build` first) served by `vite preview`,
 // in the system Chromium (Debian package `chromium`, or CHROMIUM_PATH).
