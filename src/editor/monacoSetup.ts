@@ -26,7 +26,10 @@ loader.config({ monaco });
 // matched to its own model URI.
 const monacoYaml = configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
-  validate: true,
+  // The checker (the same rules as the CLI) sets the validation markers, with the operator's reasons
+  // and fixes; monaco-yaml's own schema validation would repeat each finding in weaker words.
+  // The schema still drives hover help and completion.
+  validate: false,
   hover: true,
   // Hover would link to the schema's made-up URI, which leads nowhere.
   hoverSchemaSource: false,

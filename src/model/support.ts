@@ -47,7 +47,8 @@ export interface SupportVerdict {
   notes: string[];
 }
 
-const NATS_EXPERIMENTAL = 'NATS is advised for experiments only.';
+/** The docs' advice on NATS wherever it is allowed. */
+export const NATS_EXPERIMENTAL = 'NATS is advised for experiments only.';
 
 type Rule = (mode: DeploymentMode, minor: MilvusMinor) => SupportVerdict;
 

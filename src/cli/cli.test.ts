@@ -1,0 +1,265 @@
+// The command line as a user runs it: node bin/milvus-mq.mjs, with files, standard input and
+// exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkManifest } from '../model/checker/index.ts';
+import { defaultValues } from '../model/values.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'milvus-mq.mjs');
+const FIXTURES = 'test/fixtures';
+const TIMEOUT = 60_000;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('milvus-mq check', () => {
+  it(
+    'exits 0 on a clean manifest and says so',
+    () => {
+      const { code, out } = run(['check', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      expect(code).toBe(0);
+      expect(out.trim()).toBe('No problems found in 1 file (1 Milvus resource).');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 1 on errors, one compiler-style line per finding, the fix under it, and a summary',
+    () => {
+      const file = `${FIXTURES}/docs/external-pulsar-endpoints.yaml`;
+      const { code, out } = run(['check', file]);
+      expect(code).toBe(1);
+      const lines = out.trim().split('\n');
+      expect(lines).toContain(
+        `${file}:13:7 error misplaced-field spec.dependencies.pulsar.endpoints is not a field of MilvusCluster: the API server prunes it silently (kubectl apply, which validates strictly by default, refuses the manifest instead), so Milvus never gets this Pulsar address. The field is endpoint: ONE host:port string.`,
+      );
+      expect(lines).toContain('    fix (safe): Write spec.dependencies.pulsar.endpoint: 10.0.12.7:6650');
+      expect(lines.at(-1)).toBe('1 error, 0 warnings, 2 infos in 1 file (1 Milvus resource).');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 0 when there are only warnings and infos',
+    () => {
+      expect(run(['check', `${FIXTURES}/docs/incluster-pulsar-typos.yaml`]).code).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads standard input for -',
+    () => {
+      const { code, out } = run(
+        ['check', '-'],
+        readFileSync(join(ROOT, FIXTURES, 'samples/standalone-natsmq.yaml'), 'utf8'),
+      );
+      expect(code).toBe(1);
+      expect(out).toMatch(/^<stdin>:9:20 error unsupported-storage /m);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints JSON with --format json',
+    () => {
+      const { code, out } = run([
+        'check',
+        '--format',
+        'json',
+        `${FIXTURES}/samples/pulsar-token-secrets.yaml`,
+        `${FIXTURES}/samples/cluster-woodpecker.yaml`,
+      ]);
+      expect(code).toBe(1);
+      const json = JSON.parse(out) as { files: { file: string; diagnostics: Record<string, unknown>[] }[] };
+      expect(json.files.map((f) => f.file)).toEqual([
+        `${FIXTURES}/samples/pulsar-token-secrets.yaml`,
+        `${FIXTURES}/samples/cluster-woodpecker.yaml`,
+      ]);
+      expect(json.files[1]!.diagnostics).toEqual([]);
+      const misplaced = json.files[0]!.diagnostics.find((d) => d.code === 'misplaced-field');
+      expect(misplaced).toEqual({
+        severity: 'error',
+        code: 'misplaced-field',
+        message: expect.stringContaining('spec.component'),
+        path: 'spec.component',
+        line: 28,
+        column: 3,
+        fix: {
+          title: 'Move to spec.components',
+          safe: true,
+          edits: [{ op: 'move', from: ['spec', 'component'], to: ['spec', 'components'] }],
+        },
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'checks against another Milvus version with --milvus-version',
+    () => {
+      const file = `${FIXTURES}/samples/standalone-natsmq.yaml`;
+      expect(run(['check', '--milvus-version', '2.4', file]).code).toBe(0);
+      expect(run(['check', '--milvus-version', 'two', file]).code).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 2 when a file cannot be read, after checking the others',
+    () => {
+      const { code, out, err } = run([
+        'check',
+        'no/such/file.yaml',
+        `${FIXTURES}/samples/standalone-rocksmq.yaml`,
+      ]);
+      expect(code).toBe(2);
+      expect(err).toContain('cannot read no/such/file.yaml: no such file');
+      expect(out).toContain('1 file (1 Milvus resource)');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 2 on wrong usage',
+    () => {
+      expect(run(['check']).code).toBe(2);
+      expect(run(['check', '--format', 'xml', 'x.yaml']).code).toBe(2);
+      expect(run(['check', '--frobnicate', 'x.yaml']).code).toBe(2);
+      expect(run(['lint', 'x.yaml']).code).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '--help documents every option and the exit status',
+    () => {
+      const { code, out } = run(['--help']);
+      expect(code).toBe(0);
+      for (const option of [
+        '--format',
+        '--milvus-version',
+        '--mode',
+        '--mq',
+        '--external',
+        '--endpoint',
+        '--broker',
+        '--name',
+        '--namespace',
+        '--api',
+        '--values',
+        '--output',
+      ]) {
+        expect(out).toContain(option);
+      }
+      expect(out).toContain('Exit status');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('milvus-mq generate', () => {
+  it(
+    'writes a manifest from flags that the checker finds clean',
+    () => {
+      const { code, out } = run([
+        'generate',
+        '--mode',
+        'cluster',
+        '--mq',
+        'kafka',
+        '--broker',
+        'k0.mq:9092',
+        '--broker',
+        'k1.mq:9092',
+        '--milvus-version',
+        '2.5',
+        '--name',
+        'search',
+        '--namespace',
+        'vectors',
+      ]);
+      expect(code).toBe(0);
+      expect(out).toContain('image: milvusdb/milvus:v2.5.16');
+      expect(out).toContain('namespace: vectors');
+      const problems = checkManifest(out).diagnostics.filter((d) => d.severity !== 'info');
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes the legacy MilvusCluster with --api v1alpha1',
+    () => {
+      const { code, out } = run([
+        'generate',
+        '--mode',
+        'cluster',
+        '--mq',
+        'pulsar',
+        '--endpoint',
+        'pulsar.mq:6650',
+        '--api',
+        'v1alpha1',
+        '--milvus-version',
+        '2.4',
+      ]);
+      expect(code).toBe(0);
+      expect(out).toContain('kind: MilvusCluster');
+      expect(out).toContain('endpoint: pulsar.mq:6650');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a combination the rules forbid, with the reason, exit 1',
+    () => {
+      const cluster = run(['generate', '--mode', 'cluster', '--mq', 'rocksmq']);
+      expect(cluster.code).toBe(1);
+      expect(cluster.err).toContain('in cluster mode Milvus fails at start');
+      const scheme = run(['generate', '--mq', 'pulsar', '--endpoint', 'pulsar://p:6650']);
+      expect(scheme.code).toBe(1);
+      expect(scheme.err).toContain('scheme');
+      expect(run(['generate', '--mq', 'rocksmq', '--external']).code).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads the wizard values from --values and writes to --output',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-'));
+      const values = { ...defaultValues(), name: 'from-values', msgStreamType: 'woodpecker' };
+      writeFileSync(join(dir, 'values.json'), JSON.stringify(values));
+      const output = join(dir, 'milvus.yaml');
+      const { code } = run(['generate', '--values', join(dir, 'values.json'), '--output', output]);
+      expect(code).toBe(0);
+      const written = readFileSync(output, 'utf8');
+      expect(written).toContain('name: from-values');
+      expect(checkManifest(written).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 2 on a bad flag value or an unreadable values file',
+    () => {
+      expect(run(['generate', '--mode', 'huge']).code).toBe(2);
+      expect(run(['generate', '--values', 'no/such.json']).code).toBe(2);
+      expect(run(['generate', '--values', '-'], 'not json').code).toBe(2);
+    },
+    TIMEOUT,
+  );
+});

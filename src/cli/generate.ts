@@ -1,0 +1,222 @@
+/** `milvus-mq generate`: a manifest from flags or from the wizard's values, through the same generator. */
+import { parseArgs } from 'node:util';
+import { generateYaml } from '../model/generate.ts';
+import {
+  DEPLOYMENT_MODES,
+  EMBEDDED_ONLY,
+  MQ_LABELS,
+  MSG_STREAM_TYPES,
+  defaultMsgStreamFor,
+  type DeploymentMode,
+  type MsgStreamType,
+} from '../model/support.ts';
+import { valuesProblems } from '../model/validateValues.ts';
+import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
+import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
+import { EXIT, readError, type Io } from './io.ts';
+
+export const GENERATE_HELP = `Usage: milvus-mq generate [options]
+
+Writes a Milvus Operator manifest for a message storage, as the wizard does. A combination the
+support rules forbid (RocksMQ or NATS in cluster mode, NATS on Milvus 2.6, Woodpecker before 2.6,
+an external storage without an address ...) is refused with the reason.
+
+Options:
+  --mode standalone|cluster       deployment mode (default standalone)
+  --mq rocksmq|natsmq|pulsar|kafka|woodpecker
+                                  message storage (default: the operator's default for the
+                                  mode and version: woodpecker on 2.6 standalone, rocksmq
+                                  before, pulsar in cluster mode)
+  --external                      use an external Pulsar, Kafka or Woodpecker service
+  --endpoint HOST:PORT            external Pulsar address (implies --external)
+  --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
+  --milvus-version 2.3|2.4|2.5|2.6
+                                  Milvus version; the image is that version's latest patch
+                                  (default 2.6)
+  --name NAME                     metadata.name (default my-release)
+  --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
+  --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;
+                                  v1alpha1: the legacy Milvus (standalone) or MilvusCluster (cluster)
+  --values FILE                   the wizard's values as JSON (- reads standard input); the
+                                  options above override them
+  -o, --output FILE               write the manifest to FILE instead of standard output
+  -h, --help                      show this help
+
+Exit status:
+  0  manifest written
+  1  the combination is not supported (the reasons are printed)
+  2  a file could not be read or written, or the command line is wrong
+`;
+
+type Json = Record<string, unknown>;
+
+export async function runGenerate(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        mode: { type: 'string' },
+        mq: { type: 'string' },
+        external: { type: 'boolean' },
+        endpoint: { type: 'string' },
+        broker: { type: 'string', multiple: true },
+        'milvus-version': { type: 'string' },
+        name: { type: 'string' },
+        namespace: { type: 'string' },
+        api: { type: 'string' },
+        values: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage(io, error instanceof Error ? error.message : String(error));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(GENERATE_HELP);
+    return EXIT.ok;
+  }
+  const choice = (name: string, value: string | undefined, allowed: readonly string[]): string | null =>
+    value === undefined || allowed.includes(value)
+      ? null
+      : `--${name} must be one of ${allowed.join(', ')}, not "${value}"`;
+  const wrong =
+    choice('mode', v.mode, DEPLOYMENT_MODES) ??
+    choice('mq', v.mq, MSG_STREAM_TYPES) ??
+    choice('milvus-version', v['milvus-version'], MILVUS_MINOR_VERSIONS) ??
+    choice('api', v.api, API_VERSIONS);
+  if (wrong) return usage(io, wrong);
+
+  let input: Json = {};
+  if (v.values !== undefined) {
+    let text: string;
+    try {
+      text = v.values === '-' ? await io.readStdin() : await io.readFile(v.values);
+    } catch (error) {
+      io.err(`milvus-mq generate: cannot read ${v.values}: ${readError(error)}\n`);
+      return EXIT.usage;
+    }
+    try {
+      const json: unknown = JSON.parse(text);
+      if (json === null || typeof json !== 'object' || Array.isArray(json))
+        throw new Error('not a JSON object');
+      input = json as Json;
+    } catch (error) {
+      io.err(
+        `milvus-mq generate: ${v.values} is not a JSON object of wizard values (${error instanceof Error ? error.message : String(error)})\n`,
+      );
+      return EXIT.usage;
+    }
+  }
+
+  const values = applyFlags(input, v);
+  const problems = [...flagProblems(values, v), ...valuesProblems(values)];
+  const result = WizardValuesSchema.safeParse(values);
+  if (problems.length > 0 || !result.success) {
+    io.err('milvus-mq generate: this manifest is not written:\n');
+    for (const p of problems) io.err(`  ${p.path || 'values'}: ${p.message}\n`);
+    return EXIT.problems;
+  }
+  const yaml = generateYaml(result.data);
+  if (v.output !== undefined) {
+    try {
+      await io.writeFile(v.output, yaml);
+    } catch (error) {
+      io.err(`milvus-mq generate: cannot write ${v.output}: ${readError(error)}\n`);
+      return EXIT.usage;
+    }
+    io.err(`Wrote ${v.output}\n`);
+  } else {
+    io.out(yaml);
+  }
+  return EXIT.ok;
+}
+
+interface Flags {
+  mode?: string;
+  mq?: string;
+  external?: boolean;
+  endpoint?: string;
+  broker?: string[];
+  'milvus-version'?: string;
+  name?: string;
+  namespace?: string;
+  api?: string;
+}
+
+/** The values with the command-line flags laid over them. */
+export function applyFlags(input: Json, flags: Flags): Json {
+  const values: Json = structuredClone(input);
+  const section = (key: string): Json => {
+    const existing = values[key];
+    const object: Json =
+      existing && typeof existing === 'object' && !Array.isArray(existing) ? (existing as Json) : {};
+    values[key] = object;
+    return object;
+  };
+  if (flags.mode) values.mode = flags.mode;
+  if (flags.mq) values.msgStreamType = flags.mq;
+  if (flags['milvus-version']) {
+    values.milvusVersion = flags['milvus-version'];
+    values.image = defaultImageFor(flags['milvus-version'] as MilvusMinor);
+  } else if (
+    values.milvusVersion &&
+    values.image === undefined &&
+    MILVUS_MINOR_VERSIONS.includes(values.milvusVersion as MilvusMinor)
+  ) {
+    values.image = defaultImageFor(values.milvusVersion as MilvusMinor);
+  }
+  if (flags.name !== undefined) values.name = flags.name;
+  if (flags.namespace !== undefined) values.namespace = flags.namespace;
+  if (flags.api) values.apiVersion = flags.api;
+  if (values.msgStreamType === undefined) {
+    const mode = (DEPLOYMENT_MODES as readonly unknown[]).includes(values.mode)
+      ? (values.mode as DeploymentMode)
+      : 'standalone';
+    const minor = (MILVUS_MINOR_VERSIONS as readonly unknown[]).includes(values.milvusVersion)
+      ? (values.milvusVersion as MilvusMinor)
+      : '2.6';
+    values.msgStreamType = defaultMsgStreamFor(mode, minor);
+  }
+  const mq = typeof values.msgStreamType === 'string' ? values.msgStreamType : undefined;
+  const external = flags.external || flags.endpoint !== undefined || (flags.broker?.length ?? 0) > 0;
+  if (external && (mq === 'pulsar' || mq === 'kafka' || mq === 'woodpecker')) section(mq).external = true;
+  if (flags.endpoint !== undefined) section('pulsar').endpoint = flags.endpoint;
+  if (flags.broker && flags.broker.length > 0) section('kafka').brokerList = flags.broker;
+  return values;
+}
+
+/** Flags that make no sense with the chosen storage: refused, not silently dropped. */
+function flagProblems(values: Json, flags: Flags): { path: string; message: string }[] {
+  const mq = values.msgStreamType as MsgStreamType;
+  const label = MQ_LABELS[mq] ?? String(mq);
+  const problems: { path: string; message: string }[] = [];
+  if (flags.external && EMBEDDED_ONLY.includes(mq)) {
+    problems.push({
+      path: '--external',
+      message: `${label} runs embedded in the Milvus pod: there is no external ${label}.`,
+    });
+  }
+  if (flags.endpoint !== undefined && mq !== 'pulsar') {
+    problems.push({
+      path: '--endpoint',
+      message: `--endpoint is the address of an external Pulsar, but the message storage is ${label}.`,
+    });
+  }
+  if ((flags.broker?.length ?? 0) > 0 && mq !== 'kafka') {
+    problems.push({
+      path: '--broker',
+      message: `--broker is the address of an external Kafka broker, but the message storage is ${label}.`,
+    });
+  }
+  return problems;
+}
+
+function usage(io: Io, problem: string): number {
+  io.err(`milvus-mq generate: ${problem}\nRun milvus-mq generate --help for the options.\n`);
+  return EXIT.usage;
+}

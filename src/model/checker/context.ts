@@ -1,0 +1,115 @@
+/**
+ * What every rule gets for one Milvus resource: the parsed document, the facts the operator would
+ * derive from it (mode, Milvus version, effective message storage), and a way to report a
+ * diagnostic at a path.
+ */
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import type { Diagnostic, Fix, Severity, YamlPath } from '../diagnostics.ts';
+import { formatPath } from '../diagnostics.ts';
+import type { MilvusResource } from '../manifest/schema.ts';
+import type { DeploymentMode, MsgStreamType } from '../support.ts';
+import type { MilvusVersion } from '../versions.ts';
+import { positionOf } from './parseStream.ts';
+import { locate, rangeOf, type Resolver } from './yamlNav.ts';
+
+export interface CheckOptions {
+  /** Check against this Milvus version (X.Y or X.Y.Z) instead of the one the manifest pins. */
+  milvusVersion?: string;
+}
+
+export type VersionSource = 'option' | 'version' | 'image' | 'default';
+
+export interface MilvusVersionFacts {
+  version: MilvusVersion;
+  source: VersionSource;
+  /** Where the version came from, in words: "spec.components.image milvusdb/milvus:v2.5.16". */
+  origin: string;
+}
+
+export interface EffectiveStorage {
+  /** What the operator runs. */
+  type: MsgStreamType | 'custom';
+  /** msgStreamType was set to a valid, non-empty value. */
+  explicit: boolean;
+  /** msgStreamType was set to something the CRD does not accept: the resource is rejected. */
+  invalid: boolean;
+  /** Message-storage blocks under spec.dependencies that hold settings. */
+  blocks: MsgStreamType[];
+}
+
+export interface ReportInput {
+  severity: Severity;
+  code: string;
+  message: string;
+  path: YamlPath;
+  /** Point at the key (default) or at the value. */
+  part?: 'key' | 'value';
+  /** Point somewhere other than `path` (for example at `external: true` for a missing endpoint). */
+  anchor?: YamlPath;
+  fix?: Fix;
+}
+
+export interface CheckContext {
+  readonly doc: Document.Parsed;
+  /** The whole input text (node ranges index into it). */
+  readonly source: string;
+  readonly documentIndex: number;
+  readonly resolver: Resolver;
+  readonly resource: MilvusResource;
+  /** Where component settings live: spec.components, or spec itself in a v1alpha1 Milvus. */
+  readonly componentsPath: YamlPath;
+  readonly mode: DeploymentMode;
+  readonly milvus: MilvusVersionFacts;
+  readonly storage: EffectiveStorage;
+  readonly options: CheckOptions;
+  /** The node at a path (aliases followed), or null. */
+  node(path: YamlPath): Node | null;
+  map(path: YamlPath): YAMLMap | null;
+  /** The scalar value at a path, or undefined. */
+  value(path: YamlPath): unknown;
+  pair(path: YamlPath): Pair | null;
+  report(input: ReportInput): Diagnostic;
+}
+
+export const DEPENDENCIES: YamlPath = ['spec', 'dependencies'];
+export const CONFIG: YamlPath = ['spec', 'config'];
+
+export function createReporter(
+  doc: Document.Parsed,
+  documentIndex: number,
+  resolver: Resolver,
+  lineCounter: LineCounter,
+) {
+  return (input: ReportInput): Diagnostic => {
+    const target = input.anchor ?? input.path;
+    const found = locate(resolver, doc.contents, target);
+    let range = null;
+    if (found.depth === target.length) {
+      const part = input.part ?? 'key';
+      const keyNode =
+        found.pair && target.length > 0 && typeof target[target.length - 1] === 'string'
+          ? found.pair.key
+          : null;
+      range =
+        part === 'value'
+          ? (rangeOf(found.pair?.value) ?? rangeOf(found.value) ?? rangeOf(keyNode))
+          : (rangeOf(keyNode) ?? rangeOf(found.value));
+      // A null value has an empty range at the end of its key: point at the key instead.
+      if (range && range[0] === range[1]) range = rangeOf(keyNode) ?? range;
+      if (!range && found.depth > 0) range = rangeOf(found.deepest);
+    } else {
+      range = rangeOf(found.deepest);
+    }
+    range ??= rangeOf(doc.contents) ?? [0, 0];
+    const diagnostic: Diagnostic = {
+      severity: input.severity,
+      code: input.code,
+      message: input.message,
+      path: formatPath(input.path),
+      documentIndex,
+      ...positionOf(lineCounter, range[0], range[1]),
+    };
+    if (input.fix) diagnostic.fix = input.fix;
+    return diagnostic;
+  };
+}

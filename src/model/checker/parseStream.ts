@@ -1,0 +1,307 @@
+/**
+ * Text -> YAML documents, with every safety bound applied before the expensive or risky steps:
+ * size and binary data before lexing, nesting depth between the (iterative) CST parser and the
+ * (recursive) composer, alias expansion after composing. One parse per document; the CST is reused.
+ */
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isCollection,
+  isPair,
+  isScalar,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { LIMITS } from './limits.ts';
+
+export interface ParsedDocument {
+  doc: Document.Parsed;
+  index: number;
+  /** Syntax errors: the rules do not run on this document. */
+  hasErrors: boolean;
+  /** Aliases expand beyond the bound: the rules do not run on this document either. */
+  aliasBomb: boolean;
+}
+
+export interface ParsedStream {
+  documents: ParsedDocument[];
+  /** Where each document sits in the text ([start, end) offsets), or null when that is unclear. */
+  spans: [number, number][] | null;
+  lineCounter: LineCounter;
+  /** Problems of the stream itself: size, binary data, nesting, YAML syntax, alias bombs. */
+  diagnostics: Diagnostic[];
+  /** True when the input was refused before parsing: there are no documents to check. */
+  refused: boolean;
+}
+
+/** Options shared by the checker and `applyFixes`, so both read a document the same way. */
+export const COMPOSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  strict: true,
+  // kubectl (go-yaml) honours YAML 1.1 merge keys; keep `<<` from reading as an ordinary key.
+  merge: true,
+} as const;
+
+export function positionOf(lineCounter: LineCounter, start: number, end = start) {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function streamDiagnostic(
+  lineCounter: LineCounter,
+  severity: Severity,
+  code: string,
+  message: string,
+  offset = 0,
+  documentIndex = 0,
+  end = offset,
+): Diagnostic {
+  return { severity, code, message, path: '', documentIndex, ...positionOf(lineCounter, offset, end) };
+}
+
+// C0 controls other than tab, line feed and carriage return, and DEL: YAML does not allow them.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function parseStream(text: string): ParsedStream {
+  const lineCounter = new LineCounter();
+  const refuse = (code: string, message: string): ParsedStream => {
+    lineCounter.addNewLine(0);
+    return {
+      documents: [],
+      spans: null,
+      lineCounter,
+      diagnostics: [streamDiagnostic(lineCounter, 'error', code, message)],
+      refused: true,
+    };
+  };
+
+  if (text.length > LIMITS.maxInputChars) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
+    return refuse(
+      'input-too-large',
+      `The input is ${mb} MB; the checker reads at most ${LIMITS.maxInputChars / (1024 * 1024)} MB. A Milvus manifest is a few kilobytes: check that this is the right file.`,
+    );
+  }
+  if (text.includes('\u0000')) {
+    return refuse(
+      'binary-input',
+      'The input contains NUL bytes: it is binary data, not YAML text. kubectl cannot read it either.',
+    );
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0');
+    diagnostics.push(
+      streamDiagnostic(
+        lineCounter,
+        'error',
+        'control-character',
+        `The input contains the control character U+${code.toUpperCase()}, which YAML does not allow: kubectl refuses the file. Remove it (is this a binary file?).`,
+        control.index,
+      ),
+    );
+  }
+
+  const shape = measureTokens(tokens);
+  if (shape.tooDeepAt !== null) {
+    diagnostics.push(
+      streamDiagnostic(
+        lineCounter,
+        'error',
+        'too-deep',
+        `The YAML nests deeper than ${LIMITS.maxDepth} levels here, so the checker stops: a Milvus manifest nests about a dozen levels. Check for runaway brackets or indentation.`,
+        shape.tooDeepAt,
+      ),
+    );
+    return { documents: [], spans: null, lineCounter, diagnostics, refused: true };
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens));
+  } catch (error) {
+    diagnostics.push(
+      streamDiagnostic(
+        lineCounter,
+        'error',
+        'yaml-syntax',
+        `The YAML could not be read: ${errorText(error)}.`,
+      ),
+    );
+    return { documents: [], spans: null, lineCounter, diagnostics, refused: true };
+  }
+
+  const documents = docs.map((doc, index) => {
+    for (const error of doc.errors) {
+      diagnostics.push(
+        streamDiagnostic(
+          lineCounter,
+          'error',
+          'yaml-syntax',
+          `YAML syntax: ${firstLine(error.message)}. kubectl cannot read this document.`,
+          error.pos[0],
+          index,
+          error.pos[1],
+        ),
+      );
+    }
+    for (const warning of doc.warnings) {
+      diagnostics.push(
+        streamDiagnostic(
+          lineCounter,
+          'warning',
+          'yaml-warning',
+          `YAML: ${firstLine(warning.message)}.`,
+          warning.pos[0],
+          index,
+          warning.pos[1],
+        ),
+      );
+    }
+    const bomb = shape.aliases > 0 ? aliasExpansion(doc) : null;
+    if (bomb) {
+      diagnostics.push(
+        streamDiagnostic(
+          lineCounter,
+          'error',
+          'alias-bomb',
+          `Aliases in this document expand to more than ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes (an alias bomb): kubectl refuses documents with excessive aliasing. The checker does not expand them.`,
+          bomb.offset,
+          index,
+        ),
+      );
+    }
+    return { doc, index, hasErrors: doc.errors.length > 0, aliasBomb: bomb !== null };
+  });
+  return {
+    documents,
+    spans: documentSpans(tokens, docs.length, text.length),
+    lineCounter,
+    diagnostics,
+    refused: false,
+  };
+}
+
+/**
+ * Each document's stretch of text: from just after the previous document (and its `...` marker)
+ * to just before the next one, so that comments and directives in between go with the document
+ * whose text the YAML library prints them with.
+ */
+function documentSpans(tokens: readonly CST.Token[], count: number, end: number): [number, number][] | null {
+  const documentAt: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type === 'document') documentAt.push(i);
+  });
+  if (documentAt.length !== count) return null;
+  const starts = documentAt.map((at, k) => {
+    if (k === 0) return 0;
+    let next = documentAt[k - 1]! + 1;
+    if (tokens[next]?.type === 'doc-end') next++;
+    return tokens[next]?.offset ?? tokens[at]!.offset;
+  });
+  return starts.map((start, k): [number, number] => [start, starts[k + 1] ?? end]);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/[.:]\s*$/, '');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? firstLine(error.message) : 'unknown error';
+}
+
+/** Nesting depth and alias count of the CST, without recursion (the CST parser is iterative too). */
+function measureTokens(tokens: readonly CST.Token[]): { tooDeepAt: number | null; aliases: number } {
+  let aliases = 0;
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case 'document':
+        stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        const inner = depth + 1;
+        if (inner > LIMITS.maxDepth) return { tooDeepAt: token.offset, aliases };
+        for (const item of token.items) {
+          if ('key' in item) stack.push([item.key, inner]);
+          stack.push([item.value, inner]);
+        }
+        break;
+      }
+      case 'alias':
+        aliases++;
+        break;
+      default:
+        break;
+    }
+  }
+  return { tooDeepAt: null, aliases };
+}
+
+/**
+ * How many nodes the document holds once aliases are expanded, computed in one post-order pass
+ * (an alias counts the size of its anchor, which YAML requires to come earlier). Returns where the
+ * first alias sits when the expansion passes the bound.
+ */
+function aliasExpansion(doc: Document.Parsed): { offset: number } | null {
+  const sizes = new Map<Node, number>();
+  const anchors = new Map<string, Node>();
+  let literal = 0;
+  let firstAlias: number | null = null;
+  const stack: { node: Node; entered: boolean }[] = [];
+  const push = (value: unknown) => {
+    if (isPair(value)) {
+      push(value.value);
+      push(value.key);
+    } else if (isScalar(value) || isAlias(value) || isCollection(value))
+      stack.push({ node: value, entered: false });
+  };
+  push(doc.contents);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.node;
+    if (!frame.entered) {
+      frame.entered = true;
+      literal++;
+      if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+      if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) push(node.items[i]);
+      continue;
+    }
+    stack.pop();
+    let size = 1;
+    if (isAlias(node)) {
+      firstAlias ??= node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      size = target ? (sizes.get(target) ?? 1) : 1;
+    } else if (isCollection(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) size += sizeOf(sizes, item.key) + sizeOf(sizes, item.value);
+        else size += sizeOf(sizes, item);
+      }
+    }
+    sizes.set(node, Math.min(size, Number.MAX_SAFE_INTEGER));
+  }
+  const total = doc.contents ? sizeOf(sizes, doc.contents) : 0;
+  if (total > LIMITS.maxAliasExpansion && total > 10 * literal && firstAlias !== null)
+    return { offset: firstAlias };
+  return null;
+}
+
+function sizeOf(sizes: Map<Node, number>, value: unknown): number {
+  return value !== null && typeof value === 'object' ? (sizes.get(value as Node) ?? 0) : 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * Walks a YAML subtree alongside the manifest schema and reports, to a visitor, the three things
+ * the schema can tell: a key the level does not declare, a value of the wrong type, a required
+ * key that is missing. The walk goes only as deep as the schema does (free-form parts are not
+ * entered), so its cost follows the schema, not the size of the document.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { YamlPath } from '../diagnostics.ts';
+import { acceptsScalar, isOptional, shapeOf } from '../manifest/introspect.ts';
+import type { CheckContext } from './context.ts';
+import { keyText } from './yamlNav.ts';
+
+type Schema = Parameters<typeof shapeOf>[0];
+
+export interface UnknownKey {
+  path: YamlPath;
+  key: string;
+  pair: Pair;
+  /** The declared keys of the level. */
+  known: string[];
+  /** The level keeps unknown keys (free-form) instead of pruning them. */
+  freeForm: boolean;
+}
+
+export interface Mismatch {
+  path: YamlPath;
+  node: Node;
+  schema: Schema;
+}
+
+export interface MissingKey {
+  /** Path of the map that lacks the key. */
+  parent: YamlPath;
+  key: string;
+}
+
+export interface SchemaVisitor {
+  unknownKey?(info: UnknownKey): void;
+  mismatch?(info: Mismatch): void;
+  missing?(info: MissingKey): void;
+}
+
+/** Visits at most this many nodes per walk, whatever aliases make the tree look like. */
+const MAX_VISITS = 200_000;
+
+export function walkSchema(ctx: CheckContext, schema: Schema, path: YamlPath, visitor: SchemaVisitor): void {
+  let visits = 0;
+  const walk = (level: Schema, raw: unknown, at: YamlPath): void => {
+    if (++visits > MAX_VISITS) return;
+    const node = ctx.resolver.resolve(raw);
+    if (node === null || (isScalar(node) && node.value === null)) return;
+    const shape = shapeOf(level);
+    switch (shape.kind) {
+      case 'any':
+        return;
+      case 'scalar':
+        if (!isScalar(node) || !acceptsScalar(level, node.value))
+          visitor.mismatch?.({ path: at, node, schema: level });
+        return;
+      case 'array':
+        if (!isSeq(node)) {
+          visitor.mismatch?.({ path: at, node, schema: level });
+          return;
+        }
+        node.items.forEach((item, i) => walk(shape.element, item, [...at, i]));
+        return;
+      case 'record':
+        if (!isMap(node)) {
+          visitor.mismatch?.({ path: at, node, schema: level });
+          return;
+        }
+        for (const pair of ctx.resolver.entries(node)) {
+          const key = keyText(pair);
+          if (key !== null) walk(shape.value, pair.value, [...at, key]);
+        }
+        return;
+      case 'object': {
+        if (!isMap(node)) {
+          visitor.mismatch?.({ path: at, node, schema: level });
+          return;
+        }
+        const present = new Set<string>();
+        const known = Object.keys(shape.keys);
+        for (const pair of ctx.resolver.entries(node)) {
+          const key = keyText(pair);
+          if (key === null) continue;
+          if (ctx.resolver.scalar(pair.value) !== null) present.add(key);
+          if (Object.hasOwn(shape.keys, key)) walk(shape.keys[key]!, pair.value, [...at, key]);
+          else visitor.unknownKey?.({ path: [...at, key], key, pair, known, freeForm: shape.freeForm });
+        }
+        for (const key of known) {
+          if (!present.has(key) && !isOptional(shape.keys[key]!)) visitor.missing?.({ parent: at, key });
+        }
+        return;
+      }
+    }
+  };
+  walk(schema, ctx.node(path), path);
+}

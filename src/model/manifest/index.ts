@@ -1,0 +1,3 @@
+export * from './schema.ts';
+export * from './introspect.ts';
+export { manifestJsonSchema } from './jsonSchema.ts';
