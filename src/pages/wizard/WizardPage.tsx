@@ -1,3 +1,161 @@
+// The wizard: a thin composer of the steps, the live YAML preview and the notices. The behaviour
+// lives in useWizard (session, steps) and usePreviewSync (form <-> YAML).
+import { useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { MQ_LABELS } from '../../model/support.ts';
+import { NoticeList } from './notices/NoticeList.tsx';
+import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
+import { OutputActions } from './output/OutputActions.tsx';
+import { PreviewPanel } from './preview/PreviewPanel.tsx';
+import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
+import { StartOverDialog } from './StartOverDialog.tsx';
+import { StepIndicator } from './StepIndicator.tsx';
+import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
+import { ReviewStep } from './steps/review/ReviewStep.tsx';
+import { SettingsStep } from './steps/settings/SettingsStep.tsx';
+import { StorageStep } from './steps/storage/StorageStep.tsx';
+import { LAST_STEP, STEPS } from './steps.ts';
+import { useWizard } from './useWizard.ts';
+import './wizard.css';
+
 export function WizardPage() {
-  return <h1>Wizard</h1>;
+  const wizard = useWizard();
+  const { form, preview, stepper } = wizard;
+  const { diagnostics, markers } = useManifestDiagnostics(preview.text);
+  const [confirmingStartOver, setConfirmingStartOver] = useState(false);
+  const current = STEPS[stepper.step] ?? STEPS[0];
+  // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
+  const hasErrors = Object.keys(form.formState.errors).length > 0;
+  const storageCallout = <StorageChangeCallout importedFrom={wizard.importedFrom} values={preview.values} />;
+
+  return (
+    <div className="wizard">
+      <header className="wizard-header">
+        <div>
+          <h1>Milvus manifest wizard</h1>
+          <p className="wizard-lead">
+            Choose where Milvus keeps its message log and get a manifest for Milvus Operator that runs what
+            you meant.
+          </p>
+        </div>
+        <button type="button" className="button button-ghost" onClick={() => setConfirmingStartOver(true)}>
+          Start over
+        </button>
+      </header>
+
+      <NoticeList
+        notices={wizard.notices}
+        onDismiss={wizard.dismissNotice}
+        importNotes={wizard.importNotes}
+        onDismissImportNotes={wizard.dismissImportNotes}
+      />
+
+      <div className="wizard-layout">
+        <div className="wizard-form-column">
+          <StepIndicator step={stepper.step} reached={stepper.reached} onSelect={wizard.selectStep} />
+          <FormProvider {...form}>
+            <form
+              className="wizard-card"
+              noValidate
+              aria-labelledby="wizard-step-heading"
+              onSubmit={(e) => e.preventDefault()}
+            >
+              <h2 id="wizard-step-heading" ref={stepper.headingRef} tabIndex={-1} className="step-heading">
+                <span className="step-heading-count">
+                  Step {stepper.step + 1} of {STEPS.length}
+                </span>
+                <span className="visually-hidden">: </span>
+                {current.id === 'settings'
+                  ? `Settings: ${MQ_LABELS[preview.values.msgStreamType]}`
+                  : current.title}
+              </h2>
+              {wizard.contextNotices.length > 0 && stepper.step <= 1 && (
+                <div className="callout callout-info" role="status">
+                  <div className="callout-body">
+                    {wizard.contextNotices.map((n) => (
+                      <p key={n}>{n}</p>
+                    ))}
+                  </div>
+                  <button
+                    type="button"
+                    className="button button-ghost button-small"
+                    onClick={wizard.dismissContextNotices}
+                  >
+                    Dismiss
+                  </button>
+                </div>
+              )}
+              <div className="wizard-step-body">
+                {current.id === 'deployment' && <DeploymentStep onContextChange={wizard.onContextChange} />}
+                {current.id === 'storage' && (
+                  <>
+                    {storageCallout}
+                    <StorageStep />
+                  </>
+                )}
+                {current.id === 'settings' && (
+                  <>
+                    {storageCallout}
+                    <SettingsStep />
+                  </>
+                )}
+                {current.id === 'review' && (
+                  <ReviewStep
+                    values={preview.values}
+                    diagnostics={diagnostics}
+                    formProblems={wizard.formProblems()}
+                    onGoToStep={wizard.selectStep}
+                    onRevealLine={wizard.revealLine}
+                    callout={storageCallout}
+                    output={
+                      <OutputActions
+                        text={preview.text}
+                        values={preview.values}
+                        editedText={wizard.editedText}
+                      />
+                    }
+                  />
+                )}
+              </div>
+              {wizard.stepBlocked && hasErrors && (
+                <p className="step-blocked" role="alert">
+                  Some fields on this step need attention before you go on.
+                </p>
+              )}
+              <div className="step-nav">
+                {stepper.step > 0 ? (
+                  <button type="button" className="button button-secondary" onClick={wizard.back}>
+                    Back
+                  </button>
+                ) : (
+                  <span />
+                )}
+                {stepper.step < LAST_STEP && (
+                  <button type="button" className="button button-primary" onClick={() => void wizard.next()}>
+                    Next: {STEPS[stepper.step + 1]?.title}
+                  </button>
+                )}
+              </div>
+            </form>
+          </FormProvider>
+        </div>
+        <PreviewPanel
+          preview={preview}
+          diagnostics={diagnostics}
+          markers={markers}
+          onEditorReady={wizard.onEditorReady}
+          onRevealLine={wizard.revealLine}
+        />
+      </div>
+
+      <StartOverDialog
+        open={confirmingStartOver}
+        onCancel={() => setConfirmingStartOver(false)}
+        onConfirm={() => {
+          setConfirmingStartOver(false);
+          wizard.startOver();
+        }}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,177 @@
+// The wizard, in the steps a person takes on it: choose, fill in, move between steps, read and
+// edit the YAML preview, download.
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect } from '../fixtures.ts';
+import { AppShell } from './AppShell.ts';
+import { YamlEditorControl } from './YamlEditorControl.ts';
+
+export type StepName = 'Deployment' | 'Message storage' | 'Settings' | 'Review';
+export type StorageName = 'RocksMQ' | 'NATS' | 'Pulsar' | 'Kafka' | 'Woodpecker';
+export type Minor = '2.3' | '2.4' | '2.5' | '2.6';
+
+/** A manifest as parsed from YAML: nested maps, read with `at(manifest, 'spec.dependencies.kafka')`. */
+export type Manifest = Record<string, unknown>;
+
+export const DRAFT_KEY = 'milvus-mq.wizard-draft';
+
+export function at(manifest: unknown, path: string): unknown {
+  let node = manifest;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+export class WizardPage extends AppShell {
+  readonly steps: Locator;
+  readonly form: Locator;
+  readonly stepHeading: Locator;
+  readonly preview: Locator;
+  readonly previewEditor: YamlEditorControl;
+  readonly nextButton: Locator;
+  readonly backButton: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.steps = page.getByRole('navigation', { name: 'Wizard steps' });
+    this.form = page.locator('form.wizard-card');
+    this.stepHeading = this.form.locator('#wizard-step-heading');
+    this.preview = page.getByRole('region', { name: 'YAML preview' });
+    this.previewEditor = new YamlEditorControl(page, 'Manifest YAML');
+    this.nextButton = this.form.getByRole('button', { name: /^Next/ });
+    this.backButton = this.form.getByRole('button', { name: 'Back', exact: true });
+  }
+
+  async open(hash = '#/wizard'): Promise<void> {
+    await this.page.goto(hash);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Milvus manifest wizard' })).toBeVisible();
+  }
+
+  /** The step the indicator marks as current. */
+  currentStep(): Locator {
+    return this.steps.locator('[aria-current="step"]');
+  }
+
+  async expectStep(name: StepName): Promise<void> {
+    await expect(this.currentStep()).toContainText(name);
+    await expect(this.stepHeading).toContainText(name);
+  }
+
+  async next(): Promise<void> {
+    await this.nextButton.click();
+  }
+
+  async back(): Promise<void> {
+    await this.backButton.click();
+  }
+
+  /** Clicks a step already reached in the indicator. */
+  async goToStep(name: StepName): Promise<void> {
+    await this.steps.getByRole('button', { name: new RegExp(name) }).click();
+    await this.expectStep(name);
+  }
+
+  radio(name: string): Locator {
+    return this.form.getByRole('radio', { name, exact: true });
+  }
+
+  /** A text, number or select field by its label. */
+  field(label: string | RegExp): Locator {
+    return this.form.getByLabel(label, { exact: typeof label === 'string' });
+  }
+
+  async chooseMode(mode: 'Standalone' | 'Cluster'): Promise<void> {
+    await this.radio(mode).check();
+  }
+
+  async chooseVersion(minor: Minor): Promise<void> {
+    await this.field('Milvus version').selectOption(minor);
+  }
+
+  async chooseStorage(storage: StorageName): Promise<void> {
+    await this.radio(storage).check();
+  }
+
+  /** In-cluster / External for Pulsar and Kafka, Embedded / External for Woodpecker. */
+  async chooseSide(side: 'In-cluster' | 'External' | 'Embedded'): Promise<void> {
+    await this.radio(side).check();
+  }
+
+  async fill(label: string | RegExp, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  async select(label: string | RegExp, option: string): Promise<void> {
+    await this.field(label).selectOption(option);
+  }
+
+  /** Default / On / Off of an optional yes-no setting. */
+  async setTriState(label: string | RegExp, state: 'Default' | 'On' | 'Off'): Promise<void> {
+    await this.field(label).selectOption({ value: state.toLowerCase() });
+  }
+
+  /** The text shown with a choice: its reason, badges and notes (the radio's description). */
+  async descriptionOf(radioName: string): Promise<Locator> {
+    const id = await this.radio(radioName).getAttribute('aria-describedby');
+    if (!id) throw new Error(`${radioName} has no description`);
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** The error shown next to a field (inside the field's own box or list row). */
+  errorNear(field: Locator): Locator {
+    return field
+      .locator(
+        'xpath=ancestor::*[contains(concat(" ", @class, " "), " field ") or contains(@class, "string-list-row")][1]',
+      )
+      .locator('.field-error');
+  }
+
+  /** Goes from the current step to `name` with Next, checking each step on the way. */
+  async nextUntil(name: StepName): Promise<void> {
+    for (let i = 0; i < 4; i += 1) {
+      if ((await this.stepHeading.textContent())?.includes(name)) return;
+      await this.next();
+    }
+    await this.expectStep(name);
+  }
+
+  /** Downloads milvuscluster.yaml from the button beside the preview and returns its text. */
+  async downloadText(from: Locator = this.preview): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      from.getByRole('button', { name: 'Download milvuscluster.yaml' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('milvuscluster.yaml');
+    const path = await download.path();
+    return readFile(path, 'utf-8');
+  }
+
+  async downloadManifest(from?: Locator): Promise<Manifest> {
+    return parse(await this.downloadText(from)) as Manifest;
+  }
+
+  /** The YAML the preview shows contains this text (once the code editor has loaded). */
+  async expectPreviewToShow(text: string): Promise<void> {
+    await this.previewEditor.waitForMonaco();
+    await expect(this.previewEditor.frame).toContainText(text);
+  }
+
+  /** Puts the cursor at the end of the YAML, in the code editor. */
+  async cursorToEnd(): Promise<void> {
+    await this.previewEditor.waitForMonaco();
+    await this.previewEditor.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  async draft(): Promise<string | null> {
+    return this.page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY);
+  }
+
+  /** Waits until the autosaved draft holds `text`. */
+  async expectDraftToContain(text: string): Promise<void> {
+    await expect.poll(async () => (await this.draft()) ?? '').toContain(text);
+  }
+}

@@ -1,0 +1,161 @@
+// The wizard by keyboard alone, and axe's WCAG 2.1 AA check on every step (with errors and notices showing).
+import { checkA11y, expect, test as base } from './fixtures.ts';
+import { WizardPage, at } from './pages/wizardPage.ts';
+
+const test = base.extend<{ wizard: WizardPage }>({
+  wizard: async ({ page }, use) => {
+    const wizard = new WizardPage(page);
+    await wizard.open();
+    await use(wizard);
+  },
+});
+
+test('the keyboard alone goes through every step and downloads the file', async ({ wizard, page }) => {
+  const focused = page.locator(':focus');
+  /** Presses Tab (or Shift+Tab) until the element has focus, so the test does not depend on exact tab counts. */
+  const tabTo = async (target: import('@playwright/test').Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+    for (let i = 0; i < 80; i += 1) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press(key);
+    }
+    throw new Error('could not reach the element with Tab');
+  };
+
+  // Step 1: mode by arrow keys, then the name.
+  await tabTo(wizard.radio('Standalone'));
+  await page.keyboard.press('ArrowDown');
+  await expect(wizard.radio('Cluster')).toBeChecked();
+  await tabTo(wizard.field('Name (metadata.name)'));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('by-keyboard');
+  await tabTo(wizard.nextButton);
+  await page.keyboard.press('Enter');
+  await wizard.expectStep('Message storage');
+  // Focus moves to the new step's heading.
+  await expect(focused).toHaveId('wizard-step-heading');
+
+  // Step 2: arrows skip the disabled RocksMQ and NATS.
+  await tabTo(wizard.radio('Woodpecker'));
+  await page.keyboard.press('ArrowUp');
+  await expect(wizard.radio('Kafka')).toBeChecked();
+  await tabTo(wizard.nextButton);
+  await page.keyboard.press('Enter');
+  await wizard.expectStep('Settings');
+
+  // Step 3: external Kafka with one broker added by keyboard.
+  await tabTo(wizard.radio('In-cluster'));
+  await page.keyboard.press('ArrowRight');
+  await expect(wizard.radio('External')).toBeChecked();
+  await tabTo(wizard.form.getByRole('button', { name: 'Add broker' }));
+  await page.keyboard.press('Enter');
+  await expect(focused).toHaveAccessibleName('Broker 1');
+  await page.keyboard.type('kafka.example:9092');
+  await tabTo(wizard.nextButton);
+  await page.keyboard.press('Enter');
+  await wizard.expectStep('Review');
+
+  // Back to a completed step from the indicator, and forward again.
+  await tabTo(wizard.steps.getByRole('button', { name: /Deployment/ }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await wizard.expectStep('Deployment');
+  await tabTo(wizard.steps.getByRole('button', { name: /Review/ }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await wizard.expectStep('Review');
+
+  // Step 4: the download button, by keyboard.
+  await tabTo(wizard.form.getByRole('button', { name: 'Download milvuscluster.yaml' }));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('milvuscluster.yaml');
+  const manifest = await wizard.downloadManifest(wizard.form);
+  expect(at(manifest, 'metadata.name')).toBe('by-keyboard');
+  expect(at(manifest, 'spec.mode')).toBe('cluster');
+  expect(at(manifest, 'spec.dependencies.kafka.brokerList')).toEqual(['kafka.example:9092']);
+});
+
+test('Next stops at a step with problems and puts focus on the first one', async ({ wizard, page }) => {
+  await wizard.next();
+  await wizard.chooseStorage('Kafka');
+  await wizard.next();
+  await wizard.chooseSide('External');
+  await wizard.next();
+  await wizard.expectStep('Settings');
+  await expect(wizard.form.getByRole('alert').filter({ hasText: 'need attention' })).toBeVisible();
+  await expect(wizard.form.getByText('External Kafka needs at least one broker (host:port).')).toBeVisible();
+  await wizard.form.getByRole('button', { name: 'Add broker' }).click();
+  await wizard.next();
+  await expect(page.locator(':focus')).toHaveAccessibleName('Broker 1');
+});
+
+test('every step passes axe (WCAG 2.1 AA)', async ({ wizard, page }) => {
+  await checkA11y(page);
+
+  // Deployment with an error and a notice showing.
+  await wizard.fill('Name (metadata.name)', 'Not Valid');
+  await wizard.chooseVersion('2.5');
+  await expect(wizard.form.getByRole('status')).toContainText('from Woodpecker to RocksMQ');
+  await checkA11y(page);
+  await wizard.fill('Name (metadata.name)', 'valid');
+  await wizard.chooseVersion('2.6');
+  await wizard.chooseMode('Cluster');
+
+  await wizard.next();
+  await wizard.expectStep('Message storage');
+  await checkA11y(page);
+
+  await wizard.chooseStorage('Kafka');
+  await wizard.next();
+  await wizard.chooseSide('External');
+  await wizard.form.getByRole('button', { name: 'Add broker' }).click();
+  await wizard.fill('Broker 1', 'no-port');
+  await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
+  await checkA11y(page);
+  await wizard.chooseSide('In-cluster');
+  await checkA11y(page);
+
+  for (const storage of ['Pulsar', 'Woodpecker'] as const) {
+    await wizard.goToStep('Message storage');
+    await wizard.chooseStorage(storage);
+    await wizard.goToStep('Settings');
+    await wizard.chooseSide('External');
+    await checkA11y(page);
+  }
+
+  await wizard.goToStep('Deployment');
+  await wizard.chooseMode('Standalone');
+  await wizard.chooseVersion('2.5');
+  await wizard.goToStep('Message storage');
+  for (const storage of ['RocksMQ', 'NATS'] as const) {
+    await wizard.chooseStorage(storage);
+    await wizard.goToStep('Settings');
+    await checkA11y(page);
+    await wizard.goToStep('Message storage');
+  }
+
+  await wizard.nextUntil('Review');
+  await wizard.form.getByRole('button', { name: 'Copy share link' }).focus();
+  await checkA11y(page);
+
+  // The preview with a YAML problem, and the Start over dialog.
+  await wizard.cursorToEnd();
+  await page.keyboard.type('bad: yes: no');
+  await page.keyboard.press('Escape');
+  await expect(wizard.preview.getByRole('alert')).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start over?' })).toBeVisible();
+  await checkA11y(page);
+});
+
+test('below 960px the preview stacks under the form', async ({ wizard, page }) => {
+  const formBox = await wizard.form.boundingBox();
+  const previewBox = await wizard.preview.boundingBox();
+  expect(previewBox!.x).toBeGreaterThan(formBox!.x + formBox!.width - 1);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect
+    .poll(async () => {
+      const [f, p] = [await wizard.form.boundingBox(), await wizard.preview.boundingBox()];
+      return p!.y >= f!.y + f!.height - 1;
+    })
+    .toBe(true);
+  await checkA11y(page);
+});

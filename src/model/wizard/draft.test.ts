@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraft, serializeDraft } from './draft.ts';
+import { wizardDefaults } from './wizardDefaults.ts';
+
+describe('saved draft', () => {
+  it('restores values, YAML text and the step, without passwords', () => {
+    const values = wizardDefaults();
+    values.msgStreamType = 'kafka';
+    values.kafka.external = true;
+    values.kafka.brokerList = ['kafka-0:9092'];
+    values.kafka.saslPassword = 'hunter2';
+    const yamlText = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\n';
+    const raw = serializeDraft({
+      values,
+      yamlText,
+      step: 2,
+      reached: 3,
+      importedFrom: { msgStreamType: 'rocksmq' },
+    });
+    expect(raw).not.toContain('hunter2');
+    const result = parseDraft(raw);
+    expect(result).toEqual({
+      ok: true,
+      draft: {
+        values: { ...values, kafka: { ...values.kafka, saslPassword: '' } },
+        yamlText,
+        step: 2,
+        reached: 3,
+        importedFrom: { msgStreamType: 'rocksmq' },
+      },
+    });
+  });
+
+  it('keeps only the values when the edited YAML holds a password', () => {
+    const raw = serializeDraft({
+      values: wizardDefaults(),
+      yamlText: 'spec:\n  config:\n    kafka:\n      saslPassword: hunter2\n',
+      step: 0,
+      reached: 0,
+    });
+    expect(raw).not.toContain('hunter2');
+    const result = parseDraft(raw);
+    expect(result?.ok && result.draft.yamlText).toBeUndefined();
+  });
+
+  it('reports a damaged draft and treats no draft as none', () => {
+    expect(parseDraft(null)).toBeNull();
+    expect(parseDraft('{')).toEqual({ ok: false, error: 'The saved draft is damaged (not JSON).' });
+    expect(parseDraft('{"f":1,"v":{"mode":"galaxy"}}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The saved draft cannot be used: mode: /),
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hasPasswords, stripPasswords, textHasSecrets } from './secrets.ts';
+import { wizardDefaults } from './wizardDefaults.ts';
+
+describe('password stripping', () => {
+  it('empties the SASL password and the TLS key password and nothing else', () => {
+    const values = wizardDefaults();
+    values.kafka.saslUsername = 'milvus';
+    values.kafka.saslPassword = 'hunter2';
+    values.kafka.tls.tlsKeyPassword = 'k3y';
+    const stripped = stripPasswords(values);
+    expect(stripped.kafka.saslPassword).toBe('');
+    expect(stripped.kafka.tls.tlsKeyPassword).toBe('');
+    expect(stripped.kafka.saslUsername).toBe('milvus');
+    expect(hasPasswords(stripped)).toBe(false);
+    expect(values.kafka.saslPassword).toBe('hunter2');
+  });
+});
+
+describe('secrets in manifest text', () => {
+  it('finds a password anywhere in the manifest', () => {
+    expect(textHasSecrets('spec:\n  config:\n    kafka:\n      saslPassword: hunter2\n')).toBe(true);
+    expect(textHasSecrets('a: 1\n---\nx: {ssl: {tlsKeyPassword: "k"}}\n')).toBe(true);
+    expect(textHasSecrets('pulsar:\n  authParams: token:abc\n')).toBe(true);
+  });
+
+  it('does not flag empty password keys or a secretRef', () => {
+    expect(textHasSecrets('kafka:\n  saslPassword: ""\n  secretRef: kafka-credentials\n')).toBe(false);
+    expect(textHasSecrets('kafka:\n  saslPassword:\n')).toBe(false);
+  });
+
+  it('still finds a password in text that is not valid YAML', () => {
+    expect(textHasSecrets('kafka:\n  saslPassword: hunter2\n  bad: [\n')).toBe(true);
+    expect(textHasSecrets('kafka:\n  saslPassword: ""\n  bad: [\n')).toBe(false);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Where a wizard session starts: a share link in the URL wins, then the saved draft, then the
+ * defaults. Whatever could not be used is said in one notice, never silently dropped.
+ */
+import { importManifest } from '../import.ts';
+import { MQ_LABELS, supportOf, type MsgStreamType } from '../support.ts';
+import { parseDraft, type Draft } from './draft.ts';
+import { decodeShareParam, shareParamFromHash } from './shareLink.ts';
+import { wizardDefaults } from './wizardDefaults.ts';
+
+export interface SessionNotice {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export interface Session extends Draft {
+  /** Where the session came from. */
+  source: 'share-link' | 'draft' | 'defaults' | 'checker' | 'decision';
+  notices: SessionNotice[];
+  /** The importer's notes on a manifest opened from the checker. */
+  importNotes: string[];
+}
+
+/** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
+export type HandOver =
+  { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType } | { kind: 'importManifest'; yaml: string };
+
+export function freshSession(): Session {
+  return { values: wizardDefaults(), step: 0, reached: 0, source: 'defaults', notices: [], importNotes: [] };
+}
+
+export function resumeSession(hash: string, savedDraft: string | null): Session {
+  const notices: SessionNotice[] = [];
+  const param = shareParamFromHash(hash);
+  if (param !== null) {
+    const shared = decodeShareParam(param);
+    if (shared.ok) {
+      return {
+        ...shared.state,
+        step: 0,
+        reached: 3,
+        source: 'share-link',
+        importNotes: [],
+        notices: [
+          {
+            tone: 'info',
+            text: 'Opened the settings from a share link. Passwords are never part of a link: enter them again if you need them.',
+          },
+        ],
+      };
+    }
+    notices.push({ tone: 'error', text: shared.error });
+  }
+  const draft = parseDraft(savedDraft);
+  if (draft?.ok) {
+    return {
+      ...draft.draft,
+      source: 'draft',
+      importNotes: [],
+      notices: withOutcome(notices, 'The wizard opened your saved draft instead.'),
+    };
+  }
+  if (draft) notices.push({ tone: 'error', text: draft.error });
+  return { ...freshSession(), notices: withOutcome(notices, 'The wizard starts from the defaults.') };
+}
+
+/** Each notice about something that could not be used ends by saying what the wizard did instead. */
+function withOutcome(notices: SessionNotice[], outcome: string): SessionNotice[] {
+  return notices.map((n) => ({ ...n, text: `${n.text} ${outcome}` }));
+}
+
+/**
+ * The session with a change from another page applied on top: a storage chosen on "RocksMQ or
+ * NATS?" (opens Settings, or Message storage when it cannot run here), or a manifest from the
+ * checker (replaces everything and opens Review).
+ */
+export function withHandOver(session: Session, change: HandOver | null): Session {
+  if (!change) return session;
+  if (change.kind === 'setMsgStreamType') {
+    const values = structuredClone(session.values);
+    values.msgStreamType = change.msgStreamType;
+    const name = MQ_LABELS[change.msgStreamType];
+    const usable =
+      supportOf(values.mode, change.msgStreamType, values.milvusVersion).status !== 'unsupported';
+    const step = usable ? 2 : 1;
+    return {
+      ...session,
+      values,
+      source: 'decision',
+      step,
+      reached: Math.max(session.reached, step),
+      notices: [
+        usable
+          ? { tone: 'info', text: `Message storage set to ${name}, as chosen on "RocksMQ or NATS?".` }
+          : {
+              tone: 'error',
+              text: `${name} cannot run with the mode and version chosen here: pick another storage or change the deployment.`,
+            },
+      ],
+    };
+  }
+  const imported = importManifest(change.yaml);
+  if (!imported.ok) {
+    return {
+      ...session,
+      notices: [
+        {
+          tone: 'error',
+          text: `The manifest from the checker cannot be opened in the wizard: ${imported.error}`,
+        },
+      ],
+    };
+  }
+  return {
+    values: imported.values,
+    yamlText: change.yaml,
+    step: 3,
+    reached: 3,
+    importedFrom: { msgStreamType: imported.values.msgStreamType },
+    source: 'checker',
+    notices: [
+      {
+        tone: 'info',
+        text: 'Opened the manifest from the checker: the form shows its settings, and the YAML keeps everything else it holds.',
+      },
+    ],
+    importNotes: imported.notes,
+  };
+}

@@ -1,0 +1,145 @@
+import { useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FieldHelp } from './FieldHelp.tsx';
+import { describedBy, errorId, fieldId, hasHelp } from './fieldIds.ts';
+import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
+import { useFieldError } from './useFieldError.ts';
+
+interface StringListFieldProps {
+  name: WizardFieldPath;
+  legend: string;
+  /** Names one row: itemLabel(0) -> "Broker 1". */
+  itemLabel: (index: number) => string;
+  /** Accessible name of the add button, e.g. "Add broker". */
+  addLabel: string;
+  /** Accessible name of a row's remove button, e.g. "Remove broker 2". */
+  removeLabel: (index: number) => string;
+  placeholder?: string;
+}
+
+/**
+ * A list of strings (Kafka brokers, Woodpecker seeds) with a row per item. react-hook-form's
+ * useFieldArray keeps objects, not strings, so the list is held as one array value instead.
+ */
+export function StringListField({
+  name,
+  legend,
+  itemLabel,
+  addLabel,
+  removeLabel,
+  placeholder,
+}: StringListFieldProps) {
+  const { control, setValue } = useWizardFormContext();
+  const watched: unknown = useWatch({ control, name });
+  const items = Array.isArray(watched) ? watched.map((x) => (typeof x === 'string' ? x : '')) : [];
+  const listError = useFieldError(name);
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  const update = (next: string[]) =>
+    setValue(name, next as never, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+
+  const add = () => {
+    update([...items, '']);
+    // The new row renders on the next frame.
+    requestAnimationFrame(() => inputs.current[items.length]?.focus());
+  };
+  const remove = (index: number) => {
+    update(items.filter((_, i) => i !== index));
+    requestAnimationFrame(() => (inputs.current[Math.max(0, index - 1)] ?? addButton.current)?.focus());
+  };
+
+  return (
+    <fieldset
+      className="field string-list"
+      aria-describedby={describedBy(name, hasHelp(name), Boolean(listError))}
+    >
+      <legend>{legend}</legend>
+      <FieldHelp name={name} />
+      {items.length > 0 && (
+        <ol className="string-list-rows">
+          {items.map((item, index) => (
+            <ListRow
+              key={index}
+              path={`${name}.${index}`}
+              label={itemLabel(index)}
+              removeLabel={removeLabel(index)}
+              value={item}
+              placeholder={placeholder}
+              inputRef={(el) => {
+                inputs.current[index] = el;
+              }}
+              onChange={(text) => update(items.map((x, i) => (i === index ? text : x)))}
+              onRemove={() => remove(index)}
+            />
+          ))}
+        </ol>
+      )}
+      {listError && (
+        <p id={errorId(name)} className="field-error" role="alert">
+          {listError}
+        </p>
+      )}
+      <button ref={addButton} type="button" className="button button-secondary button-small" onClick={add}>
+        + {addLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+interface ListRowProps {
+  path: string;
+  label: string;
+  removeLabel: string;
+  value: string;
+  placeholder: string | undefined;
+  inputRef: (el: HTMLInputElement | null) => void;
+  onChange: (text: string) => void;
+  onRemove: () => void;
+}
+
+function ListRow({
+  path,
+  label,
+  removeLabel,
+  value,
+  placeholder,
+  inputRef,
+  onChange,
+  onRemove,
+}: ListRowProps) {
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <li className="string-list-row">
+      <label htmlFor={id}>{label}</label>
+      <div className="string-list-controls">
+        <input
+          id={id}
+          ref={inputRef}
+          className="input input-code"
+          value={value}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId(path) : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button
+          type="button"
+          className="button button-ghost button-small"
+          aria-label={removeLabel}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+      </div>
+      {error && (
+        <p id={errorId(path)} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import type { HTMLInputTypeAttribute } from 'react';
+import { fieldDefault } from '../../../model/wizard/fieldMeta.ts';
+import { FieldError, FieldHelp } from './FieldHelp.tsx';
+import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
+import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
+import { useFieldError } from './useFieldError.ts';
+
+interface TextFieldProps {
+  name: WizardFieldPath;
+  label: string;
+  type?: Extract<HTMLInputTypeAttribute, 'text' | 'password'>;
+  /** Shown when empty; defaults to the default the field's description names. */
+  placeholder?: string;
+  autoComplete?: string;
+  /** Monospace input for names, paths and addresses. */
+  code?: boolean;
+}
+
+export function TextField({
+  name,
+  label,
+  type = 'text',
+  placeholder,
+  autoComplete = 'off',
+  code = true,
+}: TextFieldProps) {
+  const { register } = useWizardFormContext();
+  const error = useFieldError(name);
+  const id = fieldId(name);
+  const fallbackPlaceholder = fieldDefault(name);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        className={code ? 'input input-code' : 'input'}
+        placeholder={placeholder ?? (fallbackPlaceholder ? `Default: ${fallbackPlaceholder}` : undefined)}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hasHelp(name), Boolean(error))}
+        {...register(name)}
+      />
+      <FieldHelp name={name} />
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { WizardValues } from '../../../model/values.ts';
+import { buildShareHash } from '../../../model/wizard/shareLink.ts';
+import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { DownloadButton } from './DownloadButton.tsx';
+
+interface OutputActionsProps {
+  text: string;
+  values: WizardValues;
+  /** The user's own YAML text, when they edited it (shared along with the values when it holds no secret). */
+  editedText: string | undefined;
+}
+
+/** Everything the user takes away: the file, the YAML, the apply command and a share link. */
+export function OutputActions({ text, values, editedText }: OutputActionsProps) {
+  const command = kubectlApplyCommand(values.namespace);
+  const share = useMemo(() => buildShareHash({ values, yamlText: editedText }), [values, editedText]);
+  const shareUrl = () => {
+    const { origin, pathname, search } = window.location;
+    return `${origin}${pathname}${search}${share.hash}`;
+  };
+  return (
+    <div className="output-actions">
+      <div className="action-row">
+        <DownloadButton text={text} />
+        <CopyButton label="Copy YAML" text={() => text} />
+      </div>
+      <div className="command-block">
+        <p className="command-label">Then apply it:</p>
+        <div className="command-row">
+          <code className="command">{command}</code>
+          <CopyButton
+            label="Copy command"
+            text={() => command}
+            className="button button-secondary button-small"
+          />
+        </div>
+      </div>
+      <div className="share-block">
+        <p className="command-label">Share these settings:</p>
+        <CopyButton
+          label="Copy share link"
+          text={shareUrl}
+          confirmation="Link copied"
+          className="button button-secondary button-small"
+        />
+        <p className="field-help">
+          The settings travel in the link&apos;s fragment (after #), which browsers never send to a server.
+          {share.passwordsLeftOut && ' Passwords are left out.'}
+          {share.textLeftOut &&
+            ' Your own YAML edits are left out because they hold a password or token; the link carries the form settings.'}
+        </p>
+      </div>
+    </div>
+  );
+}

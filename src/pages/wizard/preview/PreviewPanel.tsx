@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
+import type { EditorMarker } from '../../../editor/index.ts';
+import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
+import { manifestJsonSchema } from '../../../model/manifest/index.ts';
+import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
+import { DownloadButton } from '../output/DownloadButton.tsx';
+import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
+
+export const PREVIEW_EDITOR_LABEL = 'Manifest YAML';
+const MODEL_PATH = 'file:///milvuscluster.yaml';
+
+interface PreviewPanelProps {
+  preview: PreviewSync;
+  diagnostics: Diagnostic[];
+  markers: EditorMarker[];
+  onEditorReady: (api: EditorApi) => void;
+  onRevealLine: (line: number, column: number) => void;
+}
+
+export function PreviewPanel({
+  preview,
+  diagnostics,
+  markers,
+  onEditorReady,
+  onRevealLine,
+}: PreviewPanelProps) {
+  const jsonSchema = useMemo(() => manifestJsonSchema(), []);
+  const counts = countBySeverity(diagnostics);
+  const { problem } = preview;
+  return (
+    <section className="wizard-preview" aria-label="YAML preview">
+      <div className="preview-header">
+        <div className="preview-title">
+          <h2 id="wizard-preview-heading">YAML preview</h2>
+          <span className="file-chip">{MANIFEST_FILE_NAME}</span>
+          {preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
+        </div>
+        <DownloadButton text={preview.text} className="button button-primary button-small" />
+      </div>
+      <p className="preview-lead">
+        Edit the YAML directly if you like: the form follows, and keys it does not know are kept.
+      </p>
+      {problem && (
+        <div className="callout callout-danger" role="alert">
+          <p>
+            <strong>The form cannot follow this YAML.</strong> {problemText(problem)}
+          </p>
+          <p>
+            The form keeps its last settings until the YAML is valid again; your text stays as you wrote it.
+            {preview.formAhead && ' Form changes made since are not in the text yet.'}
+          </p>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={preview.replaceWithFormYaml}
+          >
+            Replace with the form&apos;s YAML
+          </button>
+        </div>
+      )}
+      <YamlEditor
+        value={preview.text}
+        onChange={preview.onEditorChange}
+        ariaLabel={PREVIEW_EDITOR_LABEL}
+        modelPath={MODEL_PATH}
+        jsonSchema={jsonSchema}
+        markers={markers}
+        height="min(68vh, 46rem)"
+        onReady={onEditorReady}
+      />
+      {diagnostics.length === 0 ? (
+        <p className="preview-status preview-status-ok">The checker finds no problems in this manifest.</p>
+      ) : (
+        <details className="preview-findings">
+          <summary>
+            Checker: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')},{' '}
+            {plural(counts.info, 'note')}
+          </summary>
+          <ul className="problem-list problem-list-compact">
+            {diagnostics.map((d, i) => (
+              <li key={`${d.code}:${d.line}:${d.column}:${i}`} className={`problem problem-${d.severity}`}>
+                <button type="button" className="link-button" onClick={() => onRevealLine(d.line, d.column)}>
+                  Line {d.line}
+                </button>
+                <span className="problem-message">{d.message}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The importer's message already names the line; other messages get it in front. */
+function problemText(problem: YamlProblem): string {
+  if (problem.line === undefined || /^Line \d+/.test(problem.message)) return problem.message;
+  return `Line ${problem.line}: ${problem.message}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,88 @@
+import { useWatch } from 'react-hook-form';
+import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
+import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
+import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
+import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
+import { SelectField } from '../../fields/SelectField.tsx';
+import { TextField } from '../../fields/TextField.tsx';
+import { useWizardFormContext } from '../../fields/formTypes.ts';
+
+// The schema's description of `mode` (shown under the legend) explains both choices.
+const MODE_OPTIONS: RadioOption<(typeof DEPLOYMENT_MODES)[number]>[] = DEPLOYMENT_MODES.map((mode) => ({
+  value: mode,
+  label: MODE_LABELS[mode],
+}));
+
+const VERSION_OPTIONS = MILVUS_MINOR_VERSIONS.map((minor) => ({
+  value: minor,
+  label: `${minor} (latest patch ${LATEST_PATCH[minor]})`,
+}));
+
+interface DeploymentStepProps {
+  /** The user changed the mode or the version; `previous` is the context before the change. */
+  onContextChange: (previous: DeploymentContext) => void;
+}
+
+export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
+  const { control, setValue } = useWizardFormContext();
+  const [mode, milvusVersion, image] = useWatch({ control, name: ['mode', 'milvusVersion', 'image'] });
+  const defaultImage = defaultImageFor(milvusVersion ?? '2.6');
+  const apiOptions: RadioOption<'v1beta1' | 'v1alpha1'>[] = [
+    { value: 'v1beta1', label: 'milvus.io/v1beta1', description: 'Milvus with spec.mode: the current API.' },
+    {
+      value: 'v1alpha1',
+      label: 'milvus.io/v1alpha1',
+      description:
+        mode === 'cluster'
+          ? 'MilvusCluster, as in the Milvus 2.3 docs (deprecated).'
+          : 'Milvus with the components directly under spec, as in the Milvus 2.3 docs.',
+      badges: [{ text: 'Legacy', tone: 'neutral' }],
+    },
+  ];
+
+  return (
+    <>
+      <RadioGroup
+        name="mode"
+        legend="Deployment mode"
+        options={MODE_OPTIONS}
+        variant="row"
+        onValueChange={(_next, previous) =>
+          onContextChange({ mode: previous, milvusVersion: milvusVersion ?? '2.6' })
+        }
+      />
+      <SelectField
+        name="milvusVersion"
+        label="Milvus version"
+        options={VERSION_OPTIONS}
+        onValueChange={(_next, previous) =>
+          onContextChange({
+            mode: mode ?? 'standalone',
+            milvusVersion: previous as DeploymentContext['milvusVersion'],
+          })
+        }
+      />
+      <div className="field-row">
+        <TextField name="name" label="Name (metadata.name)" />
+        <TextField
+          name="namespace"
+          label="Namespace (metadata.namespace)"
+          placeholder="Namespace of your kubectl context"
+        />
+      </div>
+      <div className="field-with-action">
+        <TextField name="image" label="Image (spec.components.image)" placeholder={defaultImage} />
+        {image !== defaultImage && (
+          <button
+            type="button"
+            className="button button-ghost button-small"
+            onClick={() => setValue('image', defaultImage, { shouldDirty: true, shouldValidate: true })}
+          >
+            Use {defaultImage}
+          </button>
+        )}
+      </div>
+      <RadioGroup name="apiVersion" legend="Output API" options={apiOptions} variant="row" />
+    </>
+  );
+}

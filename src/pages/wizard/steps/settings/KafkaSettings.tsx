@@ -1,0 +1,135 @@
+import { useWatch } from 'react-hook-form';
+import {
+  DELETION_POLICIES,
+  KAFKA_SASL_MECHANISMS,
+  KAFKA_SECURITY_PROTOCOLS,
+} from '../../../../model/values.ts';
+import { NumberField } from '../../fields/NumberField.tsx';
+import { SelectField } from '../../fields/SelectField.tsx';
+import { enumOptions } from '../../fields/selectOptions.ts';
+import { StringListField } from '../../fields/StringListField.tsx';
+import { TextField } from '../../fields/TextField.tsx';
+import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
+import { useWizardFormContext } from '../../fields/formTypes.ts';
+import { HelmValuesField } from './HelmValuesField.tsx';
+import { SideChoice } from './SideChoice.tsx';
+
+export function KafkaSettings() {
+  const { control } = useWizardFormContext();
+  const [external, protocol, mechanism, secretRef, username, password, tls] = useWatch({
+    control,
+    name: [
+      'kafka.external',
+      'kafka.securityProtocol',
+      'kafka.saslMechanisms',
+      'kafka.secretRef',
+      'kafka.saslUsername',
+      'kafka.saslPassword',
+      'kafka.tls',
+    ],
+  });
+  const saslSet = Boolean(mechanism || secretRef || username || password);
+  const tlsSet = Object.values(tls ?? {}).some((v) => v !== undefined && v !== '');
+  const showSasl = protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL' || saslSet;
+  const showTls = protocol === 'SSL' || protocol === 'SASL_SSL' || tlsSet;
+  // An in-cluster Kafka is the operator's: security settings show only when a manifest already has some.
+  const showSecurity = Boolean(external) || Boolean(protocol) || saslSet || tlsSet;
+
+  return (
+    <>
+      <SideChoice storage="kafka" legend="Where Kafka runs" inside="In-cluster" />
+      {external ? (
+        <StringListField
+          name="kafka.brokerList"
+          legend="Brokers (brokerList)"
+          itemLabel={(i) => `Broker ${i + 1}`}
+          addLabel="Add broker"
+          removeLabel={(i) => `Remove broker ${i + 1}`}
+          placeholder="kafka-0.example.com:9092"
+        />
+      ) : (
+        <fieldset className="group">
+          <legend>Release (inCluster)</legend>
+          <div className="field-row field-row-3">
+            <NumberField name="kafka.inCluster.replicaCount" label="Replica count (replicaCount)" />
+            <SelectField
+              name="kafka.inCluster.deletionPolicy"
+              label="Deletion policy (deletionPolicy)"
+              options={enumOptions(DELETION_POLICIES)}
+              optional
+            />
+            <TriStateSelect name="kafka.inCluster.pvcDeletion" label="Delete PVCs (pvcDeletion)" />
+          </div>
+          <HelmValuesField label="Extra Helm values (inCluster.values, YAML)" />
+        </fieldset>
+      )}
+      {showSecurity && (
+        <fieldset className="group">
+          <legend>Security (spec.config.kafka)</legend>
+          <SelectField
+            name="kafka.securityProtocol"
+            label="Security protocol (securityProtocol)"
+            options={enumOptions(KAFKA_SECURITY_PROTOCOLS)}
+            optional
+          />
+          {showSasl && (
+            <>
+              <SelectField
+                name="kafka.saslMechanisms"
+                label="SASL mechanism (saslMechanisms)"
+                options={enumOptions(KAFKA_SASL_MECHANISMS)}
+                optional
+              />
+              <TextField
+                name="kafka.secretRef"
+                label="Secret name (secretRef)"
+                placeholder="kafka-credentials"
+              />
+              <p className="field-or">or, stored in clear in the resource:</p>
+              <div className="field-row">
+                <TextField name="kafka.saslUsername" label="SASL username (saslUsername)" />
+                <TextField
+                  name="kafka.saslPassword"
+                  label="SASL password (saslPassword)"
+                  type="password"
+                  autoComplete="new-password"
+                />
+              </div>
+            </>
+          )}
+          {showTls && (
+            <fieldset className="group group-nested">
+              <legend>TLS (ssl)</legend>
+              <TriStateSelect name="kafka.tls.enabled" label="TLS enabled (ssl.enabled)" />
+              <div className="field-row">
+                <TextField
+                  name="kafka.tls.tlsCert"
+                  label="Client certificate (tlsCert)"
+                  placeholder="/certs/client.pem"
+                />
+                <TextField
+                  name="kafka.tls.tlsKey"
+                  label="Client key (tlsKey)"
+                  placeholder="/certs/client.key"
+                />
+              </div>
+              <div className="field-row">
+                <TextField
+                  name="kafka.tls.tlsCaCert"
+                  label="CA certificate (tlsCaCert)"
+                  placeholder="/certs/ca.pem"
+                />
+                <TextField
+                  name="kafka.tls.tlsKeyPassword"
+                  label="Key password (tlsKeyPassword)"
+                  type="password"
+                  autoComplete="new-password"
+                />
+              </div>
+            </fieldset>
+          )}
+        </fieldset>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useWatch } from 'react-hook-form';
+import { CheckboxField } from '../../fields/CheckboxField.tsx';
+import { TextField } from '../../fields/TextField.tsx';
+import { useWizardFormContext } from '../../fields/formTypes.ts';
+
+/** The persistence block RocksMQ and NATS share (spec.dependencies.<storage>.persistence). */
+export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
+  const { control } = useWizardFormContext();
+  const enabled = useWatch({ control, name: `${storage}.persistence.enabled` });
+  return (
+    <fieldset className="group">
+      <legend>Persistence</legend>
+      <CheckboxField
+        name={`${storage}.persistence.enabled`}
+        label="Keep the data on a volume (persistence.enabled)"
+      />
+      {enabled === false && (
+        <p className="callout callout-warning">
+          Without persistence the message data lives on the pod and is lost whenever the pod restarts.
+        </p>
+      )}
+      <div className="field-row">
+        <TextField
+          name={`${storage}.persistence.storageSize`}
+          label="Size (storage request)"
+          placeholder="e.g. 20Gi"
+        />
+        <TextField
+          name={`${storage}.persistence.storageClassName`}
+          label="Storage class (storageClassName)"
+          placeholder="Cluster default"
+        />
+      </div>
+      <TextField
+        name={`${storage}.persistence.existingClaim`}
+        label="Existing claim (existingClaim)"
+        placeholder="None"
+      />
+      <CheckboxField
+        name={`${storage}.persistence.pvcDeletion`}
+        label="Delete the volume with the Milvus resource (pvcDeletion)"
+      />
+    </fieldset>
+  );
+}

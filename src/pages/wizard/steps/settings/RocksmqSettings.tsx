@@ -1,0 +1,28 @@
+import { NumberField } from '../../fields/NumberField.tsx';
+import { PersistenceFields } from './PersistenceFields.tsx';
+
+export function RocksmqSettings() {
+  return (
+    <>
+      <p className="step-lead">
+        RocksMQ runs inside the Milvus pod: there is no separate service to install or reach.
+      </p>
+      <PersistenceFields storage="rocksmq" />
+      <fieldset className="group">
+        <legend>Retention (spec.config.rocksmq)</legend>
+        <div className="field-row">
+          <NumberField
+            name="rocksmq.retentionTimeInMinutes"
+            label="Retention time (retentionTimeInMinutes)"
+            unit="minutes"
+          />
+          <NumberField
+            name="rocksmq.retentionSizeInMB"
+            label="Retention size (retentionSizeInMB)"
+            unit="MB"
+          />
+        </div>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useRef } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { WOODPECKER_STORAGE_TYPES } from '../../../../model/values.ts';
+import { FieldHelp } from '../../fields/FieldHelp.tsx';
+import { SelectField } from '../../fields/SelectField.tsx';
+import { enumOptions } from '../../fields/selectOptions.ts';
+import { StringListField } from '../../fields/StringListField.tsx';
+import { TextField } from '../../fields/TextField.tsx';
+import { useWizardFormContext } from '../../fields/formTypes.ts';
+import { useFieldError } from '../../fields/useFieldError.ts';
+import { errorId } from '../../fields/fieldIds.ts';
+import { SideChoice } from './SideChoice.tsx';
+
+const POOLS = 'woodpecker.quorumBufferPools';
+
+export function WoodpeckerSettings() {
+  const { control } = useWizardFormContext();
+  const external = useWatch({ control, name: 'woodpecker.external' });
+  return (
+    <>
+      <SideChoice storage="woodpecker" legend="How Woodpecker runs" inside="Embedded" />
+      {external && <QuorumBufferPools />}
+      <SelectField
+        name="woodpecker.storageType"
+        label="Storage type (woodpecker.storage.type)"
+        options={enumOptions(WOODPECKER_STORAGE_TYPES)}
+        optional
+      />
+    </>
+  );
+}
+
+function QuorumBufferPools() {
+  const { control } = useWizardFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name: POOLS });
+  const listError = useFieldError(POOLS);
+  const addButton = useRef<HTMLButtonElement>(null);
+  return (
+    <fieldset className="group" aria-describedby={listError ? errorId(POOLS) : undefined}>
+      <legend>Quorum buffer pools (quorumBufferPools)</legend>
+      <FieldHelp name={POOLS} />
+      {fields.map((field, index) => (
+        <fieldset key={field.id} className="group group-nested pool">
+          <legend>Pool {index + 1}</legend>
+          <TextField name={`${POOLS}.${index}.name`} label="Pool name (name)" placeholder="default" />
+          <StringListField
+            name={`${POOLS}.${index}.seeds`}
+            legend="Seeds (seeds)"
+            itemLabel={(i) => `Seed ${i + 1}`}
+            addLabel={`Add seed to pool ${index + 1}`}
+            removeLabel={(i) => `Remove seed ${i + 1} of pool ${index + 1}`}
+            placeholder="woodpecker-0.example.com:18080"
+          />
+          <button
+            type="button"
+            className="button button-ghost button-small button-danger"
+            onClick={() => {
+              remove(index);
+              requestAnimationFrame(() => addButton.current?.focus());
+            }}
+          >
+            Remove pool {index + 1}
+          </button>
+        </fieldset>
+      ))}
+      {listError && (
+        <p id={errorId(POOLS)} className="field-error" role="alert">
+          {listError}
+        </p>
+      )}
+      <button
+        ref={addButton}
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => append({ name: '', seeds: [''] }, { shouldFocus: true })}
+      >
+        + Add pool
+      </button>
+    </fieldset>
+  );
+}
