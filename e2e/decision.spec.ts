@@ -2,7 +2,9 @@
 // it, and the hand-over to the wizard.
 import type { Locator, Page } from '@playwright/test';
 import { checkA11y, expect, test as base } from './fixtures.ts';
+import { parse } from 'yaml';
 import { AppShell } from './pages/AppShell.ts';
+import { WizardPage } from './pages/wizardPage.ts';
 
 /**
  * The decision page, in the words a user would use. Kept beside its only spec; it can move to
@@ -193,13 +195,20 @@ test('"Use RocksMQ" opens the wizard', async ({ decision, page }) => {
   await expect(page).toHaveURL(/#\/wizard$/);
 });
 
-// The lead enables this once the wizard applies the pending change on mount (another helper builds
-// the wizard); the expected text is the YAML line the wizard's preview should then show.
-test.fixme('"Use NATS" updates the wizard preview to msgStreamType natsmq', async ({ decision, page }) => {
+test('"Use NATS" carries the chosen version to the wizard, whose preview then runs NATS on 2.4', async ({
+  decision,
+  page,
+}) => {
+  await decision.chooseVersion('2.4');
   await decision.setPacketSizeKB(1024);
   await decision.useButton('NATS').click();
   await expect(page).toHaveURL(/#\/wizard$/);
-  await expect(page.getByText('msgStreamType: natsmq')).toBeVisible();
+  const wizard = new WizardPage(page);
+  const yaml = parse(await wizard.downloadText()) as {
+    spec: { components: { image: string }; dependencies: object };
+  };
+  expect(yaml.spec.dependencies).toMatchObject({ msgStreamType: 'natsmq' });
+  expect(yaml.spec.components.image).toBe('milvusdb/milvus:v2.4.17');
 });
 
 test('has no WCAG 2.1 AA violations with a crossover note, an input error and cluster mode shown', async ({

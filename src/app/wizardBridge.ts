@@ -14,7 +14,8 @@ export interface WizardContext {
 }
 
 export type PendingWizardChange =
-  | { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType }
+  /** A storage chosen on another page, for the deployment context it was chosen in. */
+  | { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType; mode: DeploymentMode; milvusVersion: MilvusMinor }
   /** A manifest from the checker, to import into the wizard (YAML text). */
   | { kind: 'importManifest'; yaml: string };
 

@@ -167,7 +167,8 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
         tabSize: 2,
         insertSpaces: true,
         fontSize: 13,
-        wordWrap: 'off',
+        // Long values (images, broker lists, comments) stay readable without scrolling sideways.
+        wordWrap: 'on',
       }}
     />
   );

@@ -193,6 +193,7 @@ function readPersistence(r: Reader, base: string[], target: WizardValues['rocksm
   const pvc = [...base, 'persistence', 'persistentVolumeClaim'];
   // Absent means off: that is the operator's default, not the wizard's.
   target.enabled = r.bool([...base, 'persistence', 'enabled']) ?? false;
+  if (!target.enabled) return;
   target.pvcDeletion = r.bool([...base, 'persistence', 'pvcDeletion']) ?? false;
   target.existingClaim = r.str([...pvc, 'existingClaim']);
   target.storageClassName = r.str([...pvc, 'spec', 'storageClassName']);

@@ -37,8 +37,10 @@ const asString = (n: number | boolean | undefined): string | undefined => (n ===
 
 function persistenceEntries(base: ManifestPath, p: WizardValues['rocksmq']['persistence']): Entry[] {
   const pvc = [...base, 'persistence', 'persistentVolumeClaim'];
+  // The volume settings mean nothing without persistence; the operator ignores them then.
+  if (!p.enabled) return [{ path: [...base, 'persistence'], value: undefined }];
   return [
-    { path: [...base, 'persistence', 'enabled'], value: trueOrUndefined(p.enabled) },
+    { path: [...base, 'persistence', 'enabled'], value: true },
     { path: [...base, 'persistence', 'pvcDeletion'], value: trueOrUndefined(p.pvcDeletion) },
     { path: [...pvc, 'existingClaim'], value: orUndefined(p.existingClaim) },
     { path: [...pvc, 'spec', 'storageClassName'], value: orUndefined(p.storageClassName) },

@@ -124,7 +124,7 @@ const inClusterLifecycle = {
     .optional()
     .meta({
       description:
-        'What happens to the in-cluster release when Milvus is deleted: Retain keeps it (operator default), Delete removes it.',
+        'What happens to the in-cluster release when Milvus is deleted: Retain keeps it, Delete removes it. Default Retain.',
     }),
   pvcDeletion: optionalBool('With deletionPolicy Delete, also delete its PVCs (its data).'),
 };
@@ -241,7 +241,7 @@ export const WoodpeckerSchema = z.object({
   storageType: z
     .enum(WOODPECKER_STORAGE_TYPES)
     .optional()
-    .meta({ description: 'spec.config.woodpecker.storage.type: minio (object storage, Milvus default) or local disk.' }),
+    .meta({ description: 'spec.config.woodpecker.storage.type: minio (object storage) or local disk. Default minio.' }),
 });
 
 export const API_VERSIONS = ['v1beta1', 'v1alpha1'] as const;

@@ -76,13 +76,17 @@ const helmValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function persistenceArb() {
-  return fc.record({
-    enabled: fc.boolean(),
-    pvcDeletion: fc.boolean(),
-    storageSize: optQuantity,
-    storageClassName: optText,
-    existingClaim: fc.constant(''),
-  });
+  const off = { enabled: false, pvcDeletion: false, storageSize: '', storageClassName: '', existingClaim: '' };
+  return fc.oneof(
+    fc.constant(off),
+    fc.record({
+      enabled: fc.constant(true),
+      pvcDeletion: fc.boolean(),
+      storageSize: optQuantity,
+      storageClassName: optText,
+      existingClaim: fc.constant(''),
+    }),
+  );
 }
 
 /** Random valid values: any allowed combination, with random settings for its storage. */

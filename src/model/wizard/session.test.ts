@@ -51,14 +51,39 @@ describe('where a session starts', () => {
 describe('a change handed over by another page', () => {
   it('sets the storage chosen on the decision page and opens its settings', () => {
     const base = { ...freshSession(), values: { ...wizardDefaults(), milvusVersion: '2.5' as const } };
-    const session = withHandOver(base, { kind: 'setMsgStreamType', msgStreamType: 'natsmq' });
+    const session = withHandOver(base, {
+      kind: 'setMsgStreamType',
+      msgStreamType: 'natsmq',
+      mode: 'standalone',
+      milvusVersion: '2.5',
+    });
     expect(session.values.msgStreamType).toBe('natsmq');
     expect(session.step).toBe(2);
     expect(session.notices[0]?.tone).toBe('info');
   });
 
-  it('opens the storage step when the chosen storage cannot run here', () => {
-    const session = withHandOver(freshSession(), { kind: 'setMsgStreamType', msgStreamType: 'natsmq' });
+  it('takes the mode and version the storage was chosen for, with their default image', () => {
+    const session = withHandOver(freshSession(), {
+      kind: 'setMsgStreamType',
+      msgStreamType: 'natsmq',
+      mode: 'standalone',
+      milvusVersion: '2.4',
+    });
+    expect(session.values).toMatchObject({
+      milvusVersion: '2.4',
+      image: 'milvusdb/milvus:v2.4.17',
+      msgStreamType: 'natsmq',
+    });
+    expect(session.step).toBe(2);
+  });
+
+  it('opens the storage step when the chosen storage cannot run there', () => {
+    const session = withHandOver(freshSession(), {
+      kind: 'setMsgStreamType',
+      msgStreamType: 'natsmq',
+      mode: 'standalone',
+      milvusVersion: '2.6',
+    });
     expect(session.step).toBe(1);
     expect(session.notices[0]).toMatchObject({
       tone: 'error',

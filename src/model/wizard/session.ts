@@ -3,7 +3,9 @@
  * defaults. Whatever could not be used is said in one notice, never silently dropped.
  */
 import { importManifest } from '../import.ts';
-import { MQ_LABELS, supportOf, type MsgStreamType } from '../support.ts';
+import { MQ_LABELS, supportOf, type DeploymentMode, type MsgStreamType } from '../support.ts';
+import type { MilvusMinor } from '../versions.ts';
+import { reconcileContext } from './contextChange.ts';
 import { parseDraft, type Draft } from './draft.ts';
 import { decodeShareParam, shareParamFromHash } from './shareLink.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
@@ -23,7 +25,8 @@ export interface Session extends Draft {
 
 /** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
 export type HandOver =
-  { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType } | { kind: 'importManifest'; yaml: string };
+  | { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType; mode: DeploymentMode; milvusVersion: MilvusMinor }
+  | { kind: 'importManifest'; yaml: string };
 
 export function freshSession(): Session {
   return { values: wizardDefaults(), step: 0, reached: 0, source: 'defaults', notices: [], importNotes: [] };
@@ -78,6 +81,14 @@ export function withHandOver(session: Session, change: HandOver | null): Session
   if (!change) return session;
   if (change.kind === 'setMsgStreamType') {
     const values = structuredClone(session.values);
+    const previous = { mode: values.mode, milvusVersion: values.milvusVersion };
+    // The storage was chosen for a mode and version: take them along, so it can run here.
+    values.mode = change.mode;
+    values.milvusVersion = change.milvusVersion;
+    for (const c of reconcileContext(values, previous).changes) {
+      if (c.path === 'image') values.image = c.value;
+      if (c.path === 'pulsar.inCluster.chartVersion') values.pulsar.inCluster.chartVersion = c.value;
+    }
     values.msgStreamType = change.msgStreamType;
     const name = MQ_LABELS[change.msgStreamType];
     const usable =

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import { manifestJsonSchema } from '../../model/manifest/index.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
-import { downloadText } from './downloadText.ts';
+import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
 import { useManifestText } from './manifestTextStore.ts';
 import { SummaryLine } from './SummaryLine.tsx';

@@ -39,7 +39,12 @@ export function DecisionPage() {
   });
 
   const useStorage = (msgStreamType: MeasuredMq) => {
-    requestWizardChange({ kind: 'setMsgStreamType', msgStreamType });
+    requestWizardChange({
+      kind: 'setMsgStreamType',
+      msgStreamType,
+      mode: values.mode,
+      milvusVersion: values.milvusVersion,
+    });
     window.location.hash = '#/wizard';
   };
 

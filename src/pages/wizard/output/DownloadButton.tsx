@@ -1,6 +1,6 @@
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 // The check page's helper: one download routine for the whole app (it could move to a shared folder).
-import { downloadText } from '../../check/downloadText.ts';
+import { downloadText } from '../../../app/downloadText.ts';
 
 /** Downloads exactly the text the preview shows. */
 export function DownloadButton({

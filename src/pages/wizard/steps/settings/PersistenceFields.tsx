@@ -14,11 +14,21 @@ export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }
         name={`${storage}.persistence.enabled`}
         label="Keep the data on a volume (persistence.enabled)"
       />
-      {enabled === false && (
+      {enabled === false ? (
         <p className="callout callout-warning">
           Without persistence the message data lives on the pod and is lost whenever the pod restarts.
         </p>
+      ) : (
+        <VolumeFields storage={storage} />
       )}
+    </fieldset>
+  );
+}
+
+/** Only written while persistence is on (see model/layout.ts), so only shown then. */
+function VolumeFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
+  return (
+    <>
       <div className="field-row">
         <TextField
           name={`${storage}.persistence.storageSize`}
@@ -40,6 +50,6 @@ export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }
         name={`${storage}.persistence.pvcDeletion`}
         label="Delete the volume with the Milvus resource (pvcDeletion)"
       />
-    </fieldset>
+    </>
   );
 }
