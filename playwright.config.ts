@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 const CI = Boolean(process.env.CI);
 // PORT lets two runs (say, two developers' builds) share a machine.
 const PORT = Number(process.env.PORT ?? 4173);
+// DIST serves another build folder (e.g. `vite build --outDir /tmp/x`), so parallel runs do not clash.
+const DIST = process.env.DIST ?? 'dist';
 
 // End-to-end tests run against the built site (`npm run build` first) served by `vite preview`,
 // in the system Chromium (Debian package `chromium`, or CHROMIUM_PATH).
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -5,14 +5,14 @@ import { requestWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi, EditorMarker } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { manifestJsonSchema } from '../../model/manifest/index.ts';
+import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
 import { useManifestText } from './manifestTextStore.ts';
 import { SummaryLine } from './SummaryLine.tsx';
-import { useWorkerCheck } from './useWorkerCheck.ts';
+import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
 import './check.css';
 
 export const DOWNLOAD_FILE_NAME = 'milvuscluster.yaml';
@@ -32,8 +32,8 @@ function toMarker(d: Diagnostic): EditorMarker {
 
 export function CheckPage() {
   const [text, setText] = useManifestText();
-  const { result, status, error } = useWorkerCheck(text);
-  const [jsonSchema] = useState(manifestJsonSchema);
+  const { result, status, error } = useWorkerCheck(text, 'check-page');
+  const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
 

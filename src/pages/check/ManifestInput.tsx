@@ -12,7 +12,7 @@ interface ManifestInputProps {
   text: string;
   onChange: (text: string) => void;
   markers: EditorMarker[];
-  jsonSchema: object;
+  jsonSchema: object | undefined;
   onReady: (api: EditorApi) => void;
   /** Replaces the text with a loaded file or example (as an undoable edit). */
   onLoadText: (text: string) => void;

@@ -1,6 +1,6 @@
 import { countBySeverity, type Diagnostic } from '../../model/diagnostics.ts';
 import { summaryText } from './summaryText.ts';
-import type { CheckStatus } from './useWorkerCheck.ts';
+import type { CheckStatus } from '../../checkWorker/useWorkerCheck.ts';
 
 interface SummaryLineProps {
   status: CheckStatus;

@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
-import { manifestJsonSchema } from '../../../model/manifest/index.ts';
+import { useManifestJsonSchema } from '../../../app/useManifestJsonSchema.ts';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
 import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
@@ -25,7 +25,7 @@ export function PreviewPanel({
   onEditorReady,
   onRevealLine,
 }: PreviewPanelProps) {
-  const jsonSchema = useMemo(() => manifestJsonSchema(), []);
+  const jsonSchema = useManifestJsonSchema();
   // `npm run bench` measures form change -> this mark. Effects run child first, so the editor has
   // taken the new text by now.
   useEffect(() => {

@@ -1,30 +1,34 @@
-import { useDeferredValue, useMemo } from 'react';
-import { checkManifest } from '../../../model/checker/index.ts';
+import { useMemo } from 'react';
+import { useWorkerCheck } from '../../../checkWorker/useWorkerCheck.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
 
 export interface ManifestDiagnostics {
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  /** The diagnostics are for an older text; a check of the current one is running. */
+  checking: boolean;
 }
 
 /**
- * The checker's findings on the preview's text. Deferred, so typing stays responsive: React
- * re-checks when it has time, and the form never waits for the checker.
+ * The checker's findings on the preview's text, from the checker's Web Worker: the form and the
+ * preview never wait for the checker, and the checker's code stays out of the first page load.
  */
 export function useManifestDiagnostics(text: string): ManifestDiagnostics {
-  const deferred = useDeferredValue(text);
+  const { result, status } = useWorkerCheck(text, 'wizard');
   return useMemo(() => {
-    const { diagnostics } = checkManifest(deferred);
-    const markers = diagnostics.map((d): EditorMarker => ({
-      severity: d.severity,
-      message: d.message,
-      line: d.line,
-      column: d.column,
-      ...(d.endLine === undefined ? {} : { endLine: d.endLine }),
-      ...(d.endColumn === undefined ? {} : { endColumn: d.endColumn }),
-      code: d.code,
-    }));
-    return { diagnostics, markers };
-  }, [deferred]);
+    const diagnostics = result?.diagnostics ?? [];
+    const markers = diagnostics.map(
+      (d): EditorMarker => ({
+        severity: d.severity,
+        message: d.message,
+        line: d.line,
+        column: d.column,
+        ...(d.endLine === undefined ? {} : { endLine: d.endLine }),
+        ...(d.endColumn === undefined ? {} : { endColumn: d.endColumn }),
+        code: d.code,
+      }),
+    );
+    return { diagnostics, markers, checking: status === 'checking' };
+  }, [result, status]);
 }

@@ -1,5 +1,5 @@
 // Messages between the check page and its Web Worker. Plain data only: they cross postMessage.
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 
 export interface CheckRequest {
   /** Increases with every request; a reply whose id is not the latest is stale and dropped. */

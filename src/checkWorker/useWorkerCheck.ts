@@ -2,7 +2,7 @@
 // whether the last outcome belongs to the current text, so no state is set while rendering or in
 // an effect's body.
 import { useEffect, useRef, useState } from 'react';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
 import CheckWorkerScript from './check.worker.ts?worker';
 
@@ -23,17 +23,20 @@ export interface WorkerCheck {
   error: string | null;
 }
 
+/** Who is checking: each page keeps its own last outcome. */
+export type CheckChannel = 'check-page' | 'wizard';
+
 // The last outcome survives the page being left and reopened, so returning shows results at once.
-let lastOutcome: CheckOutcome | null = null;
-let lastResult: CheckResult | null = null;
+const memory = new Map<CheckChannel, { outcome: CheckOutcome | null; result: CheckResult | null }>();
+const remembered = (channel: CheckChannel) => memory.get(channel) ?? { outcome: null, result: null };
 
 function createWorker(): CheckWorker {
   return new CheckWorkerScript() as unknown as CheckWorker;
 }
 
-export function useWorkerCheck(text: string): WorkerCheck {
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(() => lastOutcome);
-  const [result, setResult] = useState<CheckResult | null>(() => lastResult);
+export function useWorkerCheck(text: string, channel: CheckChannel): WorkerCheck {
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(() => remembered(channel).outcome);
+  const [result, setResult] = useState<CheckResult | null>(() => remembered(channel).result);
   const clientRef = useRef<CheckClient | null>(null);
 
   useEffect(() => {
@@ -51,17 +54,18 @@ export function useWorkerCheck(text: string): WorkerCheck {
     const timer = setTimeout(() => {
       clientRef.current ??= new CheckClient({ createWorker });
       clientRef.current.check(text, (next) => {
-        lastOutcome = next;
         setOutcome(next);
         if (next.ok) {
           const fresh = { text: next.text, diagnostics: next.diagnostics, truncated: next.truncated };
-          lastResult = fresh;
+          memory.set(channel, { outcome: next, result: fresh });
           setResult(fresh);
+        } else {
+          memory.set(channel, { outcome: next, result: remembered(channel).result });
         }
       });
     }, checkDelayFor(text.length));
     return () => clearTimeout(timer);
-  }, [text, blank, current]);
+  }, [text, blank, current, channel]);
 
   if (blank) return { result: null, status: 'empty', error: null };
   if (!current) return { result, status: 'checking', error: null };

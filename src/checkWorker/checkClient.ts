@@ -1,6 +1,6 @@
 // Talks to the checker's Web Worker: one check at a time, the latest text wins, and a worker that
 // dies or hangs is replaced. No React here, so the timing rules are unit-tested with a fake worker.
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CheckReply, CheckRequest } from './workerProtocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */

@@ -1,6 +1,6 @@
 // Runs the checker off the main thread, so typing in the editor never waits for a check of a large
 // manifest. Errors thrown by the checker come back as a reply; the page shows them and keeps the text.
-import { checkManifest } from '../../model/checker/index.ts';
+import { checkManifest } from '../model/checker/index.ts';
 import type { CheckReply, CheckRequest } from './workerProtocol.ts';
 
 // tsconfig loads the DOM and WebWorker libs together, so `self` is typed as a Window here.
