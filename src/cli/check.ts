@@ -66,14 +66,14 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     return usage(io, 'standard input (-) can be read only once');
 
   const reports: FileReport[] = [];
-  let unreadable = false;
+  let unreadable = 0;
   for (const file of positionals) {
     let text: string;
     try {
       text = file === '-' ? await io.readStdin() : await io.readFile(file);
     } catch (error) {
       io.err(`milvus-mq: cannot read ${file}: ${readError(error)}\n`);
-      unreadable = true;
+      unreadable += 1;
       continue;
     }
     const result = checkManifest(text, milvusVersion ? { milvusVersion } : {});
@@ -84,8 +84,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     });
   }
 
-  io.out(format === 'json' ? formatJson(reports) : formatText(reports));
-  if (unreadable) return EXIT.usage;
+  io.out(format === 'json' ? formatJson(reports) : formatText(reports, unreadable));
+  if (unreadable > 0) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.problems : EXIT.ok;
 }
 

@@ -127,7 +127,7 @@ describe('milvus-mq check', () => {
       ]);
       expect(code).toBe(2);
       expect(err).toContain('cannot read no/such/file.yaml: no such file');
-      expect(out).toContain('1 file (1 Milvus resource)');
+      expect(out).toContain('1 file (1 Milvus resource); 1 file could not be read.');
     },
     TIMEOUT,
   );

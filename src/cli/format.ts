@@ -8,7 +8,7 @@ export interface FileReport {
 }
 
 /** `file:line:col severity code message`, a fix hint under it, and a summary line. */
-export function formatText(reports: readonly FileReport[]): string {
+export function formatText(reports: readonly FileReport[], unreadable = 0): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) {
@@ -16,22 +16,26 @@ export function formatText(reports: readonly FileReport[]): string {
       if (d.fix) lines.push(`    fix${d.fix.safe ? ' (safe)' : ''}: ${d.fix.title}`);
     }
   }
-  lines.push(summaryLine(reports));
+  lines.push(summaryLine(reports, unreadable));
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(reports: readonly FileReport[]): string {
+/** The last line; files that could not be read are named on standard error and counted here. */
+export function summaryLine(reports: readonly FileReport[], unreadable = 0): string {
   const counts = countBySeverity(reports.flatMap((r) => r.diagnostics));
   const files = `${reports.length} ${plural(reports.length, 'file')}`;
   const resources = reports.reduce((sum, r) => sum + r.milvusResources, 0);
   const checked = `${resources} Milvus ${plural(resources, 'resource')}`;
-  if (counts.error + counts.warning + counts.info === 0) return `No problems found in ${files} (${checked}).`;
+  const notRead = unreadable === 0 ? '' : `; ${unreadable} ${plural(unreadable, 'file')} could not be read`;
+  if (counts.error + counts.warning + counts.info === 0) {
+    return unreadable === 0 ? `No problems found in ${files} (${checked}).` : `Checked ${files} (${checked})${notRead}.`;
+  }
   const parts = [
     `${counts.error} ${plural(counts.error, 'error')}`,
     `${counts.warning} ${plural(counts.warning, 'warning')}`,
     `${counts.info} ${plural(counts.info, 'info')}`,
   ];
-  return `${parts.join(', ')} in ${files} (${checked}).`;
+  return `${parts.join(', ')} in ${files} (${checked})${notRead}.`;
 }
 
 function plural(n: number, word: string): string {
