@@ -20,7 +20,19 @@ export default defineConfig({
   worker: { format: 'es' },
   // No manualChunks for Monaco: a named chunk group makes Vite preload it from index.html, and
   // Monaco must only load when an editor first shows (see src/editor/).
-  build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+  // modulePreload stays as it is: index.html preloads only the entry's static imports; the deps of
+  // a dynamic import (Monaco, the YAML parser, later wizard steps) are preloaded when it runs.
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      // `yaml` declares no "sideEffects": false, so its index (which re-exports the parser) would
+      // count as a static import of the parser wherever the entry imports `Document`, and the
+      // parser (~16 KB gzip) would land in the first load although only lazy chunks use it. Its
+      // modules have no side effects; saying so lets the parser go to the lazy chunks.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false }] },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',

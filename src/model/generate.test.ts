@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parse, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { buildManifestObject, generateYaml } from './generate.ts';
 import { importManifest } from './import.ts';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from './testing/valuesArbitrary.ts';
 import { valuesProblems } from './validateValues.ts';
 import { defaultValues, type WizardValues } from './values.ts';
-import { defaultImageFor } from './versions.ts';
 
 function reimport(yaml: string): WizardValues {
   const result = importManifest(yaml);
@@ -48,70 +47,6 @@ describe('round trip', () => {
       { numRuns: 300 },
     );
   });
-
-  it('keeps unknown keys, comments and other documents when values are merged into a manifest', () => {
-    const base = [
-      '# Our production Milvus',
-      'apiVersion: v1',
-      'kind: Namespace',
-      'metadata: {name: vectors}',
-      '---',
-      'apiVersion: milvus.io/v1beta1',
-      'kind: Milvus',
-      'metadata:',
-      '  name: search',
-      '  labels:',
-      '    app: milvus # owned by the search team',
-      'spec:',
-      '  mode: standalone',
-      '  components:',
-      '    image: milvusdb/milvus:v2.5.16',
-      '    proxy:',
-      '      replicas: 2',
-      '  dependencies:',
-      '    etcd:',
-      '      inCluster:',
-      '        values: {replicaCount: 1}',
-      '    msgStreamType: rocksmq',
-      '    rocksmq:',
-      '      persistence:',
-      '        enabled: true',
-      '  config:',
-      '    rocksmq:',
-      '      retentionTimeInMinutes: 60 # one hour is enough for us',
-      '',
-    ].join('\n');
-    const values = reimport(base);
-    expect(values.rocksmq.retentionTimeInMinutes).toBe(60);
-
-    values.rocksmq.retentionSizeInMB = 1024;
-    const merged = generateYaml(values, base);
-    expect(merged).toContain('# Our production Milvus');
-    expect(merged).toContain('kind: Namespace');
-    expect(merged).toContain('app: milvus # owned by the search team');
-    expect(merged).toContain('retentionTimeInMinutes: 60 # one hour is enough for us');
-    expect(merged).toMatch(/retentionSizeInMB: 1024/);
-    const milvus = parse(merged.split('---\n')[1] ?? '') as { spec: { components: { proxy: unknown } } };
-    expect(milvus.spec.components.proxy).toEqual({ replicas: 2 });
-
-    values.msgStreamType = 'woodpecker';
-    values.milvusVersion = '2.6';
-    values.image = defaultImageFor('2.6');
-    const switched = parse(generateYaml(values, base).split('---\n')[1] ?? '') as Record<string, never>;
-    expect(switched).toMatchObject({
-      spec: {
-        components: { image: 'milvusdb/milvus:v2.6.15', proxy: { replicas: 2 } },
-        dependencies: { msgStreamType: 'woodpecker', etcd: { inCluster: { values: { replicaCount: 1 } } } },
-      },
-    });
-    expect(JSON.stringify(switched)).not.toContain('rocksmq');
-  });
-
-  it('changes nothing in a manifest when the values did not change', () => {
-    const v = valuesFor({ mode: 'cluster', minor: '2.5', mq: 'kafka', external: true, api: 'v1beta1' });
-    const text = generateYaml(v).replace('kind: Milvus', 'kind: Milvus # the resource');
-    expect(generateYaml(reimport(text), text)).toBe(text);
-  });
 });
 
 describe('what the generator writes', () => {
@@ -123,7 +58,9 @@ describe('what the generator writes', () => {
 
   it('pins the image of the chosen version, so the operator does not run its own default', () => {
     const v = valuesFor({ mode: 'standalone', minor: '2.4', mq: 'rocksmq', external: false, api: 'v1beta1' });
-    expect(buildManifestObject(v)).toMatchObject({ spec: { components: { image: 'milvusdb/milvus:v2.4.17' } } });
+    expect(buildManifestObject(v)).toMatchObject({
+      spec: { components: { image: 'milvusdb/milvus:v2.4.17' } },
+    });
   });
 
   it('writes a legacy v1alpha1 Milvus with its settings directly under spec and no mode', () => {

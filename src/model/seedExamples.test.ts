@@ -4,7 +4,7 @@
  * The rewritten manifests differ from the docs exactly where the docs are wrong (see DOMAIN.md §5):
  * `endpoint` is one string, NATS settings live in `spec.config`, `resources.limits` is spelled right,
  * and `msgStreamType` and the image are always explicit. The docs' `labels: {app: milvus}` is not a
- * wizard value (merging into such a manifest keeps it; see generate.test.ts).
+ * wizard value (merging into such a manifest keeps it; see merge.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

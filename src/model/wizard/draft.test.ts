@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft, serializeDraft } from './draft.ts';
+import { textHasSecrets } from './secretText.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 describe('saved draft', () => {
@@ -10,13 +11,16 @@ describe('saved draft', () => {
     values.kafka.brokerList = ['kafka-0:9092'];
     values.kafka.saslPassword = 'hunter2';
     const yamlText = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\n';
-    const raw = serializeDraft({
-      values,
-      yamlText,
-      step: 2,
-      reached: 3,
-      importedFrom: { msgStreamType: 'rocksmq' },
-    });
+    const raw = serializeDraft(
+      {
+        values,
+        yamlText,
+        step: 2,
+        reached: 3,
+        importedFrom: { msgStreamType: 'rocksmq' },
+      },
+      textHasSecrets,
+    );
     expect(raw).not.toContain('hunter2');
     const result = parseDraft(raw);
     expect(result).toEqual({
@@ -32,13 +36,30 @@ describe('saved draft', () => {
   });
 
   it('keeps only the values when the edited YAML holds a password', () => {
-    const raw = serializeDraft({
-      values: wizardDefaults(),
-      yamlText: 'spec:\n  config:\n    kafka:\n      saslPassword: hunter2\n',
-      step: 0,
-      reached: 0,
-    });
+    const raw = serializeDraft(
+      {
+        values: wizardDefaults(),
+        yamlText: 'spec:\n  config:\n    kafka:\n      saslPassword: hunter2\n',
+        step: 0,
+        reached: 0,
+      },
+      textHasSecrets,
+    );
     expect(raw).not.toContain('hunter2');
+    const result = parseDraft(raw);
+    expect(result?.ok && result.draft.yamlText).toBeUndefined();
+  });
+
+  it('never keeps YAML text that could not be checked for secrets', () => {
+    const raw = serializeDraft(
+      {
+        values: wizardDefaults(),
+        yamlText: 'apiVersion: milvus.io/v1beta1\nkind: Milvus\n',
+        step: 0,
+        reached: 0,
+      },
+      null,
+    );
     const result = parseDraft(raw);
     expect(result?.ok && result.draft.yamlText).toBeUndefined();
   });

@@ -3,7 +3,13 @@
  * state as a share link (no passwords, YAML text only without secrets), plus where the user was.
  */
 import { MSG_STREAM_TYPES, type MsgStreamType } from '../support.ts';
-import { packState, unpackState, type PackedState, type WizardState } from './stateCodec.ts';
+import {
+  packState,
+  unpackState,
+  type PackedState,
+  type SecretTextCheck,
+  type WizardState,
+} from './stateCodec.ts';
 
 export const DRAFT_STORAGE_KEY = 'milvus-mq.wizard-draft';
 
@@ -26,8 +32,9 @@ interface StoredDraft extends PackedState {
   importedFrom?: ImportedFrom;
 }
 
-export function serializeDraft(draft: Draft): string {
-  const { packed } = packState(draft);
+/** `hasSecrets`: see SecretTextCheck (a draft with YAML text needs it to keep the text). */
+export function serializeDraft(draft: Draft, hasSecrets: SecretTextCheck): string {
+  const { packed } = packState(draft, hasSecrets);
   const stored: StoredDraft = { ...packed, step: draft.step, reached: draft.reached };
   if (draft.importedFrom) stored.importedFrom = draft.importedFrom;
   return JSON.stringify(stored);

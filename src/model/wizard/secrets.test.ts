@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasPasswords, stripPasswords, textHasSecrets } from './secrets.ts';
+import { textHasSecrets } from './secretText.ts';
+import { hasPasswords, stripPasswords } from './secrets.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 describe('password stripping', () => {

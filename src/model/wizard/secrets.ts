@@ -1,8 +1,7 @@
 /**
  * Passwords never leave the page in a share link or a saved draft: this module removes them from
- * values and recognises manifest text that holds one.
+ * values. Manifest text that holds one is recognised by secretText.ts (it needs the YAML parser).
  */
-import { isMap, isScalar, parseAllDocuments, visit } from 'yaml';
 import type { WizardValues } from '../values.ts';
 
 /** Values with every password field emptied. */
@@ -15,48 +14,4 @@ export function stripPasswords(values: WizardValues): WizardValues {
 
 export function hasPasswords(values: WizardValues): boolean {
   return values.kafka.saslPassword !== '' || values.kafka.tls.tlsKeyPassword !== '';
-}
-
-/**
- * Keys whose value is a secret: saslPassword and tlsKeyPassword (the wizard's own), any other
- * "password" key, and Pulsar's authParams (it carries tokens).
- */
-const SECRET_KEY = /password|passwd|authParams/i;
-
-/** For text that is not valid YAML: any secret key followed by a value on its line. */
-const SECRET_LINE = /(password|passwd|authParams)["']?\s*:[ \t]*(?!(""|''|null|~)?[ \t]*(#.*)?$)\S/im;
-
-/** Whether the manifest text holds a non-empty value under a secret key (anywhere in any document). */
-export function textHasSecrets(text: string): boolean {
-  let docs;
-  try {
-    docs = parseAllDocuments(text);
-  } catch {
-    return SECRET_LINE.test(text);
-  }
-  const list = Array.isArray(docs) ? docs : [docs];
-  if (list.some((doc) => doc.errors.length > 0)) return SECRET_LINE.test(text);
-  let found = false;
-  for (const doc of list) {
-    visit(doc, {
-      Pair(_key, pair) {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (typeof key !== 'string' || !SECRET_KEY.test(key)) return undefined;
-        if (isSecretValue(pair.value)) {
-          found = true;
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-    if (found) return true;
-  }
-  return false;
-}
-
-function isSecretValue(node: unknown): boolean {
-  if (node === null || node === undefined) return false;
-  if (isScalar(node)) return node.value !== null && node.value !== '';
-  if (isMap(node)) return node.items.length > 0;
-  return true;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeDraft } from './draft.ts';
+import { textHasSecrets } from './secretText.ts';
 import { buildShareHash } from './shareLink.ts';
+import { importManifest } from '../import.ts';
 import { freshSession, resumeSession, withHandOver } from './session.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
@@ -10,11 +12,14 @@ const kafkaValues = () => {
   return v;
 };
 const draftOf = (name: string) =>
-  serializeDraft({ values: { ...wizardDefaults(), name }, step: 1, reached: 2 });
+  serializeDraft({ values: { ...wizardDefaults(), name }, step: 1, reached: 2 }, textHasSecrets);
 
 describe('where a session starts', () => {
   it('opens a share link before the draft', () => {
-    const session = resumeSession(buildShareHash({ values: kafkaValues() }).hash, draftOf('from-draft'));
+    const session = resumeSession(
+      buildShareHash({ values: kafkaValues() }, textHasSecrets).hash,
+      draftOf('from-draft'),
+    );
     expect(session.source).toBe('share-link');
     expect(session.values.msgStreamType).toBe('kafka');
     expect(session.notices[0]?.tone).toBe('info');
@@ -51,24 +56,32 @@ describe('where a session starts', () => {
 describe('a change handed over by another page', () => {
   it('sets the storage chosen on the decision page and opens its settings', () => {
     const base = { ...freshSession(), values: { ...wizardDefaults(), milvusVersion: '2.5' as const } };
-    const session = withHandOver(base, {
-      kind: 'setMsgStreamType',
-      msgStreamType: 'natsmq',
-      mode: 'standalone',
-      milvusVersion: '2.5',
-    });
+    const session = withHandOver(
+      base,
+      {
+        kind: 'setMsgStreamType',
+        msgStreamType: 'natsmq',
+        mode: 'standalone',
+        milvusVersion: '2.5',
+      },
+      null,
+    );
     expect(session.values.msgStreamType).toBe('natsmq');
     expect(session.step).toBe(2);
     expect(session.notices[0]?.tone).toBe('info');
   });
 
   it('takes the mode and version the storage was chosen for, with their default image', () => {
-    const session = withHandOver(freshSession(), {
-      kind: 'setMsgStreamType',
-      msgStreamType: 'natsmq',
-      mode: 'standalone',
-      milvusVersion: '2.4',
-    });
+    const session = withHandOver(
+      freshSession(),
+      {
+        kind: 'setMsgStreamType',
+        msgStreamType: 'natsmq',
+        mode: 'standalone',
+        milvusVersion: '2.4',
+      },
+      null,
+    );
     expect(session.values).toMatchObject({
       milvusVersion: '2.4',
       image: 'milvusdb/milvus:v2.4.17',
@@ -78,12 +91,16 @@ describe('a change handed over by another page', () => {
   });
 
   it('opens the storage step when the chosen storage cannot run there', () => {
-    const session = withHandOver(freshSession(), {
-      kind: 'setMsgStreamType',
-      msgStreamType: 'natsmq',
-      mode: 'standalone',
-      milvusVersion: '2.6',
-    });
+    const session = withHandOver(
+      freshSession(),
+      {
+        kind: 'setMsgStreamType',
+        msgStreamType: 'natsmq',
+        mode: 'standalone',
+        milvusVersion: '2.6',
+      },
+      null,
+    );
     expect(session.step).toBe(1);
     expect(session.notices[0]).toMatchObject({
       tone: 'error',
@@ -94,7 +111,7 @@ describe('a change handed over by another page', () => {
   it('imports a manifest from the checker, keeping its text and remembering its storage', () => {
     const yaml =
       'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n';
-    const session = withHandOver(freshSession(), { kind: 'importManifest', yaml });
+    const session = withHandOver(freshSession(), { kind: 'importManifest', yaml }, importManifest);
     expect(session).toMatchObject({
       source: 'checker',
       step: 3,
@@ -105,7 +122,11 @@ describe('a change handed over by another page', () => {
   });
 
   it('keeps the session and says why when the manifest cannot be opened', () => {
-    const session = withHandOver(freshSession(), { kind: 'importManifest', yaml: 'kind: ConfigMap\n' });
+    const session = withHandOver(
+      freshSession(),
+      { kind: 'importManifest', yaml: 'kind: ConfigMap\n' },
+      importManifest,
+    );
     expect(session.values).toEqual(wizardDefaults());
     expect(session.notices[0]?.text).toMatch(/cannot be opened in the wizard: No Milvus resource/);
   });

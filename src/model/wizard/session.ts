@@ -2,7 +2,7 @@
  * Where a wizard session starts: a share link in the URL wins, then the saved draft, then the
  * defaults. Whatever could not be used is said in one notice, never silently dropped.
  */
-import { importManifest } from '../import.ts';
+import type { ImportResult } from '../import.ts';
 import { MQ_LABELS, supportOf, type DeploymentMode, type MsgStreamType } from '../support.ts';
 import type { MilvusMinor } from '../versions.ts';
 import { reconcileContext } from './contextChange.ts';
@@ -25,8 +25,24 @@ export interface Session extends Draft {
 
 /** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
 export type HandOver =
-  | { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType; mode: DeploymentMode; milvusVersion: MilvusMinor }
+  | {
+      kind: 'setMsgStreamType';
+      msgStreamType: MsgStreamType;
+      mode: DeploymentMode;
+      milvusVersion: MilvusMinor;
+    }
   | { kind: 'importManifest'; yaml: string };
+
+/**
+ * Reads manifest text into wizard values: import.ts's `importManifest`. Passed in rather than
+ * imported, because it needs the YAML parser and the wizard loads that on demand.
+ */
+export type ManifestImporter = (text: string) => ImportResult;
+
+/** Whether applying this change needs the importer (a manifest from the checker). */
+export function handOverNeedsImporter(change: HandOver | null): boolean {
+  return change?.kind === 'importManifest';
+}
 
 export function freshSession(): Session {
   return { values: wizardDefaults(), step: 0, reached: 0, source: 'defaults', notices: [], importNotes: [] };
@@ -75,9 +91,14 @@ function withOutcome(notices: SessionNotice[], outcome: string): SessionNotice[]
 /**
  * The session with a change from another page applied on top: a storage chosen on "RocksMQ or
  * NATS?" (opens Settings, or Message storage when it cannot run here), or a manifest from the
- * checker (replaces everything and opens Review).
+ * checker (replaces everything and opens Review). A manifest needs `importManifest`; the other
+ * changes take null.
  */
-export function withHandOver(session: Session, change: HandOver | null): Session {
+export function withHandOver(
+  session: Session,
+  change: HandOver | null,
+  importManifest: ManifestImporter | null,
+): Session {
   if (!change) return session;
   if (change.kind === 'setMsgStreamType') {
     const values = structuredClone(session.values);
@@ -110,6 +131,7 @@ export function withHandOver(session: Session, change: HandOver | null): Session
       ],
     };
   }
+  if (!importManifest) throw new Error('A manifest handed over by the checker needs the importer.');
   const imported = importManifest(change.yaml);
   if (!imported.ok) {
     return {

@@ -11,6 +11,7 @@ import {
   type WizardValues,
 } from '../values.ts';
 import { MILVUS_MINOR_VERSIONS } from '../versions.ts';
+import { textHasSecrets } from './secretText.ts';
 import { stripPasswords } from './secrets.ts';
 import {
   buildShareHash,
@@ -114,7 +115,7 @@ describe('share link', () => {
   it('restores every setting except the passwords', () => {
     fc.assert(
       fc.property(wizardValues, (values) => {
-        const restored = open(buildShareHash({ values }).hash);
+        const restored = open(buildShareHash({ values }, textHasSecrets).hash);
         expect(restored).toEqual({
           ok: true,
           state: { values: stripPasswords(values), yamlText: undefined },
@@ -129,7 +130,7 @@ describe('share link', () => {
         values.kafka.saslPassword = `pw-${secret}`;
         values.kafka.tls.tlsKeyPassword = `key-${secret}`;
         const yamlText = `spec:\n  config:\n    kafka:\n      saslPassword: pw-${secret}\n`;
-        const link = buildShareHash({ values, yamlText });
+        const link = buildShareHash({ values, yamlText }, textHasSecrets);
         const decoded = fromBase64Url(shareParamFromHash(link.hash) ?? '');
         // The passwords themselves; the random values may contain the bare secret by chance.
         expect(decoded).not.toContain(`pw-${secret}`);
@@ -144,13 +145,13 @@ describe('share link', () => {
     const values = wizardDefaults();
     const yamlText =
       '# mine\napiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\n  labels: {team: ü}\n';
-    const link = buildShareHash({ values, yamlText });
+    const link = buildShareHash({ values, yamlText }, textHasSecrets);
     expect(link.textLeftOut).toBe(false);
     expect(open(link.hash)).toEqual({ ok: true, state: { values, yamlText } });
   });
 
   it('stays short for the defaults', () => {
-    expect(buildShareHash({ values: wizardDefaults() }).hash.length).toBeLessThan(250);
+    expect(buildShareHash({ values: wizardDefaults() }, textHasSecrets).hash.length).toBeLessThan(250);
   });
 
   it('explains a damaged link instead of failing', () => {

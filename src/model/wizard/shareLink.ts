@@ -6,6 +6,7 @@ import {
   packState,
   unpackState,
   type PackResult,
+  type SecretTextCheck,
   type UnpackResult,
   type WizardState,
 } from './stateCodec.ts';
@@ -38,8 +39,9 @@ export interface ShareLink extends Omit<PackResult, 'packed'> {
   hash: string;
 }
 
-export function buildShareHash(state: WizardState): ShareLink {
-  const { packed, ...leftOut } = packState(state);
+/** `hasSecrets`: see SecretTextCheck (a link with YAML text needs it to carry the text). */
+export function buildShareHash(state: WizardState, hasSecrets: SecretTextCheck): ShareLink {
+  const { packed, ...leftOut } = packState(state, hasSecrets);
   return { hash: `${WIZARD_HASH}?${SHARE_PARAM}=${toBase64Url(JSON.stringify(packed))}`, ...leftOut };
 }
 

@@ -6,7 +6,7 @@
 import { parseValuesShape, type WizardValues } from '../values.ts';
 import { issuesToProblems } from '../valuesRules.ts';
 import { lenientValues } from './lenientValues.ts';
-import { hasPasswords, stripPasswords, textHasSecrets } from './secrets.ts';
+import { hasPasswords, stripPasswords } from './secrets.ts';
 import { applyDiff, diffFrom, isPlainObject, type Json } from './valuesDiff.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
@@ -48,7 +48,14 @@ const ALWAYS_WRITTEN = [
   'msgStreamType',
 ] as const;
 
-export function packState(state: WizardState): PackResult {
+/**
+ * Whether manifest text holds a password or token: secretText.ts's `textHasSecrets`. Passed in
+ * rather than imported, because it needs the YAML parser and the wizard loads that on demand.
+ * `null` is for state without text; text packed without a check is left out, never risked.
+ */
+export type SecretTextCheck = ((text: string) => boolean) | null;
+
+export function packState(state: WizardState, hasSecrets: SecretTextCheck): PackResult {
   // Fields the schema refuses are written as their defaults, so the state always opens again.
   const values = stripPasswords(lenientValues(state.values, wizardDefaults()));
   const v: Record<string, Json> = {};
@@ -56,7 +63,7 @@ export function packState(state: WizardState): PackResult {
   Object.assign(v, diffFrom(values, wizardDefaults()));
   const packed: PackedState = { f: STATE_FORMAT, v };
   const text = state.yamlText;
-  const textLeftOut = text !== undefined && textHasSecrets(text);
+  const textLeftOut = text !== undefined && (hasSecrets === null || hasSecrets(text));
   if (text !== undefined && !textLeftOut) packed.y = text;
   return { packed, textLeftOut, passwordsLeftOut: hasPasswords(state.values) };
 }

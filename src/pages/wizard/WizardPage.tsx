@@ -1,25 +1,53 @@
 // The wizard: a thin composer of the steps, the live YAML preview and the notices. The behaviour
 // lives in useWizard (session, steps) and usePreviewSync (form <-> YAML).
-import { useState } from 'react';
+//
+// Only the first step is in the app's first load; the later steps (and the output actions, which
+// need the YAML parser for the share link's secret check) load right after the first paint.
+import { Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { MQ_LABELS } from '../../model/support.ts';
+import type { Session } from '../../model/wizard/session.ts';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
-import { OutputActions } from './output/OutputActions.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
+import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
-import { ReviewStep } from './steps/review/ReviewStep.tsx';
-import { SettingsStep } from './steps/settings/SettingsStep.tsx';
-import { StorageStep } from './steps/storage/StorageStep.tsx';
 import { LAST_STEP, STEPS } from './steps.ts';
-import { useWizard } from './useWizard.ts';
+import { useWizard, useWizardSession } from './useWizard.ts';
 import './wizard.css';
 
+const storageStep = lazyWithPrefetch(() =>
+  import('./steps/storage/StorageStep.tsx').then((m) => m.StorageStep),
+);
+const settingsStep = lazyWithPrefetch(() =>
+  import('./steps/settings/SettingsStep.tsx').then((m) => m.SettingsStep),
+);
+const reviewStep = lazyWithPrefetch(() => import('./steps/review/ReviewStep.tsx').then((m) => m.ReviewStep));
+const outputActions = lazyWithPrefetch(() =>
+  import('./output/OutputActions.tsx').then((m) => m.OutputActions),
+);
+const StorageStep = storageStep.Component;
+const SettingsStep = settingsStep.Component;
+const ReviewStep = reviewStep.Component;
+const OutputActions = outputActions.Component;
+
+function prefetchLaterSteps(): void {
+  for (const { prefetch } of [storageStep, settingsStep, reviewStep, outputActions]) {
+    prefetch().catch((error: unknown) => console.warn('A wizard step could not load ahead.', error));
+  }
+}
+
 export function WizardPage() {
-  const wizard = useWizard();
+  const session = useWizardSession();
+  if (!session) return <p className="page-loading">Opening the manifest…</p>;
+  return <Wizard session={session} />;
+}
+
+function Wizard({ session }: { session: Session }) {
+  const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
   const { diagnostics, markers } = useManifestDiagnostics(preview.text);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
@@ -27,6 +55,8 @@ export function WizardPage() {
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   const storageCallout = <StorageChangeCallout importedFrom={wizard.importedFrom} values={preview.values} />;
+  // Effects run after the first paint: the later steps load while the user reads the first.
+  useEffect(prefetchLaterSteps, []);
 
   return (
     <div className="wizard">
@@ -86,36 +116,38 @@ export function WizardPage() {
                 </div>
               )}
               <div className="wizard-step-body">
-                {current.id === 'deployment' && <DeploymentStep onContextChange={wizard.onContextChange} />}
-                {current.id === 'storage' && (
-                  <>
-                    {storageCallout}
-                    <StorageStep />
-                  </>
-                )}
-                {current.id === 'settings' && (
-                  <>
-                    {storageCallout}
-                    <SettingsStep />
-                  </>
-                )}
-                {current.id === 'review' && (
-                  <ReviewStep
-                    values={preview.values}
-                    diagnostics={diagnostics}
-                    formProblems={wizard.formProblems()}
-                    onGoToStep={wizard.selectStep}
-                    onRevealLine={wizard.revealLine}
-                    callout={storageCallout}
-                    output={
-                      <OutputActions
-                        text={preview.text}
-                        values={preview.values}
-                        editedText={wizard.editedText}
-                      />
-                    }
-                  />
-                )}
+                <Suspense fallback={<p className="step-loading">Loading this step…</p>}>
+                  {current.id === 'deployment' && <DeploymentStep onContextChange={wizard.onContextChange} />}
+                  {current.id === 'storage' && (
+                    <>
+                      {storageCallout}
+                      <StorageStep />
+                    </>
+                  )}
+                  {current.id === 'settings' && (
+                    <>
+                      {storageCallout}
+                      <SettingsStep />
+                    </>
+                  )}
+                  {current.id === 'review' && (
+                    <ReviewStep
+                      values={preview.values}
+                      diagnostics={diagnostics}
+                      formProblems={wizard.formProblems()}
+                      onGoToStep={wizard.selectStep}
+                      onRevealLine={wizard.revealLine}
+                      callout={storageCallout}
+                      output={
+                        <OutputActions
+                          text={preview.text}
+                          values={preview.values}
+                          editedText={wizard.editedText}
+                        />
+                      }
+                    />
+                  )}
+                </Suspense>
               </div>
               {wizard.stepBlocked && hasErrors && (
                 <p className="step-blocked" role="alert">

@@ -8,31 +8,27 @@
 // YAML -> form: an edit that imports cleanly resets the form to what the text says, without
 // regenerating over the user's text. While the text is not valid, the form stays as it was, the
 // problem is shown with its line, and the text is never overwritten.
+//
+// Reading YAML needs the parser, which loads on demand (yamlParsing.ts) right after mount. A text
+// that comes before it (a restored draft or share link, or a very early edit) shows at once and is
+// read when the parser arrives, as if it had been read then: later form changes are applied over
+// it, and the newest state always wins. Once the parser is there, everything is synchronous.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { generateYaml } from '../../model/generate.ts';
-import { importManifest, type ImportResult } from '../../model/import.ts';
 import type { WizardValues, WizardValuesInput } from '../../model/values.ts';
-import { lenientValues } from '../../model/wizard/lenientValues.ts';
+import {
+  NO_READER,
+  afterEdit,
+  afterFormChange,
+  previewState,
+  readUnread,
+  yamlFor,
+  type PreviewState,
+  type Step,
+} from './previewState.ts';
+import { loadParsing, loadedParsing, type Parsing } from './yamlParsing.ts';
 
-export interface YamlProblem {
-  message: string;
-  line?: number | undefined;
-  column?: number | undefined;
-}
-
-interface PreviewState {
-  /** What the preview shows (and what is downloaded). */
-  text: string;
-  /** The user's last valid text: the merge base. null until the user edits the YAML. */
-  userText: string | null;
-  /** The values the text stands for (the form's, with invalid fields left as they were). */
-  values: WizardValues;
-  /** Why the current text cannot be read, when it cannot. */
-  problem: YamlProblem | null;
-  /** The form changed while the text was invalid: those changes are not in the text yet. */
-  formAhead: boolean;
-}
+export type { UnreadText, YamlProblem } from './previewState.ts';
 
 export interface PreviewSync extends PreviewState {
   /** The editor's onChange: valid text resets the form to what it says; invalid text is kept as typed. */
@@ -45,42 +41,16 @@ export interface PreviewSync extends PreviewState {
 
 type WizardForm = UseFormReturn<WizardValuesInput, unknown, WizardValues>;
 
-const sameValues = (a: WizardValues, b: WizardValues) => JSON.stringify(a) === JSON.stringify(b);
-
-function problemOf(result: Extract<ImportResult, { ok: false }>): YamlProblem {
-  return { message: result.error, line: result.line, column: result.column };
-}
-
-/** The preview of values, optionally over the user's own text. */
-export function previewState(restored: WizardValues, text?: string): PreviewState {
-  const values = lenientValues(restored, restored);
-  if (text === undefined) {
-    return { text: generateYaml(values), userText: null, values, problem: null, formAhead: false };
-  }
-  const imported = importManifest(text);
-  if (!imported.ok) return { text, userText: null, values, problem: problemOf(imported), formAhead: false };
-  return { text, userText: text, values, problem: null, formAhead: false };
-}
-
-export function usePreviewSync(form: WizardForm, initial: () => PreviewState): PreviewSync {
-  const [state, setState] = useState(initial);
+export function usePreviewSync(
+  form: WizardForm,
+  start: { values: WizardValues; text?: string },
+): PreviewSync {
+  const [state, setState] = useState(() => previewState(start.values, start.text, loadedParsing()));
+  // The newest state, for the handlers and for a parser that arrives late: every change reads it
+  // and writes it at once, so an older state never overwrites a newer one.
+  const latest = useRef(state);
   // Set while the form is reset from the YAML, so that reset does not regenerate the YAML.
   const applyingText = useRef(false);
-
-  useEffect(() => {
-    return form.subscribe({
-      formState: { values: true },
-      callback: ({ values: raw }) => {
-        if (applyingText.current) return;
-        setState((s) => {
-          const values = lenientValues(raw, s.values);
-          if (sameValues(values, s.values)) return s;
-          if (s.problem) return { ...s, values, formAhead: true };
-          return { ...s, values, text: generateYaml(values, s.userText ?? undefined) };
-        });
-      },
-    });
-  }, [form]);
 
   const resetForm = useCallback(
     (values: WizardValues) => {
@@ -96,36 +66,91 @@ export function usePreviewSync(form: WizardForm, initial: () => PreviewState): P
     [form],
   );
 
-  const onEditorChange = useCallback(
-    (text: string) => {
-      const result = importManifest(text);
-      if (!result.ok) {
-        setState((s) => ({ ...s, text, problem: problemOf(result) }));
-        return;
+  const apply = useCallback(
+    ({ state: next, reset }: Step) => {
+      if (next !== latest.current) {
+        latest.current = next;
+        setState(next);
       }
-      const values = lenientValues(result.values, result.values);
-      setState({ text, userText: text, values, problem: null, formAhead: false });
-      resetForm(result.values);
+      if (reset) resetForm(reset);
     },
     [resetForm],
   );
 
+  const read = useCallback(
+    (parsing: Parsing) => {
+      if (latest.current.unread) apply(readUnread(latest.current, parsing));
+    },
+    [apply],
+  );
+
+  const readWhenLoaded = useCallback(() => {
+    loadParsing().then(read, (error: unknown) => {
+      console.warn('The YAML reader could not load.', error);
+      const s = latest.current;
+      if (s.unread) apply({ state: { ...s, unread: null, problem: NO_READER, formAhead: false } });
+    });
+  }, [read, apply]);
+
+  /** The parser if it has loaded, with any unread text read first; else null (and it is on its way). */
+  const parser = useCallback((): Parsing | null => {
+    const parsing = loadedParsing();
+    if (parsing) read(parsing);
+    return parsing;
+  }, [read]);
+
+  /** Applies a step; text left unread is read once the parser arrives. */
+  const commit = useCallback(
+    (step: Step) => {
+      apply(step);
+      if (step.state.unread && !loadedParsing()) readWhenLoaded();
+    },
+    [apply, readWhenLoaded],
+  );
+
+  // Load the parser right after mount, long before a user edits the YAML; read a restored text.
+  useEffect(() => {
+    readWhenLoaded();
+  }, [readWhenLoaded]);
+
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values: raw }) => {
+        if (applyingText.current) return;
+        const parsing = parser();
+        commit({ state: afterFormChange(latest.current, raw, parsing) });
+      },
+    });
+  }, [form, parser, commit]);
+
+  const onEditorChange = useCallback(
+    (text: string) => {
+      const parsing = parser();
+      commit(afterEdit(latest.current, text, parsing));
+    },
+    [parser, commit],
+  );
+
   const replaceWithFormYaml = useCallback(() => {
-    setState((s) => ({
-      ...s,
-      text: generateYaml(s.values, s.userText ?? undefined),
-      problem: null,
-      formAhead: false,
-    }));
-  }, []);
+    const parsing = parser();
+    const s = latest.current;
+    commit({
+      state: {
+        ...s,
+        text: yamlFor(s.values, s.userText, parsing),
+        problem: null,
+        formAhead: false,
+        unread: null,
+      },
+    });
+  }, [parser, commit]);
 
   const resetTo = useCallback(
     (values: WizardValues, text?: string) => {
-      const next = previewState(values, text);
-      setState(next);
-      resetForm(values);
+      commit({ state: previewState(values, text, loadedParsing()), reset: values });
     },
-    [resetForm],
+    [commit],
   );
 
   return { ...state, onEditorChange, replaceWithFormYaml, resetTo };

@@ -2,7 +2,7 @@
 // session comes from (share link, draft, checker, decision page) and where it goes (draft, the
 // other pages' shared context).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { publishWizardContext, takePendingWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
@@ -16,12 +16,19 @@ import {
 } from '../../model/wizard/contextChange.ts';
 import { DRAFT_STORAGE_KEY, serializeDraft, type ImportedFrom } from '../../model/wizard/draft.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
-import { resumeSession, withHandOver, type Session, type SessionNotice } from '../../model/wizard/session.ts';
+import {
+  handOverNeedsImporter,
+  resumeSession,
+  withHandOver,
+  type Session,
+  type SessionNotice,
+} from '../../model/wizard/session.ts';
 import { WIZARD_HASH, shareParamFromHash } from '../../model/wizard/shareLink.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
 import { stepFields } from './steps.ts';
-import { previewState, usePreviewSync } from './usePreviewSync.ts';
+import { usePreviewSync } from './usePreviewSync.ts';
 import { useStepper } from './useStepper.ts';
+import { loadParsing, loadedParsing, useParsing } from './yamlParsing.ts';
 
 const DRAFT_DEBOUNCE_MS = 300;
 const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
@@ -58,18 +65,33 @@ function stepOfPath(path: string): number {
   return STORAGE_KEYS.has(head) ? 2 : 0;
 }
 
-export function useWizard() {
+/**
+ * Where the wizard starts (share link, draft, defaults, with another page's change on top). null
+ * while a manifest from the checker waits for the YAML parser: the page that sent it has loaded
+ * the parser already, so that wait is short, and the user lands on Review with the manifest read.
+ */
+export function useWizardSession(): Session | null {
   // The pending change of another page is taken here, once: React keeps the first result of a
   // state initializer (development's double call included).
-  const [session] = useState<Session>(() =>
-    withHandOver(resumeSession(window.location.hash, readDraft()), takePendingWizardChange()),
-  );
+  const [start] = useState(() => ({
+    resumed: resumeSession(window.location.hash, readDraft()),
+    change: takePendingWizardChange(),
+  }));
+  const parsing = useParsing();
+  return useMemo(() => {
+    const importManifest = parsing?.importManifest ?? null;
+    if (handOverNeedsImporter(start.change) && !importManifest) return null;
+    return withHandOver(start.resumed, start.change, importManifest);
+  }, [start, parsing]);
+}
+
+export function useWizard(session: Session) {
   const form = useForm<WizardValuesInput, unknown, WizardValues>({
     resolver: zodResolver(WizardValuesSchema),
     mode: 'onChange',
     defaultValues: session.values,
   });
-  const preview = usePreviewSync(form, () => previewState(session.values, session.yamlText));
+  const preview = usePreviewSync(form, { values: session.values, text: session.yamlText });
   const stepper = useStepper(session.step, session.reached);
   const [notices, setNotices] = useState<SessionNotice[]>(session.notices);
   const [importNotes, setImportNotes] = useState<string[]>(session.importNotes);
@@ -125,18 +147,37 @@ export function useWizard() {
     publishWizardContext({ mode, milvusVersion, msgStreamType });
   }, [mode, milvusVersion, msgStreamType]);
 
-  /** The user's own YAML (valid or not), when they edited it. */
-  const editedText = preview.userText !== null || preview.problem !== null ? preview.text : undefined;
+  /** The user's own YAML (valid, invalid or not read yet), when they edited it. */
+  const editedText =
+    preview.userText !== null || preview.problem !== null || preview.unread !== null
+      ? preview.text
+      : undefined;
 
   useEffect(() => {
-    const timer = window.setTimeout(
-      () =>
-        writeDraft(
-          serializeDraft({ values: preview.values, yamlText: editedText, step, reached, importedFrom }),
-        ),
-      DRAFT_DEBOUNCE_MS,
-    );
-    return () => window.clearTimeout(timer);
+    let live = true;
+    const draft = { values: preview.values, yamlText: editedText, step, reached, importedFrom };
+    const timer = window.setTimeout(() => {
+      // A text is kept only once checked for secrets, which needs the YAML parser: a draft with
+      // text waits for it (a newer draft cancels this one).
+      const parsing = loadedParsing();
+      if (draft.yamlText === undefined || parsing) {
+        writeDraft(serializeDraft(draft, parsing?.textHasSecrets ?? null));
+        return;
+      }
+      loadParsing().then(
+        ({ textHasSecrets }) => {
+          if (live) writeDraft(serializeDraft(draft, textHasSecrets));
+        },
+        () => {
+          // Without the parser the text cannot be checked: the draft keeps the values only.
+          if (live) writeDraft(serializeDraft(draft, null));
+        },
+      );
+    }, DRAFT_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [preview.values, editedText, step, reached, importedFrom]);
 
   const onContextChange = useCallback(

@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import type { WizardValues } from '../../../model/values.ts';
+// The secret check needs the YAML parser; this component loads on demand (see WizardPage), so the
+// parser stays out of the first load.
+import { textHasSecrets } from '../../../model/wizard/secretText.ts';
 import { buildShareHash } from '../../../model/wizard/shareLink.ts';
 import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
 import { CopyButton } from './CopyButton.tsx';
@@ -15,7 +18,10 @@ interface OutputActionsProps {
 /** Everything the user takes away: the file, the YAML, the apply command and a share link. */
 export function OutputActions({ text, values, editedText }: OutputActionsProps) {
   const command = kubectlApplyCommand(values.namespace);
-  const share = useMemo(() => buildShareHash({ values, yamlText: editedText }), [values, editedText]);
+  const share = useMemo(
+    () => buildShareHash({ values, yamlText: editedText }, textHasSecrets),
+    [values, editedText],
+  );
   const shareUrl = () => {
     const { origin, pathname, search } = window.location;
     return `${origin}${pathname}${search}${share.hash}`;

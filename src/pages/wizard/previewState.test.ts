@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { generateYaml } from '../../model/generate.ts';
+import type { WizardValues } from '../../model/values.ts';
+import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
+import { afterEdit, afterFormChange, previewState, readUnread } from './previewState.ts';
+import * as parsing from './yamlParsingModule.ts';
+
+const withName = (values: WizardValues, name: string): WizardValues => ({ ...values, name });
+
+/** A manifest the user wrote: the wizard's, plus a comment and a key the wizard does not model. */
+function userManifest(values: WizardValues): string {
+  return generateYaml(values)
+    .replace('kind: Milvus', 'kind: Milvus # ours')
+    .replace('spec:\n', 'spec:\n  hookConfig: { keep: me }\n');
+}
+
+describe('a restored YAML text before the YAML parser has loaded', () => {
+  it('shows at once, and is taken as the merge base once the parser arrives', () => {
+    const values = wizardDefaults();
+    const text = userManifest(values);
+    const waiting = previewState(values, text, null);
+    expect(waiting).toMatchObject({ text, userText: null, problem: null });
+
+    const { state, reset } = readUnread(waiting, parsing);
+    expect(state).toMatchObject({ text, userText: text, problem: null, unread: null });
+    expect(reset).toBeUndefined();
+  });
+
+  it('takes form changes made meanwhile into the text when the parser arrives, keeping what the user wrote', () => {
+    const values = wizardDefaults();
+    const text = userManifest(values);
+    const changed = afterFormChange(previewState(values, text, null), withName(values, 'later'), null);
+    expect(changed.text).toBe(text);
+
+    const { state } = readUnread(changed, parsing);
+    expect(state.userText).toBe(text);
+    expect(state.text).toContain('name: later');
+    expect(state.text).toContain('kind: Milvus # ours');
+    expect(state.text).toContain('hookConfig: { keep: me }');
+  });
+
+  it('shows the problem of an invalid text with its line once the parser arrives, and that the form is ahead', () => {
+    const values = wizardDefaults();
+    const text = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  mode: [cluster\n';
+    const changed = afterFormChange(previewState(values, text, null), withName(values, 'later'), null);
+
+    const { state } = readUnread(changed, parsing);
+    expect(state.text).toBe(text);
+    expect(state.userText).toBeNull();
+    expect(state.problem?.line).toBeGreaterThan(0);
+    expect(state.formAhead).toBe(true);
+  });
+});
+
+describe('YAML typed before the YAML parser has loaded', () => {
+  it('resets the form to what the text says once the parser arrives, with form changes made since on top', () => {
+    const values = wizardDefaults();
+    const typed = userManifest({ ...values, namespace: 'typed' });
+    const edited = afterEdit(previewState(values, undefined, parsing), typed, null);
+    expect(edited.reset).toBeUndefined();
+    expect(edited.state.text).toBe(typed);
+
+    const changed = afterFormChange(edited.state, withName(values, 'after-typing'), null);
+    const { state, reset } = readUnread(changed, parsing);
+    expect(reset).toMatchObject({ namespace: 'typed', name: 'after-typing' });
+    expect(state.values).toMatchObject({ namespace: 'typed', name: 'after-typing' });
+    expect(state.userText).toBe(typed);
+    expect(state.text).toContain('name: after-typing');
+    expect(state.text).toContain('hookConfig: { keep: me }');
+  });
+
+  it('is read at once when the parser is there', () => {
+    const values = wizardDefaults();
+    const typed = userManifest({ ...values, namespace: 'typed' });
+    const { state, reset } = afterEdit(previewState(values, undefined, parsing), typed, parsing);
+    expect(reset).toMatchObject({ namespace: 'typed' });
+    expect(state).toMatchObject({ text: typed, userText: typed, unread: null });
+  });
+});

@@ -1,0 +1,119 @@
+// The preview's state and how each event changes it, without React (usePreviewSync wires these
+// to the form and the editor). The YAML parser is a parameter: null while it is still loading,
+// when a text is kept unread and read later by readUnread, as if it had been read when it came.
+import { generateYaml } from '../../model/generate.ts';
+import type { ImportResult } from '../../model/import.ts';
+import type { WizardValues } from '../../model/values.ts';
+import { lenientValues } from '../../model/wizard/lenientValues.ts';
+import { applyDiff, diffFrom } from '../../model/wizard/valuesDiff.ts';
+import type { Parsing } from './yamlParsing.ts';
+
+export interface YamlProblem {
+  message: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+/** A text shown before the YAML parser arrived; it is read when the parser does. */
+export interface UnreadText {
+  /** 'session': restored with a draft or share link (the form holds its values); 'editor': typed. */
+  from: 'session' | 'editor';
+  /** The values when the text came: form changes made since are applied over what it says. */
+  values: WizardValues;
+}
+
+export interface PreviewState {
+  /** What the preview shows (and what is downloaded). */
+  text: string;
+  /** The user's last valid text: the merge base. null until the user edits the YAML. */
+  userText: string | null;
+  /** The values the text stands for (the form's, with invalid fields left as they were). */
+  values: WizardValues;
+  /** Why the current text cannot be read, when it cannot. */
+  problem: YamlProblem | null;
+  /** The form changed while the text was invalid: those changes are not in the text yet. */
+  formAhead: boolean;
+  /** The text waits for the YAML parser, which is still loading. */
+  unread: UnreadText | null;
+}
+
+/** A new state, and the values the form is to be reset to, when it is. */
+export interface Step {
+  state: PreviewState;
+  reset?: WizardValues;
+}
+
+const sameValues = (a: WizardValues, b: WizardValues) => JSON.stringify(a) === JSON.stringify(b);
+
+export const NO_READER: YamlProblem = {
+  message:
+    'The YAML reader could not load, so the form cannot follow this text. Reload the page to try again.',
+};
+
+function problemOf(result: Extract<ImportResult, { ok: false }>): YamlProblem {
+  return { message: result.error, line: result.line, column: result.column };
+}
+
+/** The YAML of the values: fresh, or merged into the user's text (read, so the parser is there). */
+export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing | null): string {
+  if (userText === null) return generateYaml(values);
+  if (!parsing)
+    throw new Error('A user text is only taken as the merge base once the YAML parser has loaded.');
+  return parsing.generateOrMerge(values, userText);
+}
+
+/** The preview of values, optionally over the user's own text (read later when the parser is not there yet). */
+export function previewState(
+  restored: WizardValues,
+  text: string | undefined,
+  parsing: Parsing | null,
+): PreviewState {
+  const values = lenientValues(restored, restored);
+  const state = { text: text ?? '', userText: null, values, problem: null, formAhead: false, unread: null };
+  if (text === undefined) return { ...state, text: generateYaml(values) };
+  if (!parsing) return { ...state, unread: { from: 'session', values } };
+  const imported = parsing.importManifest(text);
+  if (!imported.ok) return { ...state, problem: problemOf(imported) };
+  return { ...state, userText: text };
+}
+
+export function afterFormChange(s: PreviewState, raw: unknown, parsing: Parsing | null): PreviewState {
+  const values = lenientValues(raw, s.values);
+  if (sameValues(values, s.values)) return s;
+  if (s.problem) return { ...s, values, formAhead: true };
+  // An unread text is the merge base: the change is merged when the text is read.
+  if (s.unread) return { ...s, values };
+  return { ...s, values, text: yamlFor(values, s.userText, parsing) };
+}
+
+export function afterEdit(s: PreviewState, text: string, parsing: Parsing | null): Step {
+  if (!parsing) return { state: { ...s, text, unread: { from: 'editor', values: s.values } } };
+  const result = parsing.importManifest(text);
+  if (!result.ok) return { state: { ...s, text, problem: problemOf(result), unread: null } };
+  const values = lenientValues(result.values, result.values);
+  return {
+    state: { text, userText: text, values, problem: null, formAhead: false, unread: null },
+    reset: result.values,
+  };
+}
+
+/** Reads the unread text as if the parser had been there when it came, then applies later form changes. */
+export function readUnread(s: PreviewState, parsing: Parsing): Step {
+  const { unread } = s;
+  if (!unread) return { state: s };
+  const changedSince = !sameValues(s.values, unread.values);
+  const result = parsing.importManifest(s.text);
+  if (!result.ok) {
+    return { state: { ...s, unread: null, problem: problemOf(result), formAhead: changedSince } };
+  }
+  const read = { ...s, userText: s.text, problem: null, formAhead: false, unread: null };
+  if (unread.from === 'session') {
+    // The form already holds the session's values.
+    return { state: changedSince ? { ...read, text: parsing.generateOrMerge(s.values, s.text) } : read };
+  }
+  const imported = lenientValues(result.values, result.values);
+  if (!changedSince) return { state: { ...read, values: imported }, reset: result.values };
+  const raw = applyDiff(result.values, diffFrom(s.values, unread.values));
+  const values = lenientValues(raw, imported);
+  return { state: { ...read, values, text: parsing.generateOrMerge(values, s.text) }, reset: raw };
+}
