@@ -99,4 +99,15 @@ spec:
     const result = importManifest(`apiVersion: milvus.io/v1beta1\nkind: Milvus\n${bomb}\n`);
     expect(result.ok).toBe(false);
   });
+
+  it('refuses text nested deeper than the checker reads, instead of overflowing the stack', () => {
+    const deep = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 + i)}k${i}:`).join('\n');
+    const result = importManifest(`apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n${deep} 1\n`);
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/nests deeper than 100 levels/) });
+  });
+
+  it('refuses an alias whose value would contain itself', () => {
+    const result = importManifest('apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  config: &c\n    again: *c\n');
+    expect(result).toMatchObject({ ok: false, line: 5, error: expect.stringMatching(/contain itself/) });
+  });
 });

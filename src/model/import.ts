@@ -4,7 +4,7 @@
  * resolves it); the other storages keep the wizard's defaults, and whatever the wizard does not
  * model stays in the manifest, untouched by later edits (see `mergeIntoManifest`).
  */
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { parseStream } from './checker/parseStream.ts';
 import { componentsPath, MILVUS_GROUP } from './layout.ts';
 import { clampMinor, operatorDefaultMsgStream, MSG_STREAM_TYPES, type MsgStreamType } from './support.ts';
 import {
@@ -97,21 +97,19 @@ export function importManifest(text: string): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, error: 'The manifest is too large to open in the wizard (over 2 MB).' };
   }
-  const lineCounter = new LineCounter();
-  let docs;
+  // The checker's parse, with its bounds: size, binary data, nesting depth (the YAML library's
+  // composer recurses), syntax, unresolvable aliases and alias bombs.
+  let parsed;
   try {
-    // 'error': complex keys are stringified by toJS; the checker explains them, the wizard need not warn.
-    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error' });
+    parsed = parseStream(text);
   } catch (e) {
     return { ok: false, error: `The YAML cannot be read: ${(e as Error).message}` };
   }
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const [index, doc] of list.entries()) {
-    const error = doc.errors[0];
-    if (error) {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      return { ok: false, error: `Line ${line}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, line, column: col };
-    }
+  const fatal = parsed.diagnostics.find((d) => d.severity === 'error');
+  if (fatal) {
+    return { ok: false, error: `Line ${fatal.line}: ${fatal.message}`, line: fatal.line, column: fatal.column };
+  }
+  for (const { doc, index } of parsed.documents) {
     let root: unknown;
     try {
       root = doc.toJS({ maxAliasCount: 100 });

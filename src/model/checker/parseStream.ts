@@ -45,6 +45,8 @@ export const COMPOSE_OPTIONS = {
   strict: true,
   // kubectl (go-yaml) honours YAML 1.1 merge keys; keep `<<` from reading as an ordinary key.
   merge: true,
+  // Reading a document (toJS) warns on the console about complex keys; the checker reports them.
+  logLevel: 'error',
 } as const;
 
 export function positionOf(lineCounter: LineCounter, start: number, end = start) {
@@ -169,7 +171,11 @@ export function parseStream(text: string): ParsedStream {
         ),
       );
     }
-    const bomb = shape.aliases > 0 ? aliasExpansion(doc) : null;
+    const faults = shape.aliases > 0 && doc.errors.length === 0 ? aliasFaults(doc) : [];
+    for (const fault of faults) {
+      diagnostics.push(streamDiagnostic(lineCounter, 'error', 'bad-alias', fault.message, fault.offset, index));
+    }
+    const bomb = shape.aliases > 0 && faults.length === 0 ? aliasExpansion(doc) : null;
     if (bomb) {
       diagnostics.push(
         streamDiagnostic(
@@ -182,7 +188,7 @@ export function parseStream(text: string): ParsedStream {
         ),
       );
     }
-    return { doc, index, hasErrors: doc.errors.length > 0, aliasBomb: bomb !== null };
+    return { doc, index, hasErrors: doc.errors.length > 0 || faults.length > 0, aliasBomb: bomb !== null };
   });
   return {
     documents,
@@ -258,6 +264,53 @@ function measureTokens(tokens: readonly CST.Token[]): { tooDeepAt: number | null
  * (an alias counts the size of its anchor, which YAML requires to come earlier). Returns where the
  * first alias sits when the expansion passes the bound.
  */
+/**
+ * Aliases that cannot be resolved: `*name` with no `&name` before it, or an alias inside the very
+ * node its anchor names (a cycle). The YAML library composes both; kubectl refuses both.
+ */
+function aliasFaults(doc: Document.Parsed): { offset: number; message: string }[] {
+  const faults: { offset: number; message: string }[] = [];
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  const stack: { node: Node; entered: boolean }[] = [];
+  const push = (value: unknown) => {
+    if (isPair(value)) {
+      push(value.value);
+      push(value.key);
+    } else if (isScalar(value) || isAlias(value) || isCollection(value)) stack.push({ node: value, entered: false });
+  };
+  push(doc.contents);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.node;
+    if (frame.entered) {
+      stack.pop();
+      open.delete(node);
+      continue;
+    }
+    frame.entered = true;
+    open.add(node);
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      if (!target) {
+        faults.push({
+          offset,
+          message: `The alias *${node.source} refers to no anchor &${node.source} before it: kubectl cannot read this document.`,
+        });
+      } else if (open.has(target)) {
+        faults.push({
+          offset,
+          message: `The alias *${node.source} sits inside the node its anchor &${node.source} names, so its value would contain itself: kubectl cannot read this document.`,
+        });
+      }
+    }
+    if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) push(node.items[i]);
+  }
+  return faults;
+}
+
 function aliasExpansion(doc: Document.Parsed): { offset: number } | null {
   const sizes = new Map<Node, number>();
   const anchors = new Map<string, Node>();
