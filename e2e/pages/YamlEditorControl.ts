@@ -21,10 +21,12 @@ export class YamlEditorControl {
   }
 
   /**
-   * Selects all and pastes `text`, so Monaco does not auto-indent it as it would typed keys. Call
-   * waitForMonaco() first when the test needs Monaco rather than the plain text box.
+   * Selects all and pastes `text`, so Monaco does not auto-indent it as it would typed keys.
+   * Waits for Monaco first: replacing text in the plain box while Monaco takes over would send the
+   * text to Monaco as typing (auto-indented), a race of the test and not of a person.
    */
   async replaceText(text: string): Promise<void> {
+    await this.waitForMonaco();
     await this.textbox.focus();
     await this.page.keyboard.press('ControlOrMeta+a');
     if ((await this.frame.getAttribute('data-editor')) === 'monaco') {

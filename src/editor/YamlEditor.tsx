@@ -53,6 +53,13 @@ export function YamlEditor(props: YamlEditorProps) {
           handoffRef={handoffRef}
         />
       )}
+      {monacoShown && !readOnly && (
+        // Tab indents inside the code editor; without this hint keyboard users would be trapped.
+        <p className="yaml-editor-note yaml-editor-keys">
+          In the editor, Tab indents. To move on with the keyboard, press <kbd>Ctrl</kbd>+<kbd>M</kbd> (on a
+          Mac <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>), then <kbd>Tab</kbd>.
+        </p>
+      )}
       {loadFailed && (
         <p className="yaml-editor-note" role="status">
           The code editor could not load, so this is a plain text box: no highlighting or inline problems.

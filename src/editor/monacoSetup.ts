@@ -6,11 +6,20 @@ import { loader } from '@monaco-editor/react';
 // MonacoEnvironment.getWorker in Monaco 0.54. The other languages it registers stay in small lazy
 // chunks that are never fetched.
 import * as monaco from 'monaco-editor';
+import { errorHandler } from 'monaco-editor/esm/vs/base/common/errors.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import { configureMonacoYaml, type JSONSchema, type SchemasSettings } from 'monaco-yaml';
 import YamlWorker from './yaml.worker.ts?worker';
 
 export { monaco };
+
+// Monaco rethrows a failed editor feature (say, monaco-yaml's outline overflowing its stack on a
+// self-referencing alias) as an uncaught error. The checker reports such input properly; the page
+// must not break on it, so a failed feature is logged instead. (Internal API of monaco-editor
+// 0.54.0, which package.json pins.)
+errorHandler.unexpectedErrorHandler = (error: unknown) => {
+  console.warn('A code editor feature failed on this text:', error);
+};
 
 // Workers are bundled files served from the app's own origin (CSP worker-src 'self').
 globalThis.MonacoEnvironment = {
