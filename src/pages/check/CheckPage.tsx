@@ -36,6 +36,7 @@ export function CheckPage() {
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
+  const resultsHeadingRef = useRef<HTMLHeadingElement | null>(null);
 
   const blank = status === 'empty';
   const diagnostics = result?.diagnostics ?? null;
@@ -84,6 +85,10 @@ export function CheckPage() {
     api.focus();
   }, []);
 
+  // The button pressed goes away with the problem it fixed (or disables itself): focus moves to
+  // the results' heading, from where the updated list follows, instead of falling to the page.
+  const focusResults = useCallback(() => resultsHeadingRef.current?.focus(), []);
+
   const applyOne = useCallback(
     (d: Diagnostic) => {
       const fix = d.fix;
@@ -91,14 +96,16 @@ export function CheckPage() {
       safely('Applying the fix', () =>
         replaceText(applyFixes(text, [{ documentIndex: d.documentIndex, fix }])),
       );
+      focusResults();
     },
-    [replaceText, safely, text],
+    [replaceText, safely, text, focusResults],
   );
 
   const applySafe = useCallback(() => {
     if (!diagnostics) return;
     safely('Applying the safe fixes', () => replaceText(applyFixes(text, safeFixes(diagnostics))));
-  }, [diagnostics, replaceText, safely, text]);
+    focusResults();
+  }, [diagnostics, replaceText, safely, text, focusResults]);
 
   const download = useCallback(() => {
     safely('Preparing the download', () => {
@@ -138,7 +145,9 @@ export function CheckPage() {
           aria-busy={status === 'checking'}
         >
           <div className="check-results-header">
-            <h2 id="check-results-heading">Results</h2>
+            <h2 id="check-results-heading" ref={resultsHeadingRef} tabIndex={-1}>
+              Results
+            </h2>
             {status === 'checking' && (
               <span className="check-busy" aria-hidden="true">
                 Checking…
