@@ -8,6 +8,7 @@ import {
 } from '../../../../model/support.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
+import { SupportMatrixTable } from './SupportMatrixTable.tsx';
 
 /** What each storage is, in one line, before the support facts. */
 const WHAT_IT_IS: Record<MsgStreamType, string> = {
@@ -50,6 +51,7 @@ export function StorageStep() {
         Choosing between the two embedded storages of a standalone Milvus? Compare them with your message
         sizes: <a href="#/rocksmq-or-nats">RocksMQ or NATS?</a>
       </p>
+      <SupportMatrixTable mode={mode} milvusVersion={milvusVersion} />
     </>
   );
 }

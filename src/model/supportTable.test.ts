@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { supportMarkdown, supportTableRows } from './supportTable.ts';
+
+describe('the support table', () => {
+  it('has a row for each mode and storage and a cell for each version', () => {
+    const rows = supportTableRows();
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.cells.length === 4)).toBe(true);
+    const clusterRocks = rows.find((r) => r.mode === 'cluster' && r.mq === 'rocksmq');
+    expect(clusterRocks?.cells.every((c) => c.status === 'unsupported' && /fails at start/.test(c.reason))).toBe(true);
+  });
+
+  it('is the table the README shows', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const start = readme.indexOf('<!-- support-matrix:start -->');
+    const end = readme.indexOf('<!-- support-matrix:end -->');
+    expect(start).toBeGreaterThan(-1);
+    const inReadme = readme.slice(start + '<!-- support-matrix:start -->'.length, end).trim();
+    expect(inReadme).toBe(supportMarkdown());
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The support matrix as a table: one row per mode and storage, one cell per Milvus version. The
+ * wizard's storage step renders it, and the README's table is this module's Markdown (a test keeps
+ * the two equal), so the matrix is written down once, in support.ts.
+ */
+import { DEPLOYMENT_MODES, MODE_LABELS, MQ_LABELS, MSG_STREAM_TYPES, supportOf, type SupportStatus } from './support.ts';
+import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from './versions.ts';
+
+export const STATUS_LABELS: Record<SupportStatus, string> = {
+  supported: 'Yes',
+  experimental: 'Experimental',
+  deprecated: 'Deprecated',
+  unsupported: 'No',
+};
+
+export interface SupportTableRow {
+  mode: (typeof DEPLOYMENT_MODES)[number];
+  mq: (typeof MSG_STREAM_TYPES)[number];
+  label: string;
+  cells: { minor: MilvusMinor; status: SupportStatus; reason: string }[];
+}
+
+export function supportTableRows(): SupportTableRow[] {
+  return DEPLOYMENT_MODES.flatMap((mode) =>
+    MSG_STREAM_TYPES.map((mq) => ({
+      mode,
+      mq,
+      label: `${MODE_LABELS[mode]}, ${MQ_LABELS[mq]}`,
+      cells: MILVUS_MINOR_VERSIONS.map((minor) => {
+        const verdict = supportOf(mode, mq, minor);
+        return { minor, status: verdict.status, reason: verdict.reason };
+      }),
+    })),
+  );
+}
+
+export function supportMarkdown(): string {
+  const head = `| | ${MILVUS_MINOR_VERSIONS.map((m) => `Milvus ${m}`).join(' | ')} |`;
+  const rule = `|---|${MILVUS_MINOR_VERSIONS.map(() => '---').join('|')}|`;
+  const rows = supportTableRows().map(
+    (row) => `| ${row.label} | ${row.cells.map((c) => STATUS_LABELS[c.status]).join(' | ')} |`,
+  );
+  return [head, rule, ...rows].join('\n');
+}

@@ -1,0 +1,50 @@
+import './supportMatrix.css';
+import { STATUS_LABELS, supportTableRows } from '../../../../model/supportTable.ts';
+import type { DeploymentMode } from '../../../../model/support.ts';
+import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../../../model/versions.ts';
+
+const ROWS = supportTableRows();
+
+/**
+ * Every mode x storage x version at a glance, rendered from the support matrix; the row of the
+ * chosen mode and the column of the chosen version stand out; the last column says why.
+ */
+export function SupportMatrixTable({ mode, milvusVersion }: { mode: DeploymentMode; milvusVersion: MilvusMinor }) {
+  return (
+    <details className="support-matrix">
+      <summary>Which storage runs where (all modes and versions)</summary>
+      <div className="support-matrix-wrap">
+        <table>
+          <caption>Message storage support by deployment mode and Milvus version</caption>
+          <thead>
+            <tr>
+              <th scope="col">Mode, storage</th>
+              {MILVUS_MINOR_VERSIONS.map((minor) => (
+                <th key={minor} scope="col" className={minor === milvusVersion ? 'is-current' : undefined}>
+                  Milvus {minor}
+                </th>
+              ))}
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={`${row.mode}-${row.mq}`} className={row.mode === mode ? 'is-current-mode' : undefined}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell) => (
+                  <td
+                    key={cell.minor}
+                    className={`support-${cell.status}${cell.minor === milvusVersion ? ' is-current' : ''}`}
+                  >
+                    {STATUS_LABELS[cell.status]}
+                  </td>
+                ))}
+                <td className="support-reason">{[...new Set(row.cells.map((c) => c.reason))].join(' ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
