@@ -1,6 +1,6 @@
 // The editor pages use. It shows a plain textarea at once and swaps in Monaco when Monaco's lazy
 // chunk has loaded (after Headlamp's LazyEditor); if that chunk fails, the textarea stays.
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { EditorErrorBoundary } from './EditorErrorBoundary.tsx';
 import { PlainTextEditor } from './PlainTextEditor.tsx';
 import type { FallbackHandoff, YamlEditorProps } from './types.ts';
@@ -16,6 +16,7 @@ export function YamlEditor(props: YamlEditorProps) {
   const [monacoShown, setMonacoShown] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
   const handoffRef = useRef<(() => FallbackHandoff) | null>(null);
+  const painted = useAfterFirstPaint();
 
   // Called by Monaco once it is created: it takes the textarea's text, cursor and focus, then the
   // textarea goes away.
@@ -33,7 +34,7 @@ export function YamlEditor(props: YamlEditorProps) {
 
   return (
     <div className="yaml-editor" data-editor={monacoShown ? 'monaco' : 'plain'}>
-      {!loadFailed && (
+      {!loadFailed && painted && (
         <div className="yaml-editor-monaco" hidden={!monacoShown} style={{ height: cssHeight }}>
           <EditorErrorBoundary onError={onLoadError}>
             <Suspense fallback={null}>
@@ -67,4 +68,44 @@ export function YamlEditor(props: YamlEditorProps) {
       )}
     </div>
   );
+}
+
+/**
+ * False until the page has shown its first content: Monaco's chunk (about 1 MB gzip) is requested
+ * only then, so the form and the plain text box come first. Later editors find it already true.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(firstPaintSeen);
+  useEffect(() => {
+    if (painted) return;
+    return onFirstContentfulPaint(() => setPainted(true));
+  }, [painted]);
+  return painted;
+}
+
+let firstPaintSeen = false;
+
+function onFirstContentfulPaint(callback: () => void): () => void {
+  let done = false;
+  const fire = () => {
+    if (done) return;
+    done = true;
+    firstPaintSeen = true;
+    callback();
+  };
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) fire();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: the timeout below decides.
+  }
+  const fallback = setTimeout(fire, 1000);
+  return () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(fallback);
+  };
 }
