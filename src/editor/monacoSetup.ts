@@ -21,6 +21,13 @@ errorHandler.unexpectedErrorHandler = (error: unknown) => {
   console.warn('A code editor feature failed on this text:', error);
 };
 
+// Disposing an editor (leaving a page) cancels its pending monaco-yaml requests; the cancelled
+// promises reject with Monaco's "Canceled" error, which nobody awaits any more. That is expected.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason: unknown = event.reason;
+  if (reason instanceof Error && reason.name === 'Canceled') event.preventDefault();
+});
+
 // Workers are bundled files served from the app's own origin (CSP worker-src 'self').
 globalThis.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
