@@ -224,6 +224,18 @@ describe('milvus-mq generate', () => {
   );
 
   it(
+    'gives an in-cluster Pulsar the chart that suits the Milvus version',
+    () => {
+      const { code, out } = run(['generate', '--mode', 'cluster', '--mq', 'pulsar', '--milvus-version', '2.4']);
+      expect(code).toBe(0);
+      expect(out).toContain('chartVersion: pulsar-v2');
+      const problems = checkManifest(out).diagnostics.filter((d) => d.severity !== 'info');
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses a combination the rules forbid, with the reason, exit 1',
     () => {
       const cluster = run(['generate', '--mode', 'cluster', '--mq', 'rocksmq']);

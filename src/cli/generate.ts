@@ -7,6 +7,7 @@ import {
   MQ_LABELS,
   MSG_STREAM_TYPES,
   defaultMsgStreamFor,
+  pulsarChartFor,
   type DeploymentMode,
   type MsgStreamType,
 } from '../model/support.ts';
@@ -173,19 +174,29 @@ export function applyFlags(input: Json, flags: Flags): Json {
   if (flags.name !== undefined) values.name = flags.name;
   if (flags.namespace !== undefined) values.namespace = flags.namespace;
   if (flags.api) values.apiVersion = flags.api;
+  const minor = (MILVUS_MINOR_VERSIONS as readonly unknown[]).includes(values.milvusVersion)
+    ? (values.milvusVersion as MilvusMinor)
+    : '2.6';
   if (values.msgStreamType === undefined) {
     const mode = (DEPLOYMENT_MODES as readonly unknown[]).includes(values.mode)
       ? (values.mode as DeploymentMode)
       : 'standalone';
-    const minor = (MILVUS_MINOR_VERSIONS as readonly unknown[]).includes(values.milvusVersion)
-      ? (values.milvusVersion as MilvusMinor)
-      : '2.6';
     values.msgStreamType = defaultMsgStreamFor(mode, minor);
   }
   const mq = typeof values.msgStreamType === 'string' ? values.msgStreamType : undefined;
   const external = flags.external || flags.endpoint !== undefined || (flags.broker?.length ?? 0) > 0;
   if (external && (mq === 'pulsar' || mq === 'kafka' || mq === 'woodpecker')) section(mq).external = true;
   if (flags.endpoint !== undefined) section('pulsar').endpoint = flags.endpoint;
+  // An in-cluster Pulsar gets the chart that suits the version, as in the wizard: without one the
+  // operator installs pulsar-v3, which Milvus 2.3 and 2.4 cannot use.
+  if (mq === 'pulsar' && section('pulsar').external !== true) {
+    const inCluster = section('pulsar').inCluster;
+    const chart = { chartVersion: pulsarChartFor(minor) };
+    if (inCluster === undefined || inCluster === null) section('pulsar').inCluster = chart;
+    else if (typeof inCluster === 'object' && !Array.isArray(inCluster) && !('chartVersion' in inCluster)) {
+      Object.assign(inCluster, chart);
+    }
+  }
   if (flags.broker && flags.broker.length > 0) section('kafka').brokerList = flags.broker;
   return values;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
+import { checkManifest } from './checker/index.ts';
 import { buildManifestObject, generateYaml } from './generate.ts';
 import { importManifest } from './import.ts';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from './testing/valuesArbitrary.ts';
@@ -33,6 +34,12 @@ describe('every allowed combination', () => {
       expect(doc.get('apiVersion')).toBe(`milvus.io/${c.api}`);
       expect(doc.getIn(['spec', 'dependencies', 'msgStreamType'])).toBe(c.mq);
       expect(reimport(yaml)).toEqual(values);
+    });
+
+    it(`${name}: passes the checker with no error, and warns only of a deprecated storage`, () => {
+      const { diagnostics } = checkManifest(generateYaml(valuesFor(c)));
+      const serious = diagnostics.filter((d) => d.severity !== 'info' && d.code !== 'deprecated-storage');
+      expect(serious).toEqual([]);
     });
   }
 });

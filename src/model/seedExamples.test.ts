@@ -3,7 +3,8 @@
  * rewritten as the operator expects it, is what the generator writes from the matching values.
  * The rewritten manifests differ from the docs exactly where the docs are wrong (see DOMAIN.md §5):
  * `endpoint` is one string, NATS settings live in `spec.config`, `resources.limits` is spelled right,
- * and `msgStreamType` and the image are always explicit. The docs' `labels: {app: milvus}` is not a
+ * `msgStreamType` and the image are always explicit, and an in-cluster Pulsar for Milvus 2.3 names
+ * the pulsar-v2 chart (the operator's default chart is Pulsar 3.x). The docs' `labels: {app: milvus}` is not a
  * wizard value (merging into such a manifest keeps it; see merge.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,8 @@ spec:
       v.mode = 'cluster';
       v.msgStreamType = 'pulsar';
       Object.assign(v.pulsar.inCluster, {
+        // Milvus 2.3 speaks Pulsar 2.x; without a chart version the operator would install pulsar-v3.
+        chartVersion: 'pulsar-v2',
         autorecovery: false,
         zookeeperReplicas: 1,
         bookkeeperReplicas: 1,
@@ -137,6 +140,7 @@ spec:
     msgStreamType: pulsar
     pulsar:
       inCluster:
+        chartVersion: pulsar-v2
         values:
           components:
             autorecovery: false

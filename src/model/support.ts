@@ -160,3 +160,8 @@ export function supportMatrix(): MatrixCell[] {
     ),
   );
 }
+
+/** The Pulsar Helm chart for a Milvus minor: Pulsar 2.x up to 2.4, Pulsar 3.x (recommended) from 2.5. */
+export function pulsarChartFor(minor: MilvusMinor): 'pulsar-v2' | 'pulsar-v3' {
+  return minor === '2.3' || minor === '2.4' ? 'pulsar-v2' : 'pulsar-v3';
+}

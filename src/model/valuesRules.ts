@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { checkHostPort } from './endpoints.ts';
-import { MQ_LABELS, supportOf } from './support.ts';
+import { MQ_LABELS, pulsarChartFor, supportOf } from './support.ts';
 import { minorOf, versionFromImage } from './versions.ts';
 import type { WizardValues } from './values.ts';
 
@@ -68,11 +68,13 @@ function checkPulsar(v: WizardValues, ctx: Ctx): void {
     return;
   }
   const chart = v.pulsar.inCluster.chartVersion;
-  if (chart === 'pulsar-v3' && (v.milvusVersion === '2.3' || v.milvusVersion === '2.4')) {
+  if (pulsarChartFor(v.milvusVersion) === 'pulsar-v2' && chart !== 'pulsar-v2') {
     issue(
       ctx,
       ['pulsar', 'inCluster', 'chartVersion'],
-      `Milvus ${v.milvusVersion} works with Pulsar 2.x: choose pulsar-v2.`,
+      chart === undefined
+        ? `Milvus ${v.milvusVersion} works with Pulsar 2.x: choose pulsar-v2 (without a chart version the operator installs pulsar-v3).`
+        : `Milvus ${v.milvusVersion} works with Pulsar 2.x: choose pulsar-v2.`,
     );
   }
 }

@@ -9,6 +9,7 @@ import {
   EMBEDDED_ONLY,
   MSG_STREAM_TYPES,
   isSelectable,
+  pulsarChartFor,
   supportOf,
   type DeploymentMode,
   type MsgStreamType,
@@ -48,6 +49,7 @@ export function valuesFor(c: Combination): WizardValues {
   if (c.mq === 'pulsar') {
     v.pulsar.external = c.external;
     if (c.external) v.pulsar.endpoint = 'pulsar.example:6650';
+    else v.pulsar.inCluster.chartVersion = pulsarChartFor(c.minor);
   }
   if (c.mq === 'kafka') {
     v.kafka.external = c.external;
@@ -174,7 +176,7 @@ export function validValuesArbitrary(): fc.Arbitrary<WizardValues> {
         else {
           const legacyPulsar = r.c.minor === '2.3' || r.c.minor === '2.4';
           v.pulsar.inCluster = {
-            chartVersion: legacyPulsar && p.chartVersion === 'pulsar-v3' ? 'pulsar-v2' : p.chartVersion,
+            chartVersion: legacyPulsar ? 'pulsar-v2' : p.chartVersion,
             deletionPolicy: p.deletionPolicy,
             pvcDeletion: p.pvcDeletion,
             autorecovery: p.autorecovery,
