@@ -77,3 +77,24 @@ describe('YAML typed before the YAML parser has loaded', () => {
     expect(state).toMatchObject({ text: typed, userText: typed, unread: null });
   });
 });
+
+describe('a fresh session before the YAML module has loaded', () => {
+  it('writes the manifest of the latest form values as soon as the module arrives', () => {
+    const values = wizardDefaults();
+    const waiting = previewState(values, undefined, null);
+    expect(waiting).toMatchObject({ text: '', userText: null, unread: { from: 'fresh' } });
+
+    const changed = afterFormChange(waiting, withName(values, 'early'), null);
+    expect(changed.text).toBe('');
+
+    const { state, reset } = readUnread(changed, parsing);
+    expect(state).toMatchObject({ userText: null, unread: null, problem: null });
+    expect(state.text).toBe(generateYaml(withName(values, 'early')));
+    expect(reset).toBeUndefined();
+  });
+
+  it('writes at once when the module is already there', () => {
+    const values = wizardDefaults();
+    expect(previewState(values, undefined, parsing).text).toBe(generateYaml(values));
+  });
+});

@@ -1,7 +1,7 @@
 // The preview's state and how each event changes it, without React (usePreviewSync wires these
-// to the form and the editor). The YAML parser is a parameter: null while it is still loading,
-// when a text is kept unread and read later by readUnread, as if it had been read when it came.
-import { generateYaml } from '../../model/generate.ts';
+// to the form and the editor). The YAML module (reader and writer) is a parameter: null while it
+// is still loading, when a text is kept unread and read later by readUnread, as if it had been
+// read when it came; a fresh manifest is written then too.
 import type { ImportResult } from '../../model/import.ts';
 import type { WizardValues } from '../../model/values.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
@@ -16,8 +16,11 @@ export interface YamlProblem {
 
 /** A text shown before the YAML parser arrived; it is read when the parser does. */
 export interface UnreadText {
-  /** 'session': restored with a draft or share link (the form holds its values); 'editor': typed. */
-  from: 'session' | 'editor';
+  /**
+   * 'session': restored with a draft or share link (the form holds its values); 'editor': typed;
+   * 'fresh': no text yet, the form's values are to be written as a fresh manifest.
+   */
+  from: 'session' | 'editor' | 'fresh';
   /** The values when the text came: form changes made since are applied over what it says. */
   values: WizardValues;
 }
@@ -54,12 +57,9 @@ function problemOf(result: Extract<ImportResult, { ok: false }>): YamlProblem {
   return { message: result.error, line: result.line, column: result.column };
 }
 
-/** The YAML of the values: fresh, or merged into the user's text (read, so the parser is there). */
-export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing | null): string {
-  if (userText === null) return generateYaml(values);
-  if (!parsing)
-    throw new Error('A user text is only taken as the merge base once the YAML parser has loaded.');
-  return parsing.generateOrMerge(values, userText);
+/** The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded). */
+export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing): string {
+  return userText === null ? parsing.generateYaml(values) : parsing.generateOrMerge(values, userText);
 }
 
 /** The preview of values, optionally over the user's own text (read later when the parser is not there yet). */
@@ -70,7 +70,9 @@ export function previewState(
 ): PreviewState {
   const values = lenientValues(restored, restored);
   const state = { text: text ?? '', userText: null, values, problem: null, formAhead: false, unread: null };
-  if (text === undefined) return { ...state, text: generateYaml(values) };
+  if (text === undefined) {
+    return parsing ? { ...state, text: parsing.generateYaml(values) } : { ...state, unread: { from: 'fresh', values } };
+  }
   if (!parsing) return { ...state, unread: { from: 'session', values } };
   const imported = parsing.importManifest(text);
   if (!imported.ok) return { ...state, problem: problemOf(imported) };
@@ -82,7 +84,7 @@ export function afterFormChange(s: PreviewState, raw: unknown, parsing: Parsing 
   if (sameValues(values, s.values)) return s;
   if (s.problem) return { ...s, values, formAhead: true };
   // An unread text is the merge base: the change is merged when the text is read.
-  if (s.unread) return { ...s, values };
+  if (s.unread || !parsing) return { ...s, values, unread: s.unread ?? { from: 'fresh', values: s.values } };
   return { ...s, values, text: yamlFor(values, s.userText, parsing) };
 }
 
@@ -101,6 +103,10 @@ export function afterEdit(s: PreviewState, text: string, parsing: Parsing | null
 export function readUnread(s: PreviewState, parsing: Parsing): Step {
   const { unread } = s;
   if (!unread) return { state: s };
+  if (unread.from === 'fresh') {
+    const text = yamlFor(s.values, s.userText, parsing);
+    return { state: { ...s, text, unread: null } };
+  }
   const changedSince = !sameValues(s.values, unread.values);
   const result = parsing.importManifest(s.text);
   if (!result.ok) {

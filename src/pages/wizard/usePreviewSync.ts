@@ -135,14 +135,11 @@ export function usePreviewSync(
   const replaceWithFormYaml = useCallback(() => {
     const parsing = parser();
     const s = latest.current;
+    const cleared = { ...s, problem: null, formAhead: false };
     commit({
-      state: {
-        ...s,
-        text: yamlFor(s.values, s.userText, parsing),
-        problem: null,
-        formAhead: false,
-        unread: null,
-      },
+      state: parsing
+        ? { ...cleared, text: yamlFor(s.values, s.userText, parsing), unread: null }
+        : { ...cleared, unread: { from: 'fresh', values: s.values } },
     });
   }, [parser, commit]);
 

@@ -46,6 +46,9 @@ export function PreviewPanel({
       <p className="preview-lead">
         Edit the YAML directly if you like: the form follows, and keys it does not know are kept.
       </p>
+      {preview.unread?.from === 'fresh' && (
+        <p className="preview-lead">Writing the YAML…</p>
+      )}
       {problem && (
         <div className="callout callout-danger" role="alert">
           <p>
