@@ -2,9 +2,10 @@
 // take it to the wizard. This file only composes; the parts live beside it.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { requestWizardChange } from '../../app/wizardBridge.ts';
-import type { EditorApi, EditorMarker } from '../../editor/index.ts';
+import type { EditorApi } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
+import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
@@ -12,23 +13,9 @@ import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
 import { useManifestText } from './manifestTextStore.ts';
 import { SummaryLine } from './SummaryLine.tsx';
+import { toEditorMarker } from '../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
 import './check.css';
-
-export const DOWNLOAD_FILE_NAME = 'milvuscluster.yaml';
-
-function toMarker(d: Diagnostic): EditorMarker {
-  const marker: EditorMarker = {
-    severity: d.severity,
-    message: d.message,
-    line: d.line,
-    column: d.column,
-    code: d.code,
-  };
-  if (d.endLine !== undefined) marker.endLine = d.endLine;
-  if (d.endColumn !== undefined) marker.endColumn = d.endColumn;
-  return marker;
-}
 
 export function CheckPage() {
   const [text, setText] = useManifestText();
@@ -40,7 +27,7 @@ export function CheckPage() {
 
   const blank = status === 'empty';
   const diagnostics = result?.diagnostics ?? null;
-  const markers = useMemo(() => (blank ? [] : (diagnostics ?? []).map(toMarker)), [diagnostics, blank]);
+  const markers = useMemo(() => (blank ? [] : (diagnostics ?? []).map(toEditorMarker)), [diagnostics, blank]);
   const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
 
   const onReady = useCallback((api: EditorApi) => {
@@ -111,7 +98,7 @@ export function CheckPage() {
     safely('Preparing the download', () => {
       // The worker's diagnostics may be for an older text; the download must match what is shown.
       const current = result?.text === text ? result.diagnostics : checkManifest(text).diagnostics;
-      downloadText(applyFixes(text, safeFixes(current)), DOWNLOAD_FILE_NAME);
+      downloadText(applyFixes(text, safeFixes(current)), MANIFEST_FILE_NAME);
     });
   }, [result, safely, text]);
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { toEditorMarker } from '../../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../../checkWorker/useWorkerCheck.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
@@ -18,17 +19,6 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
   const { result, status } = useWorkerCheck(text, 'wizard');
   return useMemo(() => {
     const diagnostics = result?.diagnostics ?? [];
-    const markers = diagnostics.map(
-      (d): EditorMarker => ({
-        severity: d.severity,
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        ...(d.endLine === undefined ? {} : { endLine: d.endLine }),
-        ...(d.endColumn === undefined ? {} : { endColumn: d.endColumn }),
-        code: d.code,
-      }),
-    );
-    return { diagnostics, markers, checking: status === 'checking' };
+    return { diagnostics, markers: diagnostics.map(toEditorMarker), checking: status === 'checking' };
   }, [result, status]);
 }
