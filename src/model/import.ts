@@ -4,7 +4,7 @@
  * resolves it); the other storages keep the wizard's defaults, and whatever the wizard does not
  * model stays in the manifest, untouched by later edits (see `mergeIntoManifest`).
  */
-import { parseStream } from './checker/parseStream.ts';
+import { parseStream } from './yaml/parseStream.ts';
 import { componentsPath, MILVUS_GROUP } from './layout.ts';
 import { clampMinor, operatorDefaultMsgStream, MSG_STREAM_TYPES, type MsgStreamType } from './support.ts';
 import {

@@ -9,8 +9,8 @@ import { formatPath } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
 import type { DeploymentMode, MsgStreamType } from '../support.ts';
 import type { MilvusVersion } from '../versions.ts';
-import { positionOf } from './parseStream.ts';
-import { locate, rangeOf, type Resolver } from './yamlNav.ts';
+import { positionOf } from '../yaml/parseStream.ts';
+import { locate, rangeOf, type Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckOptions {
   /** Check against this Milvus version (X.Y or X.Y.Z) instead of the one the manifest pins. */

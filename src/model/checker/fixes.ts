@@ -21,8 +21,8 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Diagnostic, Fix, FixEdit, YamlPath } from '../diagnostics.ts';
-import { parseStream } from './parseStream.ts';
-import { findPair } from './yamlNav.ts';
+import { parseStream } from '../yaml/parseStream.ts';
+import { findPair } from '../yaml/yamlNav.ts';
 
 export interface FixRequest {
   documentIndex: number;

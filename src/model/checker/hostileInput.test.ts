@@ -1,6 +1,6 @@
 // Hostile or broken input gets a clear diagnostic, never a crash or a hang.
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../yaml/limits.ts';
 import { checkManifest } from './runner.ts';
 import { codes, milvus, withCode } from './testing.ts';
 

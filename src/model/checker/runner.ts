@@ -20,8 +20,8 @@ import {
   type CheckOptions,
   type MilvusVersionFacts,
 } from './context.ts';
-import { LIMITS } from './limits.ts';
-import { parseStream, positionOf } from './parseStream.ts';
+import { LIMITS } from '../yaml/limits.ts';
+import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { effectiveStorageRule, resolveStorage } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
@@ -32,7 +32,7 @@ import { schemaRule } from './rules/schema.ts';
 import { storageVsModeAndVersionRule } from './rules/storageVsModeAndVersion.ts';
 import type { Rule } from './rules/types.ts';
 import { typosRule } from './rules/typos.ts';
-import { locate, Resolver } from './yamlNav.ts';
+import { locate, Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

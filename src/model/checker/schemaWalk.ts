@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { YamlPath } from '../diagnostics.ts';
 import { acceptsScalar, isOptional, shapeOf } from '../manifest/introspect.ts';
 import type { CheckContext } from './context.ts';
-import { keyText } from './yamlNav.ts';
+import { keyText } from '../yaml/yamlNav.ts';
 
 type Schema = Parameters<typeof shapeOf>[0];
 

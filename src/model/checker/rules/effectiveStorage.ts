@@ -19,7 +19,7 @@ import {
 import type { MilvusVersion } from '../../versions.ts';
 import { formatVersion } from '../../versions.ts';
 import { DEPENDENCIES, type CheckContext, type EffectiveStorage } from '../context.ts';
-import type { Resolver } from '../yamlNav.ts';
+import type { Resolver } from '../../yaml/yamlNav.ts';
 import type { Rule } from './types.ts';
 
 export function resolveStorage(

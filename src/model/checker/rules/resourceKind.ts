@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import { MILVUS_RESOURCES, type MilvusResource } from '../../manifest/schema.ts';
 import type { ReportInput } from '../context.ts';
 import { closestName } from '../suggest.ts';
-import type { Resolver } from '../yamlNav.ts';
+import type { Resolver } from '../../yaml/yamlNav.ts';
 import type { Rule } from './types.ts';
 
 export type Classification =

@@ -10,7 +10,7 @@ import { formatPath } from '../../diagnostics.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import { walkSchema, type UnknownKey } from '../schemaWalk.ts';
 import { closestName, editDistance } from '../suggest.ts';
-import { keyText } from '../yamlNav.ts';
+import { keyText } from '../../yaml/yamlNav.ts';
 import {
   COMPONENT_ALIASES,
   COMPONENT_LEVEL,
