@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { checkManifest } from '../model/checker/index.ts';
 import { parseVersion } from '../model/versions.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
-import { EXIT, readError, type Io } from './io.ts';
+import { EXIT, readInputs, type Io } from './io.ts';
 
-export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
+export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
@@ -25,6 +25,10 @@ Options:
   --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
                           one the manifest pins (spec.components.version or the image tag; without
                           either, the operator's default image, Milvus 2.6.11)
+  --webhook               the operator was installed with its webhook (enableWebhook: true):
+                          a v1alpha1 Milvus is converted instead of refused, and what the
+                          webhook validates (an external storage without its address) is
+                          refused by the API server
   -h, --help              show this help
 
 Exit status:
@@ -43,6 +47,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         'milvus-version': { type: 'string' },
+        webhook: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -65,24 +70,15 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (positionals.filter((p) => p === '-').length > 1)
     return usage(io, 'standard input (-) can be read only once');
 
-  const reports: FileReport[] = [];
-  let unreadable = 0;
-  for (const file of positionals) {
-    let text: string;
-    try {
-      text = file === '-' ? await io.readStdin() : await io.readFile(file);
-    } catch (error) {
-      io.err(`milvus-mq: cannot read ${file}: ${readError(error)}\n`);
-      unreadable += 1;
-      continue;
-    }
-    const result = checkManifest(text, milvusVersion ? { milvusVersion } : {});
-    reports.push({
-      file: file === '-' ? '<stdin>' : file,
-      diagnostics: result.diagnostics,
-      milvusResources: result.milvusResources,
-    });
-  }
+  const { inputs, unreadable } = await readInputs(positionals, io, '');
+  const options = {
+    ...(milvusVersion ? { milvusVersion } : {}),
+    ...(values.webhook ? { webhook: true } : {}),
+  };
+  const reports: FileReport[] = inputs.map(({ file, text }) => {
+    const result = checkManifest(text, options);
+    return { file, diagnostics: result.diagnostics, milvusResources: result.milvusResources };
+  });
 
   io.out(format === 'json' ? formatJson(reports) : formatText(reports, unreadable));
   if (unreadable > 0) return EXIT.usage;

@@ -226,7 +226,15 @@ describe('milvus-mq generate', () => {
   it(
     'gives an in-cluster Pulsar the chart that suits the Milvus version',
     () => {
-      const { code, out } = run(['generate', '--mode', 'cluster', '--mq', 'pulsar', '--milvus-version', '2.4']);
+      const { code, out } = run([
+        'generate',
+        '--mode',
+        'cluster',
+        '--mq',
+        'pulsar',
+        '--milvus-version',
+        '2.4',
+      ]);
       expect(code).toBe(0);
       expect(out).toContain('chartVersion: pulsar-v2');
       const problems = checkManifest(out).diagnostics.filter((d) => d.severity !== 'info');
@@ -271,6 +279,88 @@ describe('milvus-mq generate', () => {
       expect(run(['generate', '--mode', 'huge']).code).toBe(2);
       expect(run(['generate', '--values', 'no/such.json']).code).toBe(2);
       expect(run(['generate', '--values', '-'], 'not json').code).toBe(2);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('milvus-mq explain', () => {
+  it(
+    'says what will run, from a file or standard input, exit 0 when Milvus is deployed',
+    () => {
+      const { code, out } = run(
+        ['explain', '-'],
+        readFileSync(join(ROOT, FIXTURES, 'samples/cluster-defaults.yaml'), 'utf8'),
+      );
+      expect(code).toBe(0);
+      expect(out).toContain('Milvus cluster on Pulsar');
+      expect(out).toContain('defaults-pulsar: chart pulsarv3');
+      expect(out).toContain('address: defaults-pulsar-proxy.default');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 1 for a resource the API server refuses, and --webhook describes it as converted',
+    () => {
+      const file = `${FIXTURES}/docs/rocksmq-v1alpha1.yaml`;
+      const refused = run(['explain', file]);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain('Not created');
+      const converted = run(['explain', '--webhook', '--format', 'json', file]);
+      expect(converted.code).toBe(0);
+      const json = JSON.parse(converted.out) as {
+        files: { resources: { explanation: { outcome: string } }[] }[];
+      };
+      expect(json.files[0]!.resources[0]!.explanation.outcome).toBe('deployed');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 2 on a wrong format or an unreadable file',
+    () => {
+      expect(run(['explain', '--format', 'xml', 'x.yaml']).code).toBe(2);
+      expect(run(['explain', 'no/such.yaml']).code).toBe(2);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the webhook option', () => {
+  it(
+    'check --webhook accepts a v1alpha1 Milvus that a default install refuses',
+    () => {
+      const file = `${FIXTURES}/docs/rocksmq-v1alpha1.yaml`;
+      expect(run(['check', file]).out).toContain('v1alpha1-refused');
+      const withWebhook = run(['check', '--webhook', file]);
+      expect(withWebhook.out).not.toContain('v1alpha1-refused');
+      expect(withWebhook.out).toContain('legacy-v1alpha1');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'generate writes a v1alpha1 Milvus only with --webhook, and says why',
+    () => {
+      const refused = run(['generate', '--api', 'v1alpha1', '--mq', 'rocksmq', '--milvus-version', '2.4']);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('refused by the API server');
+      const written = run([
+        'generate',
+        '--api',
+        'v1alpha1',
+        '--mq',
+        'rocksmq',
+        '--milvus-version',
+        '2.4',
+        '--webhook',
+      ]);
+      expect(written.code).toBe(0);
+      expect(written.out).toContain('kind: Milvus');
+      expect(
+        checkManifest(written.out, { webhook: true }).diagnostics.filter((d) => d.severity === 'error'),
+      ).toEqual([]);
     },
     TIMEOUT,
   );

@@ -13,6 +13,7 @@ import {
 } from '../model/support.ts';
 import { valuesProblems } from '../model/validateValues.ts';
 import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
+import { apiVersionRefusal } from '../model/layout.ts';
 import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
 import { EXIT, readError, type Io } from './io.ts';
 
@@ -37,7 +38,10 @@ Options:
   --name NAME                     metadata.name (default my-release)
   --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
   --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;
-                                  v1alpha1: the legacy Milvus (standalone) or MilvusCluster (cluster)
+                                  v1alpha1: the legacy Milvus (standalone) or MilvusCluster (cluster).
+                                  A v1alpha1 Milvus needs --webhook: the API server converts it
+                                  through the operator's webhook, which a default install lacks
+  --webhook                       the operator was installed with its webhook (enableWebhook: true)
   --values FILE                   the wizard's values as JSON (- reads standard input); the
                                   options above override them
   -o, --output FILE               write the manifest to FILE instead of standard output
@@ -68,6 +72,7 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
         name: { type: 'string' },
         namespace: { type: 'string' },
         api: { type: 'string' },
+        webhook: { type: 'boolean' },
         values: { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -117,6 +122,8 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
   const values = applyFlags(input, v);
   const problems = [...flagProblems(values, v), ...valuesProblems(values)];
   const result = WizardValuesSchema.safeParse(values);
+  const refusal = result.success ? apiVersionRefusal(result.data, v.webhook === true) : null;
+  if (refusal) problems.push({ path: '--api', message: `${refusal} (--webhook)` });
   if (problems.length > 0 || !result.success) {
     io.err('milvus-mq generate: this manifest is not written:\n');
     for (const p of problems) io.err(`  ${p.path || 'values'}: ${p.message}\n`);

@@ -39,3 +39,29 @@ export function readError(error: unknown): string {
   };
   return reasons[code] ?? (error instanceof Error ? error.message : String(error));
 }
+
+export interface InputFile {
+  /** As named on the command line; standard input is `<stdin>`. */
+  file: string;
+  text: string;
+}
+
+/** Reads each FILE (or - for standard input), naming on standard error each one that cannot be read. */
+export async function readInputs(
+  files: readonly string[],
+  io: Io,
+  command: string,
+): Promise<{ inputs: InputFile[]; unreadable: number }> {
+  const inputs: InputFile[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    try {
+      const text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      inputs.push({ file: file === '-' ? '<stdin>' : file, text });
+    } catch (error) {
+      io.err(`milvus-mq${command ? ` ${command}` : ''}: cannot read ${file}: ${readError(error)}\n`);
+      unreadable += 1;
+    }
+  }
+  return { inputs, unreadable };
+}

@@ -1,12 +1,14 @@
-/** The `milvus-mq` command line: `check` and `generate`. */
+/** The `milvus-mq` command line: `check`, `explain` and `generate`. */
 import { CHECK_HELP, runCheck } from './check.ts';
+import { EXPLAIN_HELP, runExplain } from './explain.ts';
 import { GENERATE_HELP, runGenerate } from './generate.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
 
 Usage:
-  milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
+  milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+  milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
@@ -14,9 +16,11 @@ Usage:
 
 Commands:
   check       check manifests for message-storage mistakes (FILE or - for standard input)
+  explain     show what the operator makes of each Milvus resource: "What will run"
   generate    write a manifest for a message storage
 
 ${CHECK_HELP}
+${EXPLAIN_HELP}
 ${GENERATE_HELP}`;
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -24,6 +28,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   switch (command) {
     case 'check':
       return runCheck(rest, io);
+    case 'explain':
+      return runExplain(rest, io);
     case 'generate':
       return runGenerate(rest, io);
     case '-h':
@@ -36,7 +42,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check and generate; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are check, explain and generate; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }

@@ -102,7 +102,12 @@ export function importManifest(text: string): ImportResult {
   }
   const fatal = parsed.diagnostics.find((d) => d.severity === 'error');
   if (fatal) {
-    return { ok: false, error: `Line ${fatal.line}: ${fatal.message}`, line: fatal.line, column: fatal.column };
+    return {
+      ok: false,
+      error: `Line ${fatal.line}: ${fatal.message}`,
+      line: fatal.line,
+      column: fatal.column,
+    };
   }
   for (const { doc, index } of parsed.documents) {
     let root: unknown;
@@ -118,7 +123,10 @@ export function importManifest(text: string): ImportResult {
     if (kind !== 'Milvus' && kind !== 'MilvusCluster') continue;
     return { ok: true, documentIndex: index, ...readValues(root, apiVersion, kind) };
   }
-  return { ok: false, error: 'No Milvus resource (apiVersion milvus.io/..., kind Milvus or MilvusCluster) in this YAML.' };
+  return {
+    ok: false,
+    error: 'No Milvus resource (apiVersion milvus.io/..., kind Milvus or MilvusCluster) in this YAML.',
+  };
 }
 
 function readValues(root: Obj, apiVersion: string, kind: 'Milvus' | 'MilvusCluster') {
@@ -182,7 +190,11 @@ function readPersistence(r: Reader, base: string[], target: WizardValues['rocksm
   target.storageSize = r.str([...pvc, 'spec', 'resources', 'requests', 'storage']);
 }
 
-function readLifecycle(r: Reader, base: string[], target: { deletionPolicy?: string; pvcDeletion?: boolean }): void {
+function readLifecycle(
+  r: Reader,
+  base: string[],
+  target: { deletionPolicy?: string; pvcDeletion?: boolean },
+): void {
   target.deletionPolicy = r.oneOf([...base, 'inCluster', 'deletionPolicy'], DELETION_POLICIES);
   target.pvcDeletion = r.bool([...base, 'inCluster', 'pvcDeletion']);
 }

@@ -7,12 +7,7 @@ import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
 import { resolve, type JudgedVersion, type ResolvedMilvus, type ResourceForm } from '../resolve/index.ts';
-import {
-  createReporter,
-  type CheckContext,
-  type CheckOptions,
-  type MilvusVersionFacts,
-} from './context.ts';
+import { createReporter, type CheckContext, type CheckOptions, type MilvusVersionFacts } from './context.ts';
 import { LIMITS } from '../yaml/limits.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { effectiveStorageRule } from './rules/effectiveStorage.ts';
@@ -107,7 +102,10 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
         );
       }
     }
-    const pruned = diagnostics.slice(before).filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
+    const pruned = diagnostics
+      .slice(before)
+      .filter((d) => PRUNED_CODES.has(d.code))
+      .map((d) => d.path);
     resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
   }
 

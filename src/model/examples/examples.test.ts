@@ -29,7 +29,9 @@ describe('docs examples, as published', () => {
   it('RocksMQ: the v1alpha1 Milvus is refused on a default install, and its spec.components is pruned', () => {
     const found = check('docs-rocksmq');
     expect(found).toContainEqual(at('pruned-field', 'spec.components', 7));
-    expect(codes(found)).toEqual(expect.arrayContaining(['v1alpha1-refused', 'pruned-field', 'msg-stream-type-default']));
+    expect(codes(found)).toEqual(
+      expect.arrayContaining(['v1alpha1-refused', 'pruned-field', 'msg-stream-type-default']),
+    );
     expect(problemCodes(found)).toEqual(['v1alpha1-refused']);
     expect(problemCodes(check('docs-rocksmq', { webhook: true }))).toEqual([]);
     expect(codes(check('docs-rocksmq', { webhook: true }))).toContain('legacy-v1alpha1');
@@ -38,7 +40,12 @@ describe('docs examples, as published', () => {
   it('NATS: the server settings under spec.dependencies are dropped, and NATS does not run on the default Milvus 2.6', () => {
     const found = check('docs-nats');
     expect(found).toContainEqual(
-      expect.objectContaining({ code: 'misplaced-field', path: 'spec.dependencies.natsmq.server', line: 10, severity: 'warning' }),
+      expect.objectContaining({
+        code: 'misplaced-field',
+        path: 'spec.dependencies.natsmq.server',
+        line: 10,
+        severity: 'warning',
+      }),
     );
     expect(found).toContainEqual(at('unsupported-storage', 'spec.dependencies.msgStreamType', 7));
     expect(found).toContainEqual(at('pruned-field', 'spec.components', 39));
@@ -84,7 +91,10 @@ describe('docs examples, as published', () => {
       const fixed = applyFixes(example.yaml, safeFixes(before));
       const after = checkManifest(fixed).diagnostics;
       for (const code of ['pruned-field', 'misplaced-field', 'likely-typo']) {
-        expect(after.filter((d) => d.code === code), `${example.id}: ${code} after safe fixes`).toEqual([]);
+        expect(
+          after.filter((d) => d.code === code),
+          `${example.id}: ${code} after safe fixes`,
+        ).toEqual([]);
       }
       const comments = example.yaml.match(/#[^\n]*\S/g) ?? [];
       for (const comment of comments) {

@@ -81,7 +81,10 @@ export function convert(root: Obj, form: ResourceForm, options: ResolveOptions):
     mode: 'standalone',
     components,
     dependencies: replaced
-      ? { ...dependencies, rocksmq: { ...rocksmq, persistence: isRecord(spec.persistence) ? spec.persistence : {} } }
+      ? {
+          ...dependencies,
+          rocksmq: { ...rocksmq, persistence: isRecord(spec.persistence) ? spec.persistence : {} },
+        }
       : dependencies,
   };
   if (spec.config !== undefined) converted.config = spec.config;
@@ -99,7 +102,8 @@ export function convert(root: Obj, form: ResourceForm, options: ResolveOptions):
   const admission: Admission = options.webhook
     ? {
         accepted: true,
-        reason: "The operator's webhook converts milvus.io/v1alpha1 Milvus to v1beta1 before the operator sees it.",
+        reason:
+          "The operator's webhook converts milvus.io/v1alpha1 Milvus to v1beta1 before the operator sees it.",
       }
     : {
         accepted: false,

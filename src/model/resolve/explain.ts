@@ -75,7 +75,9 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
     title: 'Helm releases',
     lines:
       r.helmReleases.length === 0
-        ? [`None for the message storage: ${r.storage.side === 'external' ? 'it runs outside the cluster' : r.storage.side === 'custom' ? 'custom storage is left to you' : 'it runs inside Milvus'}.`]
+        ? [
+            `None for the message storage: ${r.storage.side === 'external' ? 'it runs outside the cluster' : r.storage.side === 'custom' ? 'custom storage is left to you' : 'it runs inside Milvus'}.`,
+          ]
         : r.helmReleases.map(
             (h) =>
               `${h.name}: chart ${h.chart}${h.chartVersion ? `, chartVersion ${h.chartVersion} (${h.chartVersionOrigin})` : ''}.`,
@@ -91,15 +93,20 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
         : r.addresses.map((a) => {
             const where = a.inCluster ? ' (the in-cluster service the operator writes)' : '';
             // Only the Pulsar endpoint is split (pkg/util/util.go GetHostPort); the others reach Milvus as written.
-            if (a.storage !== 'pulsar') return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message}` : ''}.`;
-            const fallback = a.portFallback ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80` : '';
+            if (a.storage !== 'pulsar')
+              return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message}` : ''}.`;
+            const fallback = a.portFallback
+              ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80`
+              : '';
             return `${a.role} ${a.host}:${a.port}${where}${fallback}.`;
           }),
   });
 
   const changeLines = [
     ...r.conversion,
-    ...(extras.pruned ?? []).map((p) => `${p} is dropped by the API server (not in the CRD): the operator never sees it.`),
+    ...(extras.pruned ?? []).map(
+      (p) => `${p} is dropped by the API server (not in the CRD): the operator never sees it.`,
+    ),
     ...r.forced.map((f) => `${f.key}: ${String(f.userValue)} becomes ${String(f.value)}: ${f.reason}.`),
     ...r.config.changes
       .filter((c) => c.op !== 'write')
@@ -124,7 +131,8 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
       : [
           r.readiness.check,
           ...r.readiness.held.map(
-            (h) => `Held: ${formatPath(h.path)}: ${h.reason}. MsgStreamReady stays false and no Milvus pod is created.`,
+            (h) =>
+              `Held: ${formatPath(h.path)}: ${h.reason}. MsgStreamReady stays false and no Milvus pod is created.`,
           ),
         ];
   sections.push({
@@ -135,7 +143,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
 
   sections.push({
     id: 'config',
-    title: "Message storage in the milvus.yaml Milvus receives",
+    title: 'Message storage in the milvus.yaml Milvus receives',
     lines: ['The part of the operator-made milvus.yaml that concerns the message storage:'],
     yaml: stringify(r.config.messageStorage, { lineWidth: 0 }),
   });
@@ -148,7 +156,13 @@ export function explainText(e: Explanation): string {
   for (const s of e.sections) {
     out.push(`${s.title}:`);
     for (const line of s.lines) out.push(`  ${line}`);
-    if (s.yaml) out.push(...s.yaml.trimEnd().split('\n').map((l) => `    ${l}`));
+    if (s.yaml)
+      out.push(
+        ...s.yaml
+          .trimEnd()
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
     out.push('');
   }
   return out.join('\n');
@@ -167,6 +181,6 @@ function capitalize(text: string): string {
 }
 
 function short(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

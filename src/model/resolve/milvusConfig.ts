@@ -35,7 +35,8 @@ export const DELETED_SECTIONS: Record<StorageType, readonly string[]> = {
 const SHARED_KEYS: Record<string, Record<string, string>> = {
   pulsar: {
     // milvus-io/milvus#51095: Milvus reads pulsar.maxMessageSize as the split size of every message.
-    maxMessageSize: 'Milvus reads pulsar.maxMessageSize as the size at which it splits every message, whatever the message storage (milvus-io/milvus#51095): without it Milvus falls back to its default',
+    maxMessageSize:
+      'Milvus reads pulsar.maxMessageSize as the size at which it splits every message, whatever the message storage (milvus-io/milvus#51095): without it Milvus falls back to its default',
   },
 };
 
@@ -115,11 +116,21 @@ export function milvusConfig(input: ConfigInputs): MilvusConfigView {
     const woodpecker = structuredClonePlain(section('woodpecker'));
     if (input.woodpeckerExternal) {
       const storage = isRecord(woodpecker.storage) ? woodpecker.storage : {};
-      write('woodpecker.storage.type', 'service', 'the Woodpecker service mode (dependencies.woodpecker.external: true)', storage.type);
+      write(
+        'woodpecker.storage.type',
+        'service',
+        'the Woodpecker service mode (dependencies.woodpecker.external: true)',
+        storage.type,
+      );
       const pools = JSON.stringify(input.quorumBufferPools ?? []);
       const client = isRecord(woodpecker.client) ? woodpecker.client : {};
       const quorum = isRecord(client.quorum) ? client.quorum : {};
-      write('woodpecker.client.quorum.quorumBufferPools', pools, 'dependencies.woodpecker.quorumBufferPools as JSON', quorum.quorumBufferPools);
+      write(
+        'woodpecker.client.quorum.quorumBufferPools',
+        pools,
+        'dependencies.woodpecker.quorumBufferPools as JSON',
+        quorum.quorumBufferPools,
+      );
       woodpecker.storage = { ...storage, type: 'service' };
       woodpecker.client = { ...client, quorum: { ...quorum, quorumBufferPools: pools } };
     }

@@ -38,9 +38,10 @@ export function parseTolerant(text: string): MilvusVersion | null {
     if (/[+-]/.test(parts[parts.length - 1] ?? '')) return null;
     while (parts.length < 3) parts.push('0');
   }
-  const m = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/.exec(
-    parts.join('.'),
-  );
+  const m =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/.exec(
+      parts.join('.'),
+    );
   if (!m) return null;
   const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (![major, minor, patch].every(Number.isSafeInteger)) return null;
@@ -175,7 +176,15 @@ export function runningVersions(
 ): RunningVersion[] {
   const optionVersion = option ? parseVersion(option) : null;
   if (optionVersion) {
-    return [{ component: 'every component', image: `(as asked: ${option})`, version: optionVersion, source: 'option', path: null }];
+    return [
+      {
+        component: 'every component',
+        image: `(as asked: ${option})`,
+        version: optionVersion,
+        source: 'option',
+        path: null,
+      },
+    ];
   }
   const globalImage = scalarText(components.image);
   const global: RunningVersion =
@@ -200,10 +209,15 @@ export function runningVersions(
     const spec = components[name];
     const image = isRecord(spec) ? scalarText(spec.image) : '';
     if (image === '' || image === global.image) continue;
-    own.push({ component: name, image, version: versionFromImage(image), source: 'component', path: [...componentPath(name), 'image'] });
+    own.push({
+      component: name,
+      image,
+      version: versionFromImage(image),
+      source: 'component',
+      path: [...componentPath(name), 'image'],
+    });
   }
-  const coversAll = mode === 'standalone' && own.length === 1;
-  if (coversAll) return own;
+  if (mode === 'standalone') return own.length === 1 ? own : [{ ...global, component: 'standalone' }];
   return [...own, { ...global, component: own.length === 0 ? 'every component' : 'every other component' }];
 }
 
@@ -224,10 +238,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function judgedVersion(believed: BelievedVersion, running: readonly RunningVersion[]): JudgedVersion {
   if (believed.source === 'option' && believed.version)
-    return { version: believed.version, label: formatVersion(believed.version), source: 'option', origin: believed.origin };
+    return {
+      version: believed.version,
+      label: formatVersion(believed.version),
+      source: 'option',
+      origin: believed.origin,
+    };
   const main = running.find((r) => r.component === 'standalone') ?? running[running.length - 1];
   if (main?.version) {
-    const where = main.source === 'default' ? "the operator's default image" : main.path ? main.path.join('.') : 'the image';
+    const where =
+      main.source === 'default'
+        ? "the operator's default image"
+        : main.path
+          ? main.path.join('.')
+          : 'the image';
     return {
       version: main.version,
       label: formatVersion(main.version),
@@ -235,7 +259,9 @@ export function judgedVersion(believed: BelievedVersion, running: readonly Runni
       origin: `the image that runs: ${where} ${main.source === 'default' ? main.image : `(${main.image})`}`,
     };
   }
-  const standIn: MilvusVersion = believed.atLeast26 ? { major: 2, minor: 6, patch: 0 } : { major: 2, minor: 5, patch: 0 };
+  const standIn: MilvusVersion = believed.atLeast26
+    ? { major: 2, minor: 6, patch: 0 }
+    : { major: 2, minor: 5, patch: 0 };
   return {
     version: believed.version ?? standIn,
     label: describeBelieved(believed),

@@ -125,13 +125,22 @@ function storageAddresses(
     if (storage.side === 'in-cluster')
       return [make('Pulsar endpoint', `${name}-pulsar-proxy.${namespace}:6650`, true, null)];
     const endpoint = block('pulsar').endpoint;
-    return [make('Pulsar endpoint', typeof endpoint === 'string' ? endpoint : '', false, [...DEPS, 'pulsar', 'endpoint'])];
+    return [
+      make('Pulsar endpoint', typeof endpoint === 'string' ? endpoint : '', false, [
+        ...DEPS,
+        'pulsar',
+        'endpoint',
+      ]),
+    ];
   }
   if (storage.type === 'kafka') {
-    if (storage.side === 'in-cluster') return [make('Kafka broker', `${name}-kafka.${namespace}:9092`, true, null)];
+    if (storage.side === 'in-cluster')
+      return [make('Kafka broker', `${name}-kafka.${namespace}:9092`, true, null)];
     const list = block('kafka').brokerList;
     return (Array.isArray(list) ? list : []).flatMap((item, i) =>
-      typeof item === 'string' ? [make('Kafka broker', item, false, [...DEPS, 'kafka', 'brokerList', i])] : [],
+      typeof item === 'string'
+        ? [make('Kafka broker', item, false, [...DEPS, 'kafka', 'brokerList', i])]
+        : [],
     );
   }
   if (storage.type === 'woodpecker' && storage.side === 'external') {
@@ -140,7 +149,16 @@ function storageAddresses(
       const seeds = isRecord(pool) && Array.isArray(pool.seeds) ? pool.seeds : [];
       return seeds.flatMap((seed, j) =>
         typeof seed === 'string'
-          ? [make('Woodpecker seed', seed, false, [...DEPS, 'woodpecker', 'quorumBufferPools', i, 'seeds', j])]
+          ? [
+              make('Woodpecker seed', seed, false, [
+                ...DEPS,
+                'woodpecker',
+                'quorumBufferPools',
+                i,
+                'seeds',
+                j,
+              ]),
+            ]
           : [],
       );
     });
@@ -149,10 +167,23 @@ function storageAddresses(
 }
 
 /** pkg/helm/helm.go GetChartRequest: release `<name>-pulsar` or `<name>-kafka`; only exactly `pulsar-v3` gets the Pulsar 3 chart. */
-function helmReleases(storage: StorageInEffect, block: (key: string) => Obj, name: string, live: boolean): HelmRelease[] {
+function helmReleases(
+  storage: StorageInEffect,
+  block: (key: string) => Obj,
+  name: string,
+  live: boolean,
+): HelmRelease[] {
   if (storage.side !== 'in-cluster') return [];
   if (storage.type === 'kafka') {
-    return [{ name: `${name}-kafka`, chart: 'kafka', chartVersion: '', chartVersionOrigin: 'the Kafka chart has one version', storage: 'kafka' }];
+    return [
+      {
+        name: `${name}-kafka`,
+        chart: 'kafka',
+        chartVersion: '',
+        chartVersionOrigin: 'the Kafka chart has one version',
+        storage: 'kafka',
+      },
+    ];
   }
   if (storage.type !== 'pulsar') return [];
   const inCluster = isRecord(block('pulsar').inCluster) ? (block('pulsar').inCluster as Obj) : {};
@@ -197,11 +228,20 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
       ? 'With pulsar.authPlugin set, the operator dials the endpoint over TCP (pkg/external/pulsar.go) and deploys Milvus only when it connects.'
       : 'The operator opens a Pulsar client on "pulsar://" + endpoint (pkg/external/pulsar.go) and deploys Milvus only when it connects (condition MsgStreamReady).';
     if (!endpoint || endpoint.raw.trim() === '') {
-      held.push({ path: [...DEPS, 'pulsar', 'endpoint'], reason: 'endpoint is empty, so the check can never connect' });
+      held.push({
+        path: [...DEPS, 'pulsar', 'endpoint'],
+        reason: 'endpoint is empty, so the check can never connect',
+      });
     } else if (endpoint.problem?.kind === 'scheme') {
-      held.push({ path: endpoint.path ?? [...DEPS, 'pulsar'], reason: `the check connects to pulsar://${endpoint.raw}, a doubled scheme no client can read` });
+      held.push({
+        path: endpoint.path ?? [...DEPS, 'pulsar'],
+        reason: `the check connects to pulsar://${endpoint.raw}, a doubled scheme no client can read`,
+      });
     } else if (authPlugin && dialRefuses(endpoint.raw)) {
-      held.push({ path: endpoint.path ?? [...DEPS, 'pulsar'], reason: `a TCP dial of "${endpoint.raw}" fails before it connects (it needs host:port)` });
+      held.push({
+        path: endpoint.path ?? [...DEPS, 'pulsar'],
+        reason: `a TCP dial of "${endpoint.raw}" fails before it connects (it needs host:port)`,
+      });
     }
     return { deployed: held.length === 0, check, held };
   }
@@ -212,15 +252,27 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
     const protocol = scalarText(kafka.securityProtocol);
     const mechanism = scalarText(kafka.saslMechanisms);
     if (addresses.length === 0) {
-      held.push({ path: [...DEPS, 'kafka', 'brokerList'], reason: 'brokerList is empty ("broker list is empty")' });
+      held.push({
+        path: [...DEPS, 'kafka', 'brokerList'],
+        reason: 'brokerList is empty ("broker list is empty")',
+      });
     } else if (addresses.every((a) => dialRefuses(a.raw))) {
       for (const a of addresses)
-        held.push({ path: a.path ?? [...DEPS, 'kafka'], reason: `"${a.raw}" is not host:port, so dialling it fails before it connects` });
+        held.push({
+          path: a.path ?? [...DEPS, 'kafka'],
+          reason: `"${a.raw}" is not host:port, so dialling it fails before it connects`,
+        });
     }
     if (!DIALABLE_PROTOCOLS.includes(protocol)) {
-      held.push({ path: ['spec', 'config', 'kafka', 'securityProtocol'], reason: `securityProtocol "${protocol}" is not one the check knows (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)` });
+      held.push({
+        path: ['spec', 'config', 'kafka', 'securityProtocol'],
+        reason: `securityProtocol "${protocol}" is not one the check knows (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)`,
+      });
     } else if (protocol.startsWith('SASL') && !DIALABLE_MECHANISMS.includes(mechanism)) {
-      held.push({ path: ['spec', 'config', 'kafka', 'saslMechanisms'], reason: `saslMechanisms "${mechanism}" is not one the check knows (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)` });
+      held.push({
+        path: ['spec', 'config', 'kafka', 'saslMechanisms'],
+        reason: `saslMechanisms "${mechanism}" is not one the check knows (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)`,
+      });
     }
     return { deployed: held.length === 0, check, held };
   }
@@ -229,7 +281,10 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
       'The operator dials every quorum seed over TCP (pkg/controllers/status_cluster.go) and deploys Milvus only when all connect (condition MsgStreamReady).';
     for (const a of addresses) {
       if (dialRefuses(a.raw))
-        held.push({ path: a.path ?? [...DEPS, 'woodpecker'], reason: `a TCP dial of "${a.raw}" fails before it connects (it needs host:port)` });
+        held.push({
+          path: a.path ?? [...DEPS, 'woodpecker'],
+          reason: `a TCP dial of "${a.raw}" fails before it connects (it needs host:port)`,
+        });
     }
     return { deployed: held.length === 0, check, held };
   }
@@ -275,17 +330,30 @@ function webhookVerdict(
   if (storage.side === 'external') {
     if (storage.type === 'kafka') {
       const list = block('kafka').brokerList;
-      if (!Array.isArray(list) || list.length === 0) required([...DEPS, 'kafka', 'brokerList'], 'spec.dependencies.kafka.brokerList');
+      if (!Array.isArray(list) || list.length === 0)
+        required([...DEPS, 'kafka', 'brokerList'], 'spec.dependencies.kafka.brokerList');
     } else if (storage.type === 'pulsar') {
-      if (scalarText(block('pulsar').endpoint) === '') required([...DEPS, 'pulsar', 'endpoint'], 'spec.dependencies.pulsar.endpoint');
+      if (scalarText(block('pulsar').endpoint) === '')
+        required([...DEPS, 'pulsar', 'endpoint'], 'spec.dependencies.pulsar.endpoint');
     } else if (storage.type === 'woodpecker') {
       const pools = block('woodpecker').quorumBufferPools;
-      if (!Array.isArray(pools) || pools.length === 0) required([...DEPS, 'woodpecker', 'quorumBufferPools'], 'spec.dependencies.woodpecker.quorumBufferPools');
+      if (!Array.isArray(pools) || pools.length === 0)
+        required(
+          [...DEPS, 'woodpecker', 'quorumBufferPools'],
+          'spec.dependencies.woodpecker.quorumBufferPools',
+        );
       (Array.isArray(pools) ? pools : []).forEach((pool, i) => {
         const p = isRecord(pool) ? pool : {};
-        if (scalarText(p.name) === '') required([...DEPS, 'woodpecker', 'quorumBufferPools', i, 'name'], `spec.dependencies.woodpecker.quorumBufferPools[${i}].name`);
+        if (scalarText(p.name) === '')
+          required(
+            [...DEPS, 'woodpecker', 'quorumBufferPools', i, 'name'],
+            `spec.dependencies.woodpecker.quorumBufferPools[${i}].name`,
+          );
         if (!Array.isArray(p.seeds) || p.seeds.length === 0)
-          required([...DEPS, 'woodpecker', 'quorumBufferPools', i, 'seeds'], `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds`);
+          required(
+            [...DEPS, 'woodpecker', 'quorumBufferPools', i, 'seeds'],
+            `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds`,
+          );
       });
     }
   }

@@ -21,8 +21,7 @@ function missingConsequence(ctx: CheckContext, what: string): string {
 
 /** pkg/controllers/status_cluster.go GetMsgStreamCondition: no Milvus pod until the storage answers. */
 const NEVER_DEPLOYED =
-  "The operator deploys Milvus only after its own readiness check reaches the message storage (condition MsgStreamReady), so Milvus is never deployed.";
-
+  'The operator deploys Milvus only after its own readiness check reaches the message storage (condition MsgStreamReady), so Milvus is never deployed.';
 
 interface Target {
   mq: MsgStreamType;
@@ -128,7 +127,8 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
     // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
-    if (external) out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
+    if (external)
+      out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
     else out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
@@ -170,7 +170,9 @@ function kafka(ctx: CheckContext): Diagnostic[] {
       list.items.forEach((item, i) => {
         const value = ctx.resolver.scalar(item);
         if (typeof value === 'string')
-          out.push(...address(ctx, target, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
+          out.push(
+            ...address(ctx, target, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`),
+          );
       });
     }
     if (list.items.length > 0 && !external) out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
@@ -209,20 +211,21 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
         }),
       );
     }
-    if (external) seeds?.items.forEach((item, j) => {
-      const value = ctx.resolver.scalar(item);
-      if (typeof value === 'string') {
-        out.push(
-          ...address(
-            ctx,
-            WOODPECKER,
-            [...seedsPath, j],
-            value,
-            `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds[${j}]`,
-          ),
-        );
-      }
-    });
+    if (external)
+      seeds?.items.forEach((item, j) => {
+        const value = ctx.resolver.scalar(item);
+        if (typeof value === 'string') {
+          out.push(
+            ...address(
+              ctx,
+              WOODPECKER,
+              [...seedsPath, j],
+              value,
+              `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds[${j}]`,
+            ),
+          );
+        }
+      });
   });
   if (pools.items.length > 0 && !external)
     out.push(notExternal(ctx, 'woodpecker', 'quorumBufferPools', poolsPath));

@@ -37,7 +37,11 @@ export const operatorRewritesRule: Rule = (ctx) => {
           message: `spec.config.${change.key} is ${JSON.stringify(change.userValue)}, but the operator overwrites it with ${JSON.stringify(change.value)} (${change.reason}): Milvus never sees your value.${change.key === 'mq.type' || change.key === 'messageQueue' ? ` Set spec.dependencies.msgStreamType to choose the message storage.` : ''}`,
           path: change.userPath,
           part: 'value',
-          fix: { title: `Remove spec.config.${change.key}`, safe: true, edits: [{ op: 'delete', path: change.userPath }] },
+          fix: {
+            title: `Remove spec.config.${change.key}`,
+            safe: true,
+            edits: [{ op: 'delete', path: change.userPath }],
+          },
         }),
       );
     } else {

@@ -93,9 +93,12 @@ describe('resource kinds', () => {
   // Was an info. The milvuses.milvus.io CRD converts v1alpha1 through the operator's webhook, which
   // a default install does not run (charts/milvus-operator/values.yaml enableWebhook: false).
   it('a v1alpha1 Milvus is refused on a default install, with a fix that converts it to v1beta1', () => {
-    const text = milvus('image: milvusdb/milvus:v2.4.17 # pinned\nreplicas: 2\npersistence:\n  enabled: true\ndependencies:\n  msgStreamType: rocksmq', {
-      apiVersion: 'milvus.io/v1alpha1',
-    });
+    const text = milvus(
+      'image: milvusdb/milvus:v2.4.17 # pinned\nreplicas: 2\npersistence:\n  enabled: true\ndependencies:\n  msgStreamType: rocksmq',
+      {
+        apiVersion: 'milvus.io/v1alpha1',
+      },
+    );
     const [d] = withCode(check(text), 'v1alpha1-refused');
     expect(d).toMatchObject({ severity: 'error', path: 'apiVersion' });
     const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
@@ -110,9 +113,12 @@ describe('resource kinds', () => {
   });
 
   it('with the webhook option, a v1alpha1 Milvus is accepted and described as converted', () => {
-    const text = milvus('image: milvusdb/milvus:v2.4.17\ndependencies:\n  msgStreamType: rocksmq\n  rocksmq:\n    persistence: {enabled: true}', {
-      apiVersion: 'milvus.io/v1alpha1',
-    });
+    const text = milvus(
+      'image: milvusdb/milvus:v2.4.17\ndependencies:\n  msgStreamType: rocksmq\n  rocksmq:\n    persistence: {enabled: true}',
+      {
+        apiVersion: 'milvus.io/v1alpha1',
+      },
+    );
     const found = check(text, { webhook: true });
     expect(withCode(found, 'v1alpha1-refused')).toEqual([]);
     expect(withCode(found, 'legacy-v1alpha1')[0]!.message).toContain('components.standalone');

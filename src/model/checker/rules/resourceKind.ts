@@ -328,7 +328,11 @@ function convertToV1beta1(ctx: CheckContext): Fix | undefined {
     if (key === 'persistence') {
       if (ctx.pair(['spec', 'dependencies', 'rocksmq', 'persistence']))
         edits.push({ op: 'delete', path: ['spec', 'dependencies', 'rocksmq', 'persistence'] });
-      edits.push({ op: 'move', from: ['spec', 'persistence'], to: ['spec', 'dependencies', 'rocksmq', 'persistence'] });
+      edits.push({
+        op: 'move',
+        from: ['spec', 'persistence'],
+        to: ['spec', 'dependencies', 'rocksmq', 'persistence'],
+      });
     } else if (key === 'image' || key === 'version' || key === 'disableMetric') {
       edits.push({ op: 'move', from: ['spec', key], to: ['spec', 'components', key] });
     } else {

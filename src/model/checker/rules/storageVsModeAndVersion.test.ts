@@ -82,7 +82,9 @@ describe('message storage vs mode and Milvus version', () => {
   });
 
   it('a cluster whose label and image disagree about 2.6 gets the wrong streaming node', () => {
-    const text = milvus('mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.6.15\n  version: "2.5"\ndependencies:\n  msgStreamType: pulsar');
+    const text = milvus(
+      'mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.6.15\n  version: "2.5"\ndependencies:\n  msgStreamType: pulsar',
+    );
     expect(withCode(check(text), 'version-split')[0]!.message).toContain('no streaming node');
   });
 
@@ -107,12 +109,17 @@ describe('message storage vs mode and Milvus version', () => {
 
   // The operator reads an unparsable tag as below 2.6 (milvus_types.go), so it picks RocksMQ.
   it('an image without a version tag: read as below 2.6, so RocksMQ without persistence is a warning', () => {
-    const [d] = withCode(check(milvus('components:\n  image: registry.local/milvus:latest')), 'version-unknown');
+    const [d] = withCode(
+      check(milvus('components:\n  image: registry.local/milvus:latest')),
+      'version-unknown',
+    );
     expect(d!.severity).toBe('warning');
     expect(d!.message).toContain('below 2.6');
     expect(d!.message).toContain('loses its data');
     const [named] = withCode(
-      check(milvus('components:\n  image: registry.local/milvus:latest\ndependencies:\n  msgStreamType: kafka')),
+      check(
+        milvus('components:\n  image: registry.local/milvus:latest\ndependencies:\n  msgStreamType: kafka'),
+      ),
       'version-unknown',
     );
     expect(named!.severity).toBe('info');

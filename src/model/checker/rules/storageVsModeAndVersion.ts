@@ -26,7 +26,6 @@ import {
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
-
 function storageAnchor(ctx: CheckContext): { path: YamlPath; part: 'key' | 'value' } {
   if (ctx.storage.explicit) return { path: [...DEPENDENCIES, 'msgStreamType'], part: 'value' };
   if (ctx.storage.type !== 'custom' && ctx.storage.blocks.includes(ctx.storage.type)) {
@@ -181,7 +180,9 @@ function pulsarChart(ctx: CheckContext): Diagnostic[] {
     edits: [{ op: 'set' as const, path: chartPath, value }],
   });
   const anchor =
-    written === undefined ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType'] : chartPath;
+    written === undefined
+      ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType']
+      : chartPath;
   if (typeof written === 'string' && written !== 'pulsar-v3' && written !== 'pulsar-v2') {
     return [
       ctx.report({
@@ -267,7 +268,10 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
     const { believed, storage } = ctx.resolved;
     const reading = `The image ${image} has no version tag, so nobody can tell from the manifest which Milvus runs, and the operator reads it as Milvus ${describeBelieved(believed)}`;
     const losesData =
-      !storage.explicit && storage.type === 'rocksmq' && !ctx.resolved.believed.atLeast26 && ctx.mode === 'standalone';
+      !storage.explicit &&
+      storage.type === 'rocksmq' &&
+      !ctx.resolved.believed.atLeast26 &&
+      ctx.mode === 'standalone';
     const persisted = ctx.value([...DEPENDENCIES, 'rocksmq', 'persistence', 'enabled']) === true;
     out.push(
       ctx.report({

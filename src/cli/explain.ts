@@ -1,0 +1,108 @@
+/** `milvus-mq explain`: what the operator makes of each Milvus resource ("What will run"). */
+import { parseArgs } from 'node:util';
+import { checkManifest } from '../model/checker/index.ts';
+import { explain, explainText, type Explanation } from '../model/resolve/index.ts';
+import { parseVersion } from '../model/versions.ts';
+import { EXIT, readInputs, type Io } from './io.ts';
+
+export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+
+Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message storage in effect and
+why, the version the operator believes and the versions the pods run, the Helm releases it
+installs, the addresses Milvus connects to, the message-storage part of the milvus.yaml Milvus
+receives, what is pruned, deleted or overwritten on the way, and whether Milvus is deployed at all.
+
+Arguments:
+  FILE                    a manifest file (or kubectl get milvus -o yaml output); - reads standard input
+
+Options:
+  --format text|json      text (default), or JSON:
+                            {"files":[{"file","resources":[{"documentIndex","explanation","view"}]}]}
+  --milvus-version X.Y    judge against this Milvus version instead of the manifest's
+  --webhook               the operator was installed with its webhook (see milvus-mq check --help)
+  -h, --help              show this help
+
+Exit status:
+  0  every Milvus resource is deployed
+  1  a resource is refused by the API server or never deployed, or a file holds no Milvus resource
+  2  a file could not be read, or the command line is wrong
+`;
+
+interface FileExplanation {
+  file: string;
+  resources: { documentIndex: number; explanation: Explanation; view: unknown }[];
+}
+
+export async function runExplain(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'milvus-version': { type: 'string' },
+        webhook: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(EXPLAIN_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (format !== 'text' && format !== 'json')
+    return usage(io, `--format must be text or json, not "${format}"`);
+  const milvusVersion = values['milvus-version'];
+  if (milvusVersion !== undefined && !parseVersion(milvusVersion))
+    return usage(io, `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`);
+  if (positionals.length === 0) return usage(io, 'no FILE given (use - for standard input)');
+  if (positionals.filter((p) => p === '-').length > 1)
+    return usage(io, 'standard input (-) can be read only once');
+
+  const { inputs, unreadable } = await readInputs(positionals, io, 'explain');
+  const options = {
+    ...(milvusVersion ? { milvusVersion } : {}),
+    ...(values.webhook ? { webhook: true } : {}),
+  };
+  const files: FileExplanation[] = inputs.map(({ file, text }) => ({
+    file,
+    resources: checkManifest(text, options).resolved.map((r) => ({
+      documentIndex: r.documentIndex,
+      explanation: explain(r.view, { pruned: r.pruned }),
+      view: r.view,
+    })),
+  }));
+
+  if (format === 'json') {
+    io.out(`${JSON.stringify({ files }, null, 2)}\n`);
+  } else {
+    const blocks: string[] = [];
+    for (const f of files) {
+      if (f.resources.length === 0)
+        blocks.push(
+          `${f.file}: no Milvus resource (apiVersion milvus.io/..., kind Milvus or MilvusCluster).\n`,
+        );
+      for (const r of f.resources) {
+        const where = f.resources.length > 1 ? ` (document ${r.documentIndex + 1})` : '';
+        blocks.push(`${f.file}${where}\n${explainText(r.explanation)}`);
+      }
+    }
+    io.out(blocks.join('\n'));
+  }
+  if (unreadable > 0) return EXIT.usage;
+  const bad = files.some(
+    (f) => f.resources.length === 0 || f.resources.some((r) => r.explanation.outcome !== 'deployed'),
+  );
+  return bad ? EXIT.problems : EXIT.ok;
+}
+
+function usage(io: Io, problem: string): number {
+  io.err(`milvus-mq explain: ${problem}\nRun milvus-mq explain --help for the options.\n`);
+  return EXIT.usage;
+}
