@@ -289,6 +289,7 @@ const READERS: Record<MsgStreamType, (r: Reader, v: WizardValues) => void> = {
         seeds: Array.isArray(pool.seeds) ? pool.seeds.filter((s): s is string => typeof s === 'string') : [],
       }));
     }
-    w.storageType = r.oneOf([...CONFIG, 'woodpecker', 'storage', 'type'], WOODPECKER_STORAGE_TYPES);
+    if (!w.external)
+      w.storageType = r.oneOf([...CONFIG, 'woodpecker', 'storage', 'type'], WOODPECKER_STORAGE_TYPES);
   },
 };

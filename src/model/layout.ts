@@ -188,7 +188,8 @@ function woodpeckerEntries(v: WizardValues): Entry[] {
       path: [...base, 'quorumBufferPools'],
       value: w.external && w.quorumBufferPools.length > 0 ? w.quorumBufferPools : undefined,
     },
-    { path: [...CONFIG, 'woodpecker', 'storage', 'type'], value: w.storageType },
+    // In service mode the operator writes storage.type: service itself (pkg/controllers/configmaps.go).
+    { path: [...CONFIG, 'woodpecker', 'storage', 'type'], value: w.external ? undefined : w.storageType },
   ];
 }
 

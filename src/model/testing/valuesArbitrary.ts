@@ -210,7 +210,7 @@ export function validValuesArbitrary(): fc.Arbitrary<WizardValues> {
       }
       if (r.c.mq === 'woodpecker') {
         if (r.c.external) v.woodpecker.quorumBufferPools = r.pools;
-        v.woodpecker.storageType = r.woodpeckerStorage;
+        else v.woodpecker.storageType = r.woodpeckerStorage;
       }
       return v;
     });

@@ -20,12 +20,15 @@ export function WoodpeckerSettings() {
     <>
       <SideChoice storage="woodpecker" legend="How Woodpecker runs" inside="Embedded" />
       {external && <QuorumBufferPools />}
-      <SelectField
-        name="woodpecker.storageType"
-        label="Storage type (woodpecker.storage.type)"
-        options={enumOptions(WOODPECKER_STORAGE_TYPES)}
-        optional
-      />
+      {/* In service mode the operator sets woodpecker.storage.type: service itself. */}
+      {!external && (
+        <SelectField
+          name="woodpecker.storageType"
+          label="Storage type (woodpecker.storage.type)"
+          options={enumOptions(WOODPECKER_STORAGE_TYPES)}
+          optional
+        />
+      )}
     </>
   );
 }
