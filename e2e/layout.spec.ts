@@ -54,6 +54,31 @@ test('at phone width the open support table scrolls inside its card, not the pag
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
 
+test('narrowing the window from desktop to phone width shrinks the YAML editors with it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wizard = new WizardPage(page);
+  await wizard.open();
+  await wizard.previewEditor.waitForMonaco();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect
+    .poll(() => wizard.preview.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth))
+    .toBe(true);
+  await expect
+    .poll(() => wizard.previewEditor.frame.evaluate((el) => el.scrollWidth <= el.clientWidth))
+    .toBe(true);
+  await expectNoSideScroll(page, 'wizard after narrowing the window');
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const shell = new AppShell(page);
+  await shell.navigateWith('Check YAML');
+  await shell.waitForEditorsToLoad();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSideScroll(page, 'check page after narrowing the window');
+});
+
 test('the support table gives each row its reason once', async ({ page }) => {
   const table = await openSupportTable(page);
   const reasons = await table
