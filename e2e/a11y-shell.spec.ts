@@ -1,4 +1,4 @@
-// Every route passes axe's WCAG 2.1 A/AA rules as a whole page: header, navigation and the page in
+// Every route passes axe's WCAG 2.2 A/AA rules as a whole page: header, navigation and the page in
 // it. Pages add their own accessibility tests for their states (errors shown, dialogs open ...).
 import { checkA11y, expect, test } from './fixtures.ts';
 import { AppShell, type RoutePath } from './pages/AppShell.ts';
@@ -6,7 +6,7 @@ import { AppShell, type RoutePath } from './pages/AppShell.ts';
 const ROUTES: RoutePath[] = ['#/wizard', '#/check', '#/rocksmq-or-nats'];
 
 for (const route of ROUTES) {
-  test(`${route} has no WCAG 2.1 AA violations`, async ({ page }) => {
+  test(`${route} has no WCAG 2.2 AA violations`, async ({ page }) => {
     const app = new AppShell(page);
     await app.goto(route);
     await app.waitForEditorsToLoad();

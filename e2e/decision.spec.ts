@@ -145,8 +145,8 @@ test('the slider and the number field stay in sync', async ({ decision, page }) 
   await page.keyboard.press('Home');
   await expect(decision.packetSizeKB).toHaveValue('1');
   await page.keyboard.press('ArrowRight');
-  await expect(decision.packetSizeKB).toHaveValue('1.1');
-  await expect(decision.slider).toHaveAttribute('aria-valuetext', '1.1 KB');
+  await expect(decision.packetSizeKB).toHaveValue('2');
+  await expect(decision.slider).toHaveAttribute('aria-valuetext', '2 KB');
 
   await decision.setPacketSizeKB(64);
   await expect(decision.slider).toHaveAttribute('aria-valuetext', '64 KB');
@@ -211,7 +211,7 @@ test('"Use NATS" carries the chosen version to the wizard, whose preview then ru
   expect(yaml.spec.components.image).toBe('milvusdb/milvus:v2.4.17');
 });
 
-test('has no WCAG 2.1 AA violations with a crossover note, an input error and cluster mode shown', async ({
+test('has no WCAG 2.2 AA violations with a crossover note, an input error and cluster mode shown', async ({
   decision,
   page,
 }) => {
@@ -232,4 +232,72 @@ test('fits a narrow phone screen: only the wide table scrolls sideways', async (
       .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class'))}`),
   );
   expect(sticking).toEqual([]);
+});
+
+test("the slider's arrow keys step through sizes a user would type", async ({ decision, page }) => {
+  await decision.setPacketSizeKB(512);
+  await decision.slider.focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    seen.push((await decision.slider.getAttribute('aria-valuetext')) ?? '');
+  }
+  expect(seen).toEqual(['1 MB', '2 MB', '4 MB', '5 MB', '8 MB', '16 MB']);
+  await decision.setPacketSizeKB(1024);
+  await decision.slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(decision.packetSizeKB).toHaveValue('512');
+  // A typed size between two steps: the arrows go to the next step either way, never to an odd size.
+  await decision.setPacketSizeKB(100);
+  await decision.slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(decision.packetSizeKB).toHaveValue('128');
+  await decision.setPacketSizeKB(100);
+  await decision.slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(decision.packetSizeKB).toHaveValue('64');
+});
+
+test('every radio and checkbox has a click target of at least 24 by 24 px', async ({
+  decision: _opened,
+  page,
+}) => {
+  const controls = page.locator('.decision-page').locator('input[type=radio], input[type=checkbox]');
+  expect(await controls.count()).toBeGreaterThan(0);
+  for (const control of await controls.all()) {
+    // The target is the label around the control: a click anywhere on it toggles the control.
+    const target = control.locator('xpath=ancestor::label[1]');
+    const box = (await target.boundingBox())!;
+    const name = await target.textContent();
+    expect(box.width, `${name}: width`).toBeGreaterThanOrEqual(24);
+    expect(box.height, `${name}: height`).toBeGreaterThanOrEqual(24);
+    const own = (await control.boundingBox())!;
+    expect(Math.min(own.width, own.height), `${name}: the control itself`).toBeGreaterThanOrEqual(16);
+  }
+  // A click on the label's edge, away from the control, still chooses it.
+  const tight = page.getByRole('radio', { name: 'Tight' });
+  const label = tight.locator('xpath=ancestor::label[1]');
+  const box = (await label.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 3, box.y + box.height - 3);
+  await expect(tight).toBeChecked();
+});
+
+test('the hand-over to the wizard shows the code editor at once: it was loaded while the page was idle', async ({
+  decision,
+  page,
+}) => {
+  // The first load still has no Monaco in it: index.html preloads none of its chunks.
+  const html = await (await page.request.get('./')).text();
+  expect(html).not.toMatch(/MonacoYamlEditor|editor\.api/);
+  // No editor on this page, yet its code arrives once the page is idle.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /MonacoYamlEditor-[\w-]+\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await decision.useButton('RocksMQ').click();
+  await expect(page).toHaveURL(/#\/wizard$/);
+  await expect(page.locator('.yaml-editor').first()).toHaveAttribute('data-editor', 'monaco');
 });

@@ -1,4 +1,4 @@
-// The wizard by keyboard alone, and axe's WCAG 2.1 AA check on every step (with errors and notices showing).
+// The wizard by keyboard alone, and axe's WCAG 2.2 AA check on every step (with errors and notices showing).
 import { checkA11y, expect, test as base } from './fixtures.ts';
 import { WizardPage, at } from './pages/wizardPage.ts';
 
@@ -86,7 +86,7 @@ test('Next stops at a step with problems and puts focus on the first one', async
   await expect(page.locator(':focus')).toHaveAccessibleName('Broker 1');
 });
 
-test('every step passes axe (WCAG 2.1 AA)', async ({ wizard, page }) => {
+test('every step passes axe (WCAG 2.2 AA)', async ({ wizard, page }) => {
   await checkA11y(page);
 
   // Deployment with an error and a notice showing.

@@ -100,6 +100,15 @@ export class WizardPage extends AppShell {
     await this.radio(side).check();
   }
 
+  /** Adds one broker row per host on the Kafka settings (external side chosen) and fills it in. */
+  async addBrokers(...hosts: string[]): Promise<void> {
+    const first = await this.form.getByRole('textbox', { name: /^Broker \d+$/ }).count();
+    for (const [i, host] of hosts.entries()) {
+      await this.form.getByRole('button', { name: 'Add broker' }).click();
+      await this.fill(`Broker ${first + i + 1}`, host);
+    }
+  }
+
   async fill(label: string | RegExp, value: string): Promise<void> {
     await this.field(label).fill(value);
   }

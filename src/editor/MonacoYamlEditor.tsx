@@ -4,7 +4,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import type { editor as MonacoEditorNs } from 'monaco-editor';
 import { useEffect, useRef, useState } from 'react';
 import { MARKER_OWNER, toMarkerData } from './markers.ts';
-import { clearSchemaFor, monaco, setSchemaFor } from './monacoSetup.ts';
+import { EDITOR_THEME, clearSchemaFor, monaco, setSchemaFor } from './monacoSetup.ts';
 import { minimalReplacement } from './textEdits.ts';
 import type { EditorApi, FallbackHandoff, YamlEditorProps } from './types.ts';
 
@@ -152,6 +152,7 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
       path={modelPath}
       defaultLanguage="yaml"
       defaultValue={value}
+      theme={EDITOR_THEME}
       loading={null}
       onMount={handleMount}
       options={{

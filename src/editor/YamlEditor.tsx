@@ -3,10 +3,11 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { EditorErrorBoundary } from './EditorErrorBoundary.tsx';
 import { PlainTextEditor } from './PlainTextEditor.tsx';
+import { loadMonacoEditor } from './preload.ts';
 import type { FallbackHandoff, YamlEditorProps } from './types.ts';
 import './editor.css';
 
-const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor.tsx'));
+const MonacoYamlEditor = lazy(loadMonacoEditor);
 
 const DEFAULT_HEIGHT = '24rem';
 

@@ -1,4 +1,5 @@
 // Public entry of the editor module. It must never import Monaco statically: Monaco is megabytes
 // and only loads (lazily, in its own chunks) when a YamlEditor first renders.
 export { YamlEditor } from './YamlEditor.tsx';
+export { preloadEditorWhenIdle } from './preload.ts';
 export type { EditorApi, EditorMarker, YamlEditorProps } from './types.ts';

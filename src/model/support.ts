@@ -99,7 +99,8 @@ const RULES: Record<MsgStreamType, Rule> = {
       ? ok('Woodpecker runs embedded by default, or as a service with quorum buffer pools.')
       : {
           status: 'unsupported',
-          reason: `Woodpecker arrived in Milvus 2.6; Milvus ${minor} does not have it.`,
+          // Said without the version, so the support table's row says it once for 2.3 to 2.5.
+          reason: 'Woodpecker arrived in Milvus 2.6; earlier versions do not have it.',
           notes: [],
         },
 };

@@ -12,6 +12,15 @@ describe('the support table', () => {
     expect(clusterRocks?.cells.every((c) => c.status === 'unsupported' && /fails at start/.test(c.reason))).toBe(true);
   });
 
+  it("says each row's reason once: Woodpecker before 2.6 is one sentence, not one per version", () => {
+    for (const row of supportTableRows()) {
+      expect(new Set(row.reasons).size).toBe(row.reasons.length);
+      expect(row.reasons).not.toContain('');
+    }
+    const woodpecker = supportTableRows().find((r) => r.mode === 'standalone' && r.mq === 'woodpecker');
+    expect(woodpecker?.reasons).toEqual(['Woodpecker arrived in Milvus 2.6; earlier versions do not have it.']);
+  });
+
   it('is the table the README shows', () => {
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
     const start = readme.indexOf('<!-- support-matrix:start -->');

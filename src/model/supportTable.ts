@@ -18,19 +18,20 @@ export interface SupportTableRow {
   mq: (typeof MSG_STREAM_TYPES)[number];
   label: string;
   cells: { minor: MilvusMinor; status: SupportStatus; reason: string }[];
+  /** The row's reasons, each said once, in version order. */
+  reasons: string[];
 }
 
 export function supportTableRows(): SupportTableRow[] {
   return DEPLOYMENT_MODES.flatMap((mode) =>
-    MSG_STREAM_TYPES.map((mq) => ({
-      mode,
-      mq,
-      label: `${MODE_LABELS[mode]}, ${MQ_LABELS[mq]}`,
-      cells: MILVUS_MINOR_VERSIONS.map((minor) => {
+    MSG_STREAM_TYPES.map((mq) => {
+      const cells = MILVUS_MINOR_VERSIONS.map((minor) => {
         const verdict = supportOf(mode, mq, minor);
         return { minor, status: verdict.status, reason: verdict.reason };
-      }),
-    })),
+      });
+      const reasons = [...new Set(cells.map((c) => c.reason))].filter((r) => r !== '');
+      return { mode, mq, label: `${MODE_LABELS[mode]}, ${MQ_LABELS[mq]}`, cells, reasons };
+    }),
   );
 }
 

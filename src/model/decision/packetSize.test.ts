@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   MAX_PACKET_KB,
+  PACKET_SIZE_STOPS_KB,
   SLIDER_MAX,
   SLIDER_MIN,
-  SLIDER_STEPS_PER_DOUBLING,
   formatPacketSize,
+  nextPacketStop,
   packetKBForSlider,
   parsePacketSizeKB,
   sliderPositionFor,
 } from './packetSize.ts';
+import { MEASURED_ROWS } from './measurements.ts';
+
+const size = fc.double({ min: 1, max: MAX_PACKET_KB, noNaN: true });
 
 describe('packet size slider', () => {
   it('spans 1 KB to 16 MB', () => {
@@ -17,24 +21,68 @@ describe('packet size slider', () => {
     expect(packetKBForSlider(SLIDER_MAX)).toBe(MAX_PACKET_KB);
   });
 
-  it('puts the powers of two at whole slider positions, so 64 KB and 1 MB are reachable exactly', () => {
-    expect(packetKBForSlider(sliderPositionFor(64))).toBe(64);
-    expect(packetKBForSlider(sliderPositionFor(1024))).toBe(1024);
-  });
-
-  it('changes the shown size at every slider step, always upwards', () => {
-    for (let position = SLIDER_MIN; position < SLIDER_MAX; position++) {
-      expect(packetKBForSlider(position + 1)).toBeGreaterThan(packetKBForSlider(position));
+  it('stops only at sizes a user would type: powers of two, and 5 MB', () => {
+    expect(PACKET_SIZE_STOPS_KB.map(formatPacketSize)).toEqual([
+      '1 KB',
+      '2 KB',
+      '4 KB',
+      '8 KB',
+      '16 KB',
+      '32 KB',
+      '64 KB',
+      '128 KB',
+      '256 KB',
+      '512 KB',
+      '1 MB',
+      '2 MB',
+      '4 MB',
+      '5 MB',
+      '8 MB',
+      '16 MB',
+    ]);
+    for (let position = SLIDER_MIN; position <= SLIDER_MAX; position++) {
+      expect(PACKET_SIZE_STOPS_KB).toContain(packetKBForSlider(position));
     }
   });
 
-  it('returns a typed size to within half a slider step plus the displayed rounding', () => {
+  it('has a stop at every measured size', () => {
+    for (const row of MEASURED_ROWS) expect(PACKET_SIZE_STOPS_KB).toContain(row.packetSizeKB);
+  });
+
+  it('puts each stop at its own whole position, in order', () => {
+    PACKET_SIZE_STOPS_KB.forEach((kb, index) => {
+      expect(sliderPositionFor(kb)).toBe(index);
+      expect(packetKBForSlider(index)).toBe(kb);
+    });
+  });
+
+  it('places a typed size between its two neighbouring stops, and a drag snaps to one of them', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: MAX_PACKET_KB, noNaN: true }), (kb) => {
-        const back = packetKBForSlider(sliderPositionFor(kb));
-        const halfStep = kb * (2 ** (0.5 / SLIDER_STEPS_PER_DOUBLING) - 1);
-        const rounding = back < 10 ? 0.05 : 0.5;
-        expect(Math.abs(back - kb)).toBeLessThanOrEqual(halfStep + rounding + 1e-9);
+      fc.property(size, (kb) => {
+        const position = sliderPositionFor(kb);
+        const below = nextPacketStop(kb, -1);
+        const above = nextPacketStop(kb, 1);
+        expect(position).toBeGreaterThanOrEqual(sliderPositionFor(below));
+        expect(position).toBeLessThanOrEqual(sliderPositionFor(above));
+        expect([below, above, kb]).toContain(packetKBForSlider(position));
+      }),
+    );
+  });
+
+  it('steps from any size to the next stop up or down, never to an odd size', () => {
+    expect(nextPacketStop(1024, 1)).toBe(2048);
+    expect(nextPacketStop(1024, -1)).toBe(512);
+    expect(nextPacketStop(100, 1)).toBe(128);
+    expect(nextPacketStop(100, -1)).toBe(64);
+    expect(nextPacketStop(4096, 1)).toBe(5120);
+    expect(nextPacketStop(1, -1)).toBe(1);
+    expect(nextPacketStop(MAX_PACKET_KB, 1)).toBe(MAX_PACKET_KB);
+    fc.assert(
+      fc.property(size, fc.constantFrom(1 as const, -1 as const), (kb, direction) => {
+        const next = nextPacketStop(kb, direction);
+        expect(PACKET_SIZE_STOPS_KB).toContain(next);
+        if (direction > 0 && kb < MAX_PACKET_KB) expect(next).toBeGreaterThan(kb);
+        if (direction < 0 && kb > 1) expect(next).toBeLessThan(kb);
       }),
     );
   });

@@ -7,30 +7,62 @@ export const MIN_PACKET_KB = 1;
 export const MAX_PACKET_KB = 16 * 1024;
 
 /**
- * Slider positions per doubling of the size. Eight keeps every arrow-key step a visible change
- * (1, 1.1, 1.2 ... KB) and lands exactly on the measured powers of two; the number field takes any size.
+ * The sizes the slider stops at: the sizes a person would type (powers of two, 1 KB to 16 MB)
+ * plus 5 MB, the largest measured size. Arrow keys move from stop to stop, so they never land on
+ * an odd size such as 1218 KB; the number field takes any size in between.
  */
-export const SLIDER_STEPS_PER_DOUBLING = 8;
+export const PACKET_SIZE_STOPS_KB: readonly number[] = [
+  1,
+  2,
+  4,
+  8,
+  16,
+  32,
+  64,
+  128,
+  256,
+  512,
+  1024,
+  2048,
+  4096,
+  5 * 1024,
+  8192,
+  MAX_PACKET_KB,
+];
 export const SLIDER_MIN = 0;
-export const SLIDER_MAX = Math.round(Math.log2(MAX_PACKET_KB / MIN_PACKET_KB) * SLIDER_STEPS_PER_DOUBLING);
+export const SLIDER_MAX = PACKET_SIZE_STOPS_KB.length - 1;
 
 export function clampPacketKB(kb: number): number {
   return Math.min(MAX_PACKET_KB, Math.max(MIN_PACKET_KB, kb));
 }
 
-/** A size as a person would type it: one decimal below 10 KB, whole KB above. */
-export function roundPacketKB(kb: number): number {
-  return kb < 10 ? Math.round(kb * 10) / 10 : Math.round(kb);
+function stop(index: number): number {
+  return PACKET_SIZE_STOPS_KB[Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, index))]!;
 }
 
+/**
+ * The slider position of a size: the index of its stop, or a fraction between two stops (on a log
+ * scale) for a typed size in between, so the thumb sits where the size is.
+ */
 export function sliderPositionFor(kb: number): number {
-  const position = Math.round(Math.log2(clampPacketKB(kb) / MIN_PACKET_KB) * SLIDER_STEPS_PER_DOUBLING);
-  return Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, position));
+  const size = clampPacketKB(kb);
+  const above = PACKET_SIZE_STOPS_KB.findIndex((s) => s >= size);
+  if (above <= 0) return Math.max(SLIDER_MIN, above);
+  const low = stop(above - 1);
+  const high = stop(above);
+  return above - 1 + Math.log(size / low) / Math.log(high / low);
 }
 
+/** The size at a slider position: a dragged thumb snaps to the nearest stop. */
 export function packetKBForSlider(position: number): number {
-  const clamped = Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, position));
-  return clampPacketKB(roundPacketKB(MIN_PACKET_KB * 2 ** (clamped / SLIDER_STEPS_PER_DOUBLING)));
+  return stop(Math.round(position));
+}
+
+/** The next stop above (+1) or below (-1) a size; a size between two stops goes to its neighbour. */
+export function nextPacketStop(kb: number, direction: 1 | -1): number {
+  const size = clampPacketKB(kb);
+  if (direction > 0) return PACKET_SIZE_STOPS_KB.find((s) => s > size) ?? MAX_PACKET_KB;
+  return PACKET_SIZE_STOPS_KB.findLast((s) => s < size) ?? MIN_PACKET_KB;
 }
 
 function trimNumber(value: number, decimals: number): string {

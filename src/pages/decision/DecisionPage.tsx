@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { requestWizardChange, getWizardContext } from '../../app/wizardBridge.ts';
 import {
   MEASUREMENT_SOURCE,
@@ -9,6 +9,7 @@ import {
 import { formatPacketSize } from '../../model/decision/packetSize.ts';
 import { recommend } from '../../model/decision/recommend.ts';
 import { MODE_LABELS, MQ_LABELS } from '../../model/support.ts';
+import { preloadEditorWhenIdle } from '../../editor/index.ts';
 import { DecisionForm, type DecisionFormValues } from './DecisionForm.tsx';
 import { MeasuredCharts } from './MeasuredCharts.tsx';
 import { MeasuredTable } from './MeasuredTable.tsx';
@@ -22,6 +23,9 @@ const INITIAL_PACKET_KB = 64;
 export function DecisionPage() {
   // Read once: the wizard publishes its context before the user follows the link here.
   const [fromWizard] = useState(getWizardContext);
+  // "Use RocksMQ" / "Use NATS" open the wizard, whose YAML preview is a code editor: fetch it while
+  // the user reads here, so the wizard shows it at once instead of a plain text box for seconds.
+  useEffect(preloadEditorWhenIdle, []);
   const [values, setValues] = useState<DecisionFormValues>(() => ({
     packetSize: packetSizeState(INITIAL_PACKET_KB),
     mode: fromWizard?.mode ?? 'standalone',

@@ -7,7 +7,7 @@ import {
   formatPacketSize,
   sliderPositionFor,
 } from '../../model/decision/packetSize.ts';
-import { fromSlider, fromText, type PacketSizeState } from './packetSizeState.ts';
+import { fromSlider, fromSliderKey, fromText, isSliderKey, type PacketSizeState } from './packetSizeState.ts';
 
 const TICKS = [1, 64, 1024, MAX_PACKET_KB];
 
@@ -29,17 +29,24 @@ export function PacketSizeField({
         Typical packet size
       </label>
       <p id={hintId} className="decision-hint">
-        The size of one insert message. Log scale, from 1 KB to 16 MB.
+        The size of one insert message, from 1 KB to 16 MB. The slider stops at 1, 2, 4 … 512 KB, 1, 2, 4, 5,
+        8 and 16 MB.
       </p>
       <input
         id={sliderId}
         type="range"
         min={SLIDER_MIN}
         max={SLIDER_MAX}
-        step={1}
+        // "any": the thumb of a typed size sits between two stops; keys and dragging go to stops.
+        step="any"
         value={value.slider}
         aria-valuetext={formatPacketSize(value.kb)}
         aria-describedby={hintId}
+        onKeyDown={(e) => {
+          if (!isSliderKey(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+          e.preventDefault();
+          onChange(fromSliderKey(value, e.key));
+        }}
         onChange={(e) => onChange(fromSlider(Number(e.currentTarget.value)))}
       />
       <div className="packet-size-ticks" aria-hidden="true">

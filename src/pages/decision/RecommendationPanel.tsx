@@ -32,7 +32,7 @@ function UseButton({
     <div className="use-choice">
       <button
         type="button"
-        className={recommended ? 'button-primary' : 'button-secondary'}
+        className={`button ${recommended ? 'button-primary' : 'button-secondary'}`}
         disabled={disabled}
         aria-describedby={disabled ? reasonId : undefined}
         onClick={() => onUse(mq)}

@@ -5,6 +5,7 @@ import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
 import type { WizardValues } from '../../../../model/values.ts';
 import type { ValuesProblem } from '../../../../model/validateValues.ts';
 import { STEPS } from '../../steps.ts';
+import { WholeWords } from './WholeWords.tsx';
 
 interface ReviewStepProps {
   values: WizardValues;
@@ -53,7 +54,9 @@ export function ReviewStep({
             <code>{values.image || 'operator default'}</code>
           </dd>
           <dt>Message storage</dt>
-          <dd>{storageSummary(values)}</dd>
+          <dd>
+            <WholeWords text={storageSummary(values)} />
+          </dd>
         </dl>
       </section>
 

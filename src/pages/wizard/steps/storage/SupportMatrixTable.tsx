@@ -13,7 +13,8 @@ export function SupportMatrixTable({ mode, milvusVersion }: { mode: DeploymentMo
   return (
     <details className="support-matrix">
       <summary>Which storage runs where (all modes and versions)</summary>
-      <div className="support-matrix-wrap">
+      {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
+      <div className="support-matrix-wrap" tabIndex={0} role="region" aria-label="Support table, scrollable">
         <table>
           <caption>Message storage support by deployment mode and Milvus version</caption>
           <thead>
@@ -39,7 +40,7 @@ export function SupportMatrixTable({ mode, milvusVersion }: { mode: DeploymentMo
                     {STATUS_LABELS[cell.status]}
                   </td>
                 ))}
-                <td className="support-reason">{[...new Set(row.cells.map((c) => c.reason))].join(' ')}</td>
+                <td className="support-reason">{row.reasons.join(' ')}</td>
               </tr>
             ))}
           </tbody>
