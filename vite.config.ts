@@ -36,5 +36,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy 2-core machine 5 s is not enough for them.
+    testTimeout: 30_000,
   },
 });
