@@ -33,7 +33,14 @@ export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunP
       aria-labelledby={headingId}
       aria-busy={stale}
     >
-      <h3 id={headingId}>What will run</h3>
+      <div className="what-will-run-header">
+        <h3 id={headingId}>What will run</h3>
+        {stale && (
+          <span className="what-will-run-updating" aria-hidden="true">
+            Updating…
+          </span>
+        )}
+      </div>
       {drawn.length === 0 ? (
         <p className="what-will-run-none">There is no Milvus resource to show.</p>
       ) : (
