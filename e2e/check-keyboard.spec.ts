@@ -94,7 +94,7 @@ test('the whole check page works from the keyboard, with the focus always visibl
   await chooseExampleByKeyboard(page, 'Docs: NATS');
   await expect(check.input.getByText('Loaded the example “Docs: NATS”')).toBeVisible();
   await check.waitForResults();
-  await expect(check.summary).toHaveText(/^1 error, 1 warning/);
+  await expect(check.summary).toHaveText(/^2 errors, 1 warning/);
   await expect(check.examples).toBeFocused();
   await expectFocusVisible(page);
 

@@ -7,11 +7,17 @@ import type { CheckReply, CheckRequest } from './workerProtocol.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const { id, text } = event.data;
+  const { id, text, options } = event.data;
   let reply: CheckReply;
   try {
-    const result = checkManifest(text);
-    reply = { id, ok: true, diagnostics: result.diagnostics, truncated: Boolean(result.truncated) };
+    const result = checkManifest(text, options);
+    reply = {
+      id,
+      ok: true,
+      diagnostics: result.diagnostics,
+      truncated: Boolean(result.truncated),
+      resolved: result.resolved,
+    };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

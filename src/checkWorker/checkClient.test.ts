@@ -18,7 +18,7 @@ class FakeWorker implements CheckWorker {
     this.onmessage?.({ data: reply });
   }
   answer(request: CheckRequest) {
-    this.reply({ id: request.id, ok: true, diagnostics: [], truncated: false });
+    this.reply({ id: request.id, ok: true, diagnostics: [], truncated: false, resolved: [] });
   }
 }
 
@@ -57,7 +57,17 @@ describe('checking in a worker', () => {
     const { workers, outcomes, check } = setup();
     check('a: 1');
     workers[0]!.answer(workers[0]!.requests[0]!);
-    expect(outcomes).toEqual([{ ok: true, text: 'a: 1', diagnostics: [], truncated: false }]);
+    expect(outcomes).toEqual([{ ok: true, text: 'a: 1', diagnostics: [], truncated: false, resolved: [] }]);
+  });
+
+  it('sends the options with the text and passes back the operator view', () => {
+    const { client, workers, outcomes } = setup();
+    client.check('a: 1', (o) => outcomes.push(o), { webhook: true });
+    const w = workers[0]!;
+    expect(w.requests).toEqual([{ id: 1, text: 'a: 1', options: { webhook: true } }]);
+    const resolved = [{ documentIndex: 0, pruned: ['spec.components'], view: {} as never }];
+    w.reply({ id: 1, ok: true, diagnostics: [], truncated: false, resolved });
+    expect(outcomes).toMatchObject([{ ok: true, text: 'a: 1', resolved }]);
   });
 
   it('checks only the newest text typed while a check runs, and never reports the stale one', () => {
@@ -77,7 +87,7 @@ describe('checking in a worker', () => {
   it('ignores a reply whose id is not the running check', () => {
     const { workers, outcomes, check } = setup();
     check('v1');
-    workers[0]!.reply({ id: 99, ok: true, diagnostics: [], truncated: false });
+    workers[0]!.reply({ id: 99, ok: true, diagnostics: [], truncated: false, resolved: [] });
     expect(outcomes).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 // Talks to the checker's Web Worker: one check at a time, the latest text wins, and a worker that
 // dies or hangs is replaced. No React here, so the timing rules are unit-tested with a fake worker.
+import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CheckReply, CheckRequest } from './workerProtocol.ts';
 
@@ -12,7 +13,7 @@ export interface CheckWorker {
 }
 
 export type CheckOutcome =
-  | { ok: true; text: string; diagnostics: Diagnostic[]; truncated: boolean }
+  | { ok: true; text: string; diagnostics: Diagnostic[]; truncated: boolean; resolved: ResolvedResource[] }
   | { ok: false; text: string; message: string };
 
 export interface CheckClientOptions {
@@ -26,6 +27,7 @@ export const CHECK_TIMEOUT_MS = 5000;
 interface Job {
   id: number;
   text: string;
+  options?: CheckOptions;
   onDone: (outcome: CheckOutcome) => void;
 }
 
@@ -46,10 +48,10 @@ export class CheckClient {
 
   /**
    * Checks `text`; `onDone` is called once, unless a newer `check` call comes first, in which case
-   * this one's outcome is stale and never reported.
+   * this one's outcome is stale and never reported. `options` are the checker's (the webhook).
    */
-  check(text: string, onDone: (outcome: CheckOutcome) => void): void {
-    const job: Job = { id: this.nextId++, text, onDone };
+  check(text: string, onDone: (outcome: CheckOutcome) => void, options?: CheckOptions): void {
+    const job: Job = { id: this.nextId++, text, onDone, ...(options && { options }) };
     if (this.running) {
       this.waiting = job;
       return;
@@ -69,7 +71,7 @@ export class CheckClient {
     this.running = job;
     const worker = this.ensureWorker();
     this.timer = setTimeout(() => this.onTimeout(job), this.timeoutMs);
-    worker.postMessage({ id: job.id, text: job.text });
+    worker.postMessage({ id: job.id, text: job.text, ...(job.options && { options: job.options }) });
   }
 
   private ensureWorker(): CheckWorker {
@@ -97,7 +99,13 @@ export class CheckClient {
     const job = this.running;
     if (!job || reply.id !== job.id) return;
     const outcome: CheckOutcome = reply.ok
-      ? { ok: true, text: job.text, diagnostics: reply.diagnostics, truncated: reply.truncated }
+      ? {
+          ok: true,
+          text: job.text,
+          diagnostics: reply.diagnostics,
+          truncated: reply.truncated,
+          resolved: reply.resolved,
+        }
       : { ok: false, text: job.text, message: reply.message };
     this.finish(job, outcome, false);
   }

@@ -2,6 +2,7 @@
 // whether the last outcome belongs to the current text, so no state is set while rendering or in
 // an effect's body.
 import { useEffect, useRef, useState } from 'react';
+import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
 import CheckWorkerScript from './check.worker.ts?worker';
@@ -13,6 +14,8 @@ export interface CheckResult {
   text: string;
   diagnostics: Diagnostic[];
   truncated: boolean;
+  /** The operator's view of each Milvus resource, for "What will run". */
+  resolved: ResolvedResource[];
 }
 
 export interface WorkerCheck {
@@ -26,16 +29,20 @@ export interface WorkerCheck {
 /** Who is checking: each page keeps its own last outcome. */
 export type CheckChannel = 'check-page' | 'wizard';
 
+/** An outcome with the options it was checked with: the same text under other options is checked again. */
+type Checked = CheckOutcome & { webhook: boolean };
+
 // The last outcome survives the page being left and reopened, so returning shows results at once.
-const memory = new Map<CheckChannel, { outcome: CheckOutcome | null; result: CheckResult | null }>();
+const memory = new Map<CheckChannel, { outcome: Checked | null; result: CheckResult | null }>();
 const remembered = (channel: CheckChannel) => memory.get(channel) ?? { outcome: null, result: null };
 
 function createWorker(): CheckWorker {
   return new CheckWorkerScript() as unknown as CheckWorker;
 }
 
-export function useWorkerCheck(text: string, channel: CheckChannel): WorkerCheck {
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(() => remembered(channel).outcome);
+export function useWorkerCheck(text: string, channel: CheckChannel, options: CheckOptions = {}): WorkerCheck {
+  const webhook = Boolean(options.webhook);
+  const [outcome, setOutcome] = useState<Checked | null>(() => remembered(channel).outcome);
   const [result, setResult] = useState<CheckResult | null>(() => remembered(channel).result);
   const clientRef = useRef<CheckClient | null>(null);
 
@@ -47,25 +54,31 @@ export function useWorkerCheck(text: string, channel: CheckChannel): WorkerCheck
   }, []);
 
   const blank = text.trim() === '';
-  const current = outcome !== null && outcome.text === text;
+  const current = outcome !== null && outcome.text === text && outcome.webhook === webhook;
 
   useEffect(() => {
     if (blank || current) return;
     const timer = setTimeout(() => {
       clientRef.current ??= new CheckClient({ createWorker });
-      clientRef.current.check(text, (next) => {
-        setOutcome(next);
-        if (next.ok) {
-          const fresh = { text: next.text, diagnostics: next.diagnostics, truncated: next.truncated };
-          memory.set(channel, { outcome: next, result: fresh });
-          setResult(fresh);
-        } else {
-          memory.set(channel, { outcome: next, result: remembered(channel).result });
-        }
-      });
+      clientRef.current.check(
+        text,
+        (done) => {
+          const next: Checked = { ...done, webhook };
+          setOutcome(next);
+          if (next.ok) {
+            const { diagnostics, truncated, resolved } = next;
+            const fresh = { text: next.text, diagnostics, truncated, resolved };
+            memory.set(channel, { outcome: next, result: fresh });
+            setResult(fresh);
+          } else {
+            memory.set(channel, { outcome: next, result: remembered(channel).result });
+          }
+        },
+        { webhook },
+      );
     }, checkDelayFor(text.length));
     return () => clearTimeout(timer);
-  }, [text, blank, current, channel]);
+  }, [text, blank, current, channel, webhook]);
 
   if (blank) return { result: null, status: 'empty', error: null };
   if (!current) return { result, status: 'checking', error: null };

@@ -5,6 +5,7 @@
 import { MODE_LABELS, MQ_LABELS, defaultMsgStreamFor, supportOf, type DeploymentMode } from '../support.ts';
 import type { WizardValues } from '../values.ts';
 import { defaultImageFor, type MilvusMinor } from '../versions.ts';
+import { apiVersionSwitch } from './apiVersionGate.ts';
 import { pulsarChartFor } from './wizardDefaults.ts';
 
 export interface DeploymentContext {
@@ -15,7 +16,13 @@ export interface DeploymentContext {
 export type ContextFieldChange =
   | { path: 'msgStreamType'; value: WizardValues['msgStreamType'] }
   | { path: 'image'; value: string }
-  | { path: 'pulsar.inCluster.chartVersion'; value: WizardValues['pulsar']['inCluster']['chartVersion'] };
+  | { path: 'pulsar.inCluster.chartVersion'; value: WizardValues['pulsar']['inCluster']['chartVersion'] }
+  | { path: 'apiVersion'; value: 'v1beta1' };
+
+export interface ContextOptions {
+  /** The user's operator runs its webhook (their remembered preference); off is the chart's default. */
+  webhook?: boolean;
+}
 
 export interface ContextReconciliation {
   changes: ContextFieldChange[];
@@ -26,9 +33,14 @@ export interface ContextReconciliation {
 /**
  * `values` already hold the new mode and version; `previous` is what they were. The image follows
  * the version while it is the previous version's default image; the Pulsar chart while it is the
- * previous version's default chart; an unsupported storage becomes the operator's default.
+ * previous version's default chart; an unsupported storage becomes the operator's default; a
+ * v1alpha1 Milvus the API server would refuse becomes v1beta1 (apiVersionGate.ts).
  */
-export function reconcileContext(values: WizardValues, previous: DeploymentContext): ContextReconciliation {
+export function reconcileContext(
+  values: WizardValues,
+  previous: DeploymentContext,
+  options: ContextOptions = {},
+): ContextReconciliation {
   const changes: ContextFieldChange[] = [];
   const notices: string[] = [];
   const { mode, milvusVersion } = values;
@@ -55,6 +67,12 @@ export function reconcileContext(values: WizardValues, previous: DeploymentConte
       `The message storage changed from ${MQ_LABELS[values.msgStreamType]} to ${MQ_LABELS[next]} ` +
         `(the operator's default for ${MODE_LABELS[mode]} Milvus ${milvusVersion}): ${verdict.reason}`,
     );
+  }
+
+  const api = apiVersionSwitch(values, Boolean(options.webhook));
+  if (api) {
+    changes.push(api.change);
+    notices.push(api.notice);
   }
   return { changes, notices };
 }

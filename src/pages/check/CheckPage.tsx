@@ -15,11 +15,15 @@ import { useManifestText } from './manifestTextStore.ts';
 import { SummaryLine } from './SummaryLine.tsx';
 import { toEditorMarker } from '../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
+import { useOperatorWebhook } from '../../app/operatorWebhook.ts';
+import { WebhookToggle } from '../shared/WebhookToggle.tsx';
+import { WhatWillRun } from '../shared/WhatWillRun.tsx';
 import './check.css';
 
 export function CheckPage() {
   const [text, setText] = useManifestText();
-  const { result, status, error } = useWorkerCheck(text, 'check-page');
+  const [webhook] = useOperatorWebhook();
+  const { result, status, error } = useWorkerCheck(text, 'check-page', { webhook });
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
@@ -96,11 +100,14 @@ export function CheckPage() {
 
   const download = useCallback(() => {
     safely('Preparing the download', () => {
-      // The worker's diagnostics may be for an older text; the download must match what is shown.
-      const current = result?.text === text ? result.diagnostics : checkManifest(text).diagnostics;
+      // The worker's diagnostics may be for an older text or webhook setting; the download must match.
+      const current =
+        status === 'done' && result?.text === text
+          ? result.diagnostics
+          : checkManifest(text, { webhook }).diagnostics;
       downloadText(applyFixes(text, safeFixes(current)), MANIFEST_FILE_NAME);
     });
-  }, [result, safely, text]);
+  }, [result, safely, text, webhook, status]);
 
   const openInWizard = useCallback(() => {
     requestWizardChange({ kind: 'importManifest', yaml: text });
@@ -141,6 +148,7 @@ export function CheckPage() {
               </span>
             )}
           </div>
+          <WebhookToggle />
           <SummaryLine status={status} diagnostics={diagnostics} />
           {status === 'failed' && (
             <div role="alert" className="check-failure">
@@ -171,6 +179,9 @@ export function CheckPage() {
             <div className={status === 'checking' ? 'check-stale' : undefined}>
               <DiagnosticsList diagnostics={diagnostics} onGoTo={goTo} onApplyFix={applyOne} />
             </div>
+          )}
+          {result && result.resolved.length > 0 && !blank && status !== 'failed' && (
+            <WhatWillRun resolved={result.resolved} stale={status === 'checking'} />
           )}
         </section>
       </div>

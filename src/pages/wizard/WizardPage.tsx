@@ -49,7 +49,7 @@ export function WizardPage() {
 function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
-  const { diagnostics, markers } = useManifestDiagnostics(preview.text);
+  const { diagnostics, markers, resolved, checking } = useManifestDiagnostics(preview.text);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = STEPS[stepper.step] ?? STEPS[0];
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
@@ -134,6 +134,8 @@ function Wizard({ session }: { session: Session }) {
                     <ReviewStep
                       values={preview.values}
                       diagnostics={diagnostics}
+                      resolved={resolved}
+                      checking={checking}
                       formProblems={wizard.formProblems()}
                       onGoToStep={wizard.selectStep}
                       onRevealLine={wizard.revealLine}

@@ -4,11 +4,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { operatorWebhookOn } from '../../app/operatorWebhook.ts';
 import { publishWizardContext, takePendingWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
 import { MSG_STREAM_TYPES } from '../../model/support.ts';
 import { valuesProblems } from '../../model/validateValues.ts';
 import { WizardValuesSchema, type WizardValues, type WizardValuesInput } from '../../model/values.ts';
+import { withApiVersionGate } from '../../model/wizard/apiVersionGate.ts';
 import {
   reconcileContext,
   type ContextFieldChange,
@@ -81,7 +83,7 @@ export function useWizardSession(): Session | null {
   return useMemo(() => {
     const importManifest = parsing?.importManifest ?? null;
     if (handOverNeedsImporter(start.change) && !importManifest) return null;
-    return withHandOver(start.resumed, start.change, importManifest);
+    return withApiVersionGate(withHandOver(start.resumed, start.change, importManifest), operatorWebhookOn());
   }, [start, parsing]);
 }
 
@@ -183,7 +185,7 @@ export function useWizard(session: Session) {
   const onContextChange = useCallback(
     (previous: DeploymentContext) => {
       const values = lenientValues(form.getValues(), wizardDefaults());
-      const { changes, notices: said } = reconcileContext(values, previous);
+      const { changes, notices: said } = reconcileContext(values, previous, { webhook: operatorWebhookOn() });
       changes.forEach((change) => applyContextChange(form.setValue, change));
       setContextNotices(said);
     },
@@ -274,6 +276,9 @@ function applyContextChange(setValue: SetValue, change: ContextFieldChange): voi
       break;
     case 'pulsar.inCluster.chartVersion':
       setValue('pulsar.inCluster.chartVersion', change.value, options);
+      break;
+    case 'apiVersion':
+      setValue('apiVersion', change.value, options);
       break;
   }
 }

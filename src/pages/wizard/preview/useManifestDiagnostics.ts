@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
+import { useOperatorWebhook } from '../../../app/operatorWebhook.ts';
 import { toEditorMarker } from '../../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../../checkWorker/useWorkerCheck.ts';
+import type { ResolvedResource } from '../../../model/checker/index.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
 
 export interface ManifestDiagnostics {
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  /** The operator's view of the preview's Milvus resource, for "What will run". */
+  resolved: ResolvedResource[];
   /** The diagnostics are for an older text; a check of the current one is running. */
   checking: boolean;
 }
@@ -14,11 +18,18 @@ export interface ManifestDiagnostics {
 /**
  * The checker's findings on the preview's text, from the checker's Web Worker: the form and the
  * preview never wait for the checker, and the checker's code stays out of the first page load.
+ * It judges with the user's webhook preference, as the check page does.
  */
 export function useManifestDiagnostics(text: string): ManifestDiagnostics {
-  const { result, status } = useWorkerCheck(text, 'wizard');
+  const [webhook] = useOperatorWebhook();
+  const { result, status } = useWorkerCheck(text, 'wizard', { webhook });
   return useMemo(() => {
     const diagnostics = result?.diagnostics ?? [];
-    return { diagnostics, markers: diagnostics.map(toEditorMarker), checking: status === 'checking' };
+    return {
+      diagnostics,
+      markers: diagnostics.map(toEditorMarker),
+      resolved: result?.resolved ?? [],
+      checking: status === 'checking',
+    };
   }, [result, status]);
 }

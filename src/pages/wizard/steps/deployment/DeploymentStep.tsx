@@ -1,7 +1,10 @@
 import { useWatch } from 'react-hook-form';
+import { useOperatorWebhook } from '../../../../app/operatorWebhook.ts';
 import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
 import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
+import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
+import { WebhookToggle } from '../../../shared/WebhookToggle.tsx';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
@@ -19,14 +22,23 @@ const VERSION_OPTIONS = MILVUS_MINOR_VERSIONS.map((minor) => ({
 }));
 
 interface DeploymentStepProps {
-  /** The user changed the mode or the version; `previous` is the context before the change. */
+  /**
+   * The user changed the mode or the version (`previous` is the context before the change), or
+   * turned the webhook preference off (`previous` is the context as it is).
+   */
   onContextChange: (previous: DeploymentContext) => void;
 }
 
 export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
   const { control, setValue } = useWizardFormContext();
-  const [mode, milvusVersion, image] = useWatch({ control, name: ['mode', 'milvusVersion', 'image'] });
+  const [mode, milvusVersion, image, apiVersion] = useWatch({
+    control,
+    name: ['mode', 'milvusVersion', 'image', 'apiVersion'],
+  });
+  const [webhook] = useOperatorWebhook();
   const defaultImage = defaultImageFor(milvusVersion ?? '2.6');
+  const context = { mode: mode ?? 'standalone', milvusVersion: milvusVersion ?? '2.6' } as const;
+  const v1alpha1Refused = v1alpha1Refusal(context.mode, webhook);
   const apiOptions: RadioOption<'v1beta1' | 'v1alpha1'>[] = [
     { value: 'v1beta1', label: 'milvus.io/v1beta1', description: 'Milvus with spec.mode: the current API.' },
     {
@@ -35,8 +47,11 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
       description:
         mode === 'cluster'
           ? 'MilvusCluster, as in the Milvus 2.3 docs (deprecated).'
-          : 'Milvus with the components directly under spec, as in the Milvus 2.3 docs.',
+          : v1alpha1Refused
+            ? `${v1alpha1Refused} Turn on the webhook option below if yours was.`
+            : 'Milvus with the components directly under spec, as in the Milvus 2.3 docs. Your operator’s webhook converts it to v1beta1.',
       badges: [{ text: 'Legacy', tone: 'neutral' }],
+      disabled: v1alpha1Refused !== null,
     },
   ];
 
@@ -47,19 +62,14 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
         legend="Deployment mode"
         options={MODE_OPTIONS}
         variant="row"
-        onValueChange={(_next, previous) =>
-          onContextChange({ mode: previous, milvusVersion: milvusVersion ?? '2.6' })
-        }
+        onValueChange={(_next, previous) => onContextChange({ ...context, mode: previous })}
       />
       <SelectField
         name="milvusVersion"
         label="Milvus version"
         options={VERSION_OPTIONS}
         onValueChange={(_next, previous) =>
-          onContextChange({
-            mode: mode ?? 'standalone',
-            milvusVersion: previous as DeploymentContext['milvusVersion'],
-          })
+          onContextChange({ ...context, milvusVersion: previous as DeploymentContext['milvusVersion'] })
         }
       />
       <div className="field-row">
@@ -83,6 +93,12 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
         )}
       </div>
       <RadioGroup name="apiVersion" legend="Output API" options={apiOptions} variant="row" />
+      <WebhookToggle
+        onChange={(on) => {
+          // Turned off under a v1alpha1 Milvus: the wizard must not keep writing what is refused.
+          if (!on && apiVersion === 'v1alpha1') onContextChange(context);
+        }}
+      />
     </>
   );
 }

@@ -1,15 +1,21 @@
 import type { ReactNode } from 'react';
+import type { ResolvedResource } from '../../../../model/checker/index.ts';
 import type { Diagnostic } from '../../../../model/diagnostics.ts';
 import { resourceKind } from '../../../../model/layout.ts';
 import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
 import type { WizardValues } from '../../../../model/values.ts';
 import type { ValuesProblem } from '../../../../model/validateValues.ts';
+import { WhatWillRun } from '../../../shared/WhatWillRun.tsx';
 import { STEPS } from '../../steps.ts';
 import { WholeWords } from './WholeWords.tsx';
 
 interface ReviewStepProps {
   values: WizardValues;
   diagnostics: Diagnostic[];
+  /** The operator's view of the preview, for "What will run". */
+  resolved: ResolvedResource[];
+  /** The findings and the view are for an older text; a check is running. */
+  checking: boolean;
   formProblems: (ValuesProblem & { step: number })[];
   onGoToStep: (step: number) => void;
   onRevealLine: (line: number, column: number) => void;
@@ -21,6 +27,8 @@ interface ReviewStepProps {
 export function ReviewStep({
   values,
   diagnostics,
+  resolved,
+  checking,
   formProblems,
   onGoToStep,
   onRevealLine,
@@ -59,6 +67,8 @@ export function ReviewStep({
           </dd>
         </dl>
       </section>
+
+      {resolved.length > 0 && <WhatWillRun resolved={resolved} stale={checking} className="review-section" />}
 
       <section className="review-section" aria-labelledby="review-warnings">
         <h3 id="review-warnings">Remaining warnings</h3>

@@ -1,0 +1,112 @@
+// "What will run": the operator's view of each Milvus resource (model/resolve/explain.ts), in plain
+// words first and the milvus.yaml fragment Milvus receives last. The check page and the wizard's
+// review step both show it.
+import { useId, useMemo } from 'react';
+import type { ResolvedResource } from '../../model/checker/index.ts';
+import { explain, type Explanation, type Outcome } from '../../model/resolve/explain.ts';
+import './whatWillRun.css';
+
+const OUTCOME_LABELS: Record<Outcome, string> = {
+  deployed: 'Deployed',
+  held: 'Never deployed',
+  refused: 'Refused',
+};
+
+interface WhatWillRunProps {
+  resolved: readonly ResolvedResource[];
+  /** The view is for an older text; a check of the current one is running. */
+  stale?: boolean;
+  className?: string;
+}
+
+type Drawn =
+  | { ok: true; documentIndex: number; explanation: Explanation }
+  | { ok: false; documentIndex: number; message: string };
+
+export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunProps) {
+  const headingId = useId();
+  const drawn = useMemo(() => resolved.map(draw), [resolved]);
+  const showDocument = resolved.some((r) => r.documentIndex > 0);
+  return (
+    <section
+      className={['what-will-run', stale ? 'what-will-run-stale' : '', className ?? ''].join(' ').trim()}
+      aria-labelledby={headingId}
+      aria-busy={stale}
+    >
+      <div className="what-will-run-header">
+        <h3 id={headingId}>What will run</h3>
+        {stale && (
+          <span className="what-will-run-updating" aria-hidden="true">
+            Updating…
+          </span>
+        )}
+      </div>
+      {drawn.length === 0 ? (
+        <p className="what-will-run-none">There is no Milvus resource to show.</p>
+      ) : (
+        drawn.map((d) => <ResourceView key={d.documentIndex} drawn={d} showDocument={showDocument} />)
+      )}
+    </section>
+  );
+}
+
+/** explain() on plain data from the worker: a bug there shows as a message, never as a blank page. */
+function draw(r: ResolvedResource): Drawn {
+  try {
+    return { ok: true, documentIndex: r.documentIndex, explanation: explain(r.view, { pruned: r.pruned }) };
+  } catch (error) {
+    return {
+      ok: false,
+      documentIndex: r.documentIndex,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function ResourceView({ drawn, showDocument }: { drawn: Drawn; showDocument: boolean }) {
+  const id = useId();
+  const where = showDocument ? `Document ${drawn.documentIndex + 1}: ` : '';
+  if (!drawn.ok) {
+    return (
+      <article className="what-will-run-resource" aria-labelledby={`${id}-name`}>
+        <h4 id={`${id}-name`}>{where}this resource</h4>
+        <p className="what-will-run-error">
+          This view could not be drawn ({drawn.message}). The problems listed still apply. Please report this.
+        </p>
+      </article>
+    );
+  }
+  const e = drawn.explanation;
+  return (
+    <article
+      className={`what-will-run-resource what-will-run-${e.outcome}`}
+      aria-labelledby={`${id}-name`}
+      data-outcome={e.outcome}
+    >
+      <h4 id={`${id}-name`}>
+        {where}
+        <code>{e.name || '(no name)'}</code>
+      </h4>
+      <p className="what-will-run-verdict">
+        <strong className="what-will-run-outcome">{OUTCOME_LABELS[e.outcome]}</strong>{' '}
+        <span className="what-will-run-headline">{e.headline}</span>
+      </p>
+      {e.sections.map((s) => (
+        <section key={s.id} className="what-will-run-section" aria-labelledby={`${id}-${s.id}`}>
+          <h5 id={`${id}-${s.id}`}>{s.title}</h5>
+          <ul>
+            {s.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          {s.yaml !== undefined && (
+            // Scrolls sideways on its own (YAML must not wrap), so it takes keyboard focus to scroll.
+            <pre className="what-will-run-yaml" tabIndex={0} role="region" aria-label={`${s.title}: YAML`}>
+              <code>{s.yaml.trimEnd() || '{}'}</code>
+            </pre>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
