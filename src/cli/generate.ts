@@ -13,7 +13,7 @@ import {
 } from '../model/support.ts';
 import { valuesProblems } from '../model/validateValues.ts';
 import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
-import { apiVersionRefusal } from '../model/layout.ts';
+import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
 import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
 import { EXIT, readError, type Io } from './io.ts';
 
@@ -122,7 +122,10 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
   const values = applyFlags(input, v);
   const problems = [...flagProblems(values, v), ...valuesProblems(values)];
   const result = WizardValuesSchema.safeParse(values);
-  const refusal = result.success ? apiVersionRefusal(result.data, v.webhook === true) : null;
+  const refusal =
+    result.success && result.data.apiVersion === 'v1alpha1'
+      ? v1alpha1Refusal(result.data.mode, v.webhook === true)
+      : null;
   if (refusal) problems.push({ path: '--api', message: `${refusal} (--webhook)` });
   if (problems.length > 0 || !result.success) {
     io.err('milvus-mq generate: this manifest is not written:\n');

@@ -26,19 +26,6 @@ export function resourceKind(v: Pick<WizardValues, 'apiVersion' | 'mode'>): {
   return { apiVersion: `${MILVUS_GROUP}/v1alpha1`, kind: v.mode === 'cluster' ? 'MilvusCluster' : 'Milvus' };
 }
 
-/**
- * Why a manifest of this form would be refused, or null. A v1alpha1 `Milvus` reaches the operator
- * only through its conversion webhook (the milvuses.milvus.io CRD declares `conversion.strategy:
- * Webhook`), which a default install does not run (resolve/convert.ts). MilvusCluster has its own CRD.
- */
-export function apiVersionRefusal(
-  v: Pick<WizardValues, 'apiVersion' | 'mode'>,
-  webhook: boolean,
-): string | null {
-  if (v.apiVersion !== 'v1alpha1' || v.mode !== 'standalone' || webhook) return null;
-  return 'A milvus.io/v1alpha1 Milvus is refused by the API server unless the operator runs its webhook (enableWebhook: true), which converts it to v1beta1; a default install does not. Use v1beta1, or say that your operator runs its webhook.';
-}
-
 /** A v1alpha1 `Milvus` keeps its component settings directly under `spec`. */
 export function componentsPath(v: Pick<WizardValues, 'apiVersion' | 'mode'>): ManifestPath {
   return v.apiVersion === 'v1alpha1' && v.mode === 'standalone' ? ['spec'] : ['spec', 'components'];

@@ -45,7 +45,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
   const storage = storageLabel(r.storage.type);
   const headline =
     outcome === 'refused'
-      ? `Not created: ${r.admission.reason}`
+      ? `Not created: ${r.admission.reason.charAt(0).toLowerCase()}${r.admission.reason.slice(1)}`
       : outcome === 'held'
         ? `Never deployed: the operator waits for ${storage}, which cannot answer.`
         : `Milvus ${MODE_LABELS[r.mode].toLowerCase()} on ${storage} (${SIDE_WORDS[r.storage.side].split(':')[0]}).`;
