@@ -70,8 +70,10 @@ export class CheckYamlPage extends AppShell {
     return this.input.getByText('Drop the YAML file to check it');
   }
 
+  /** Chooses an example in the menu and presses Load (choosing alone loads nothing). */
   async loadExample(title: string): Promise<void> {
     await this.examples.selectOption({ label: title });
+    await this.input.getByRole('button', { name: 'Load', exact: true }).click();
   }
 
   /** Waits until the results belong to the text in the editor. */
