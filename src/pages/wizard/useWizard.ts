@@ -23,10 +23,11 @@ import {
   type Session,
   type SessionNotice,
 } from '../../model/wizard/session.ts';
-import { WIZARD_HASH, shareParamFromHash } from '../../model/wizard/shareLink.ts';
+import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
 import { stepFields } from './steps.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
+import { stepFromHash, stepHash, useStepRoute } from './useStepRoute.ts';
 import { useStepper } from './useStepper.ts';
 import { loadParsing, loadedParsing, useParsing } from './yamlParsing.ts';
 
@@ -51,11 +52,18 @@ function writeDraft(text: string | null): void {
   }
 }
 
-/** A share link is opened once; afterwards the address is the plain wizard's, so a reload uses the draft. */
-function clearShareParam(): void {
+/** A share link is opened once; afterwards the address is its step's, so a reload uses the draft. */
+function clearShareParam(step: number): void {
   if (shareParamFromHash(window.location.hash) !== null) {
-    window.history.replaceState(window.history.state, '', WIZARD_HASH);
+    window.history.replaceState(window.history.state, '', stepHash(step));
   }
+}
+
+/** The step to open: the one the address names (a reload, Back), as far as the session has reached. */
+function startStep(session: Session): number {
+  const named = stepFromHash(window.location.hash);
+  const ownStep = session.source === 'draft' || session.source === 'defaults';
+  return ownStep && named !== null ? Math.min(named, Math.max(session.reached, session.step)) : session.step;
 }
 
 /** Which step shows the field at this values path. */
@@ -92,7 +100,8 @@ export function useWizard(session: Session) {
     defaultValues: session.values,
   });
   const preview = usePreviewSync(form, { values: session.values, text: session.yamlText });
-  const stepper = useStepper(session.step, session.reached);
+  const [initialStep] = useState(() => startStep(session));
+  const stepper = useStepper(initialStep, session.reached);
   const [notices, setNotices] = useState<SessionNotice[]>(session.notices);
   const [importNotes, setImportNotes] = useState<string[]>(session.importNotes);
   const [contextNotices, setContextNotices] = useState<string[]>([]);
@@ -101,6 +110,7 @@ export function useWizard(session: Session) {
   const editorApi = useRef<EditorApi | null>(null);
   const { step, reached, goTo, restart } = stepper;
   const { resetTo } = preview;
+  useStepRoute(step, reached, goTo);
 
   // Cross-field rules (a SASL protocol needs credentials ...) put errors on fields the user did not
   // touch; validating the whole form on each change shows them where they belong.
@@ -116,8 +126,8 @@ export function useWizard(session: Session) {
   // A restored session shows its problems at once.
   useEffect(() => {
     if (session.source !== 'defaults') void form.trigger();
-    clearShareParam();
-  }, [form, session.source]);
+    clearShareParam(session.step);
+  }, [form, session.source, session.step]);
 
   const applySession = useCallback(
     (next: Session) => {
@@ -135,8 +145,9 @@ export function useWizard(session: Session) {
   useEffect(() => {
     const onHashChange = () => {
       if (shareParamFromHash(window.location.hash) === null) return;
-      applySession(resumeSession(window.location.hash, readDraft()));
-      clearShareParam();
+      const next = resumeSession(window.location.hash, readDraft());
+      applySession(next);
+      clearShareParam(next.step);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
