@@ -48,6 +48,7 @@ test('an invalid field leaves its last valid value in the preview and shows the 
 }) => {
   const name = wizard.field('Name (metadata.name)');
   await name.fill('Search_Prod');
+  await name.blur();
   await expect(wizard.errorNear(name)).toContainText("must use lower-case letters, digits and '-'");
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   const manifest = await wizard.downloadManifest();

@@ -1,7 +1,15 @@
 // The wizard as a demanding user meets it: the form and the YAML never disagree, nothing is lost
 // without asking, and the browser's Back, Forward and reload keep the step. At desktop and phone width.
+import { readFile } from 'node:fs/promises';
+import { exampleById } from '../src/model/examples/index.ts';
 import { expect, test } from './fixtures.ts';
-import { WizardPage } from './pages/wizardPage.ts';
+import { CheckYamlPage } from './pages/checkPage.ts';
+import { WizardPage, type StepName } from './pages/wizardPage.ts';
+
+/** The mark the step indicator shows for a step: '✓' (no error), '!' (needs attention) or its number. */
+function stepMark(wizard: WizardPage, name: StepName) {
+  return wizard.steps.getByRole('listitem').filter({ hasText: name }).locator('.step-number');
+}
 
 const WIDTHS = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
@@ -34,6 +42,98 @@ for (const { name, viewport } of WIDTHS) {
       await wizard.expectStep('Message storage');
       await page.goForward();
       await wizard.expectStep('Settings');
+    });
+
+    test('Kafka settings: no error before the user acts, SASL without "Default", the Secret offered, brokers split, security in Review', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.fill('Namespace (metadata.namespace)', 'vector');
+      await wizard.next();
+      await wizard.chooseStorage('Kafka');
+      await wizard.next();
+      await wizard.chooseSide('External');
+      // Nothing done yet with the brokers: no error shown.
+      await expect(wizard.form.getByText('External Kafka needs at least one broker')).toHaveCount(0);
+      await wizard.form.getByRole('button', { name: '+ Add broker' }).click();
+      const broker = wizard.field('Broker 1');
+      await expect(broker).toBeFocused();
+      await expect(wizard.form.locator('.field-error')).toHaveCount(0);
+      // Left empty: now it says so.
+      await page.keyboard.press('Tab');
+      await expect(wizard.errorNear(broker)).toBeVisible();
+
+      // Several brokers typed in one field: pointed to "+ Add broker", or split on request.
+      await broker.fill('kafka-0.example:9092, kafka-1.example:9092');
+      await expect(wizard.form.getByText(/looks like 2 entries in one field.*\+ Add broker/)).toBeVisible();
+      await wizard.form.getByRole('button', { name: 'Split into 2 rows' }).click();
+      await expect(wizard.field('Broker 1')).toHaveValue('kafka-0.example:9092');
+      await expect(wizard.field('Broker 2')).toHaveValue('kafka-1.example:9092');
+
+      await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
+      const mechanism = wizard.field('SASL mechanism (saslMechanisms)');
+      await expect(mechanism.locator('option', { hasText: /^Default/ })).toHaveCount(0);
+      await expect(mechanism.locator('option:not([disabled])')).toHaveText([
+        'PLAIN',
+        'SCRAM-SHA-256',
+        'SCRAM-SHA-512',
+      ]);
+      await mechanism.selectOption('SCRAM-SHA-512');
+
+      // The Secret that secretRef names, offered with a placeholder, never with the typed password.
+      await wizard.fill('SASL password (saslPassword)', 'Typed-Pa55word');
+      await wizard.fill('Secret name (secretRef)', 'kafka-sasl');
+      const offer = wizard.form.locator('.secret-offer');
+      await expect(offer.locator('code.command')).toHaveText(
+        "kubectl create secret generic kafka-sasl -n vector --from-literal='username=<username>' --from-literal='password=<password>'",
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        offer.getByRole('button', { name: 'Download kafka-secret.yaml' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('kafka-secret.yaml');
+      const secret = await readFile(await download.path(), 'utf-8');
+      expect(secret).toContain('kind: Secret');
+      expect(secret).toContain('name: "kafka-sasl"');
+      expect(secret).toContain('password: "<password>"');
+      expect(secret).not.toContain('Typed-Pa55word');
+      await wizard.fill('SASL password (saslPassword)', '');
+
+      await wizard.next();
+      await wizard.expectStep('Review');
+      await expect(wizard.form.locator('.summary')).toContainText(
+        'Kafka securitySASL_SSL, SCRAM-SHA-512, credentials from Secret kafka-sasl',
+      );
+    });
+
+    test('a tick means no error: a storage swapped by a version change, and a manifest opened with errors', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.nextUntil('Settings');
+      await wizard.goToStep('Deployment');
+      await expect(stepMark(wizard, 'Message storage')).toHaveText('✓');
+      await wizard.chooseVersion('2.5');
+      await expect(wizard.form.getByText(/message storage changed from Woodpecker to/)).toBeVisible();
+      await expect(stepMark(wizard, 'Message storage')).toHaveText('!');
+      await expect(stepMark(wizard, 'Settings')).toHaveText('!');
+      await wizard.goToStep('Message storage');
+      await wizard.goToStep('Deployment');
+      await expect(stepMark(wizard, 'Message storage')).toHaveText('✓');
+      await expect(stepMark(wizard, 'Settings')).toHaveText('!');
+
+      const check = new CheckYamlPage(page);
+      await check.open();
+      await check.upload('nats.yaml', exampleById('docs-nats')?.yaml ?? '');
+      await expect(check.diagnostic('unsupported-storage')).toHaveCount(1);
+      await check.openInWizard();
+      await wizard.expectStep('Review');
+      // NATS cannot run on 2.6 (Message storage), the image is not pinned (Deployment); Settings has only warnings.
+      await expect(stepMark(wizard, 'Message storage')).toHaveText('!');
+      await expect(stepMark(wizard, 'Deployment')).toHaveText('!');
+      await expect(stepMark(wizard, 'Settings')).toHaveText('✓');
     });
   });
 }

@@ -44,6 +44,8 @@ type WizardForm = UseFormReturn<WizardValuesInput, unknown, WizardValues>;
 export function usePreviewSync(
   form: WizardForm,
   start: { values: WizardValues; text?: string },
+  /** Called when the form is reset from a text the user typed, pasted or restored. */
+  onTextRead?: () => void,
 ): PreviewSync {
   const [state, setState] = useState(() => previewState(start.values, start.text, loadedParsing()));
   // The newest state, for the handlers and for a parser that arrives late: every change reads it
@@ -51,6 +53,10 @@ export function usePreviewSync(
   const latest = useRef(state);
   // Set while the form is reset from the YAML, so that reset does not regenerate the YAML.
   const applyingText = useRef(false);
+  const textRead = useRef(onTextRead);
+  useEffect(() => {
+    textRead.current = onTextRead;
+  });
 
   const resetForm = useCallback(
     (values: WizardValues) => {
@@ -61,6 +67,7 @@ export function usePreviewSync(
         applyingText.current = false;
       }
       // Show every problem of what was loaded, not only those of fields the user touches later.
+      textRead.current?.();
       void form.trigger();
     },
     [form],

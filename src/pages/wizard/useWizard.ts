@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { publishWizardContext, takePendingWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
-import { MSG_STREAM_TYPES } from '../../model/support.ts';
 import { valuesProblems } from '../../model/validateValues.ts';
 import { WizardValuesSchema, type WizardValues, type WizardValuesInput } from '../../model/values.ts';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../../model/wizard/session.ts';
 import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
+import { stepOfValuesPath } from './stepErrors.ts';
 import { stepFields } from './steps.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
 import { stepFromHash, stepHash, useStepRoute } from './useStepRoute.ts';
@@ -32,7 +32,6 @@ import { useStepper } from './useStepper.ts';
 import { loadParsing, loadedParsing, useParsing } from './yamlParsing.ts';
 
 const DRAFT_DEBOUNCE_MS = 300;
-const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
 
 function readDraft(): string | null {
   try {
@@ -66,13 +65,6 @@ function startStep(session: Session): number {
   return ownStep && named !== null ? Math.min(named, Math.max(session.reached, session.step)) : session.step;
 }
 
-/** Which step shows the field at this values path. */
-function stepOfPath(path: string): number {
-  const head = path.split(/[.[]/)[0] ?? '';
-  if (head === 'msgStreamType') return 1;
-  return STORAGE_KEYS.has(head) ? 2 : 0;
-}
-
 /**
  * Where the wizard starts (share link, draft, defaults, with another page's change on top). null
  * while a manifest from the checker waits for the YAML parser: the page that sent it has loaded
@@ -99,7 +91,20 @@ export function useWizard(session: Session) {
     mode: 'onChange',
     defaultValues: session.values,
   });
-  const preview = usePreviewSync(form, { values: session.values, text: session.yamlText });
+  // Errors show once the user has done something with a field (see fields/errorVisibility.ts); a
+  // session the user did not type here shows its problems at once.
+  const [revealAll, setRevealAll] = useState(session.source !== 'defaults');
+  const [leftFields, setLeftFields] = useState<ReadonlySet<string>>(() => new Set());
+  const errorVisibility = useMemo(() => ({ all: revealAll, left: leftFields }), [revealAll, leftFields]);
+  const leaveField = useCallback((name: string) => {
+    if (name === '') return;
+    setLeftFields((left) => (left.has(name) ? left : new Set(left).add(name)));
+  }, []);
+  const preview = usePreviewSync(
+    form,
+    { values: session.values, text: session.yamlText },
+    () => setRevealAll(true),
+  );
   const [initialStep] = useState(() => startStep(session));
   const stepper = useStepper(initialStep, session.reached);
   const [notices, setNotices] = useState<SessionNotice[]>(session.notices);
@@ -107,10 +112,19 @@ export function useWizard(session: Session) {
   const [contextNotices, setContextNotices] = useState<string[]>([]);
   const [importedFrom, setImportedFrom] = useState<ImportedFrom | undefined>(session.importedFrom);
   const [stepBlocked, setStepBlocked] = useState(false);
+  // Steps whose content a change elsewhere replaced (a storage swapped by a new mode or version):
+  // no tick until the user has seen them again.
+  const [changedSteps, setChangedSteps] = useState<ReadonlySet<number>>(() => new Set());
   const editorApi = useRef<EditorApi | null>(null);
   const { step, reached, goTo, restart } = stepper;
   const { resetTo } = preview;
   useStepRoute(step, reached, goTo);
+  // Opening a changed step is seeing it (state adjusted during render, as React recommends).
+  if (changedSteps.has(step)) {
+    const seen = new Set(changedSteps);
+    seen.delete(step);
+    setChangedSteps(seen);
+  }
 
   // Cross-field rules (a SASL protocol needs credentials ...) put errors on fields the user did not
   // touch; validating the whole form on each change shows them where they belong.
@@ -132,6 +146,7 @@ export function useWizard(session: Session) {
   const applySession = useCallback(
     (next: Session) => {
       resetTo(next.values, next.yamlText);
+      setRevealAll(true);
       setNotices(next.notices);
       setImportNotes(next.importNotes);
       setContextNotices([]);
@@ -197,6 +212,8 @@ export function useWizard(session: Session) {
       const { changes, notices: said } = reconcileContext(values, previous);
       changes.forEach((change) => applyContextChange(form.setValue, change));
       setContextNotices(said);
+      // The storage and its settings are new: the user has not seen them yet.
+      if (changes.some((c) => c.path === 'msgStreamType')) setChangedSteps(new Set([1, 2]));
     },
     [form],
   );
@@ -205,6 +222,7 @@ export function useWizard(session: Session) {
     const ok = await form.trigger(stepFields(step, preview.values));
     setStepBlocked(!ok);
     if (!ok) {
+      setRevealAll(true);
       // Errors render first; then the first field that has one takes focus.
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>('.wizard-step-body [aria-invalid="true"]')?.focus(),
@@ -235,6 +253,9 @@ export function useWizard(session: Session) {
     setContextNotices([]);
     setImportedFrom(undefined);
     setStepBlocked(false);
+    setRevealAll(false);
+    setLeftFields(new Set());
+    setChangedSteps(new Set());
     restart();
   }, [resetTo, restart]);
 
@@ -244,7 +265,7 @@ export function useWizard(session: Session) {
   }, []);
 
   const formProblems = () =>
-    valuesProblems(form.getValues()).map((p) => ({ ...p, step: stepOfPath(p.path) }));
+    valuesProblems(form.getValues()).map((p) => ({ ...p, step: stepOfValuesPath(p.path) }));
 
   return {
     form,
@@ -269,6 +290,9 @@ export function useWizard(session: Session) {
       editorApi.current = api;
     },
     formProblems,
+    errorVisibility,
+    leaveField,
+    changedSteps,
   };
 }
 

@@ -4,6 +4,7 @@ import { resourceKind } from '../../../../model/layout.ts';
 import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
 import type { WizardValues } from '../../../../model/values.ts';
 import type { ValuesProblem } from '../../../../model/validateValues.ts';
+import { kafkaSecuritySummary } from '../../../../model/wizard/kafkaSecret.ts';
 import { STEPS } from '../../steps.ts';
 
 interface ReviewStepProps {
@@ -54,6 +55,12 @@ export function ReviewStep({
           </dd>
           <dt>Message storage</dt>
           <dd>{storageSummary(values)}</dd>
+          {values.msgStreamType === 'kafka' && (
+            <>
+              <dt>Kafka security</dt>
+              <dd>{kafkaSecuritySummary(values.kafka)}</dd>
+            </>
+          )}
         </dl>
       </section>
 
