@@ -115,7 +115,7 @@ test('invalid YAML is kept as typed, the problem is shown with its line, and the
   // A form change does not overwrite the user's text while it is invalid.
   await wizard.fill('Namespace (metadata.namespace)', 'later');
   await expect(problem).toContainText('Form changes made since are not in the text yet');
-  const text = await wizard.downloadText();
+  const text = await wizard.downloadText(wizard.preview, true);
   expect(text).toContain('bad: yes: no');
   expect(text).not.toContain('namespace: later');
 

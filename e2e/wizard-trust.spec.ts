@@ -135,5 +135,89 @@ for (const { name, viewport } of WIDTHS) {
       await expect(stepMark(wizard, 'Deployment')).toHaveText('!');
       await expect(stepMark(wizard, 'Settings')).toHaveText('✓');
     });
+
+    test('typing in the preview: half-typed lines never move the form, the headline follows, errors keep the last good settings', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.next();
+      await expect(wizard.radio('Woodpecker')).toBeChecked();
+      // The generated manifest ends with "msgStreamType: woodpecker": change it to kafka in the YAML.
+      await wizard.cursorToEnd();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('End');
+      for (let i = 0; i < 'woodpecker'.length; i += 1) await page.keyboard.press('Backspace');
+      await page.keyboard.type('kafka');
+      await expect(wizard.radio('Kafka')).toBeChecked();
+      await wizard.expectPreviewToShow('Milvus 2.6 standalone with Kafka as message storage.');
+
+      // A new line begun under it, still half typed: read as "kafka k", not a storage.
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('  k');
+      await page.keyboard.press('Escape');
+      const banner = wizard.preview
+        .getByRole('alert')
+        .filter({ hasText: 'The form cannot follow this YAML' });
+      await expect(banner).toContainText('msgStreamType "kafka k" is not a message storage Milvus knows');
+      await expect(wizard.radio('Kafka')).toBeChecked();
+
+      // A syntax error: the form keeps Kafka, as the banner says.
+      await page.keyboard.type(': [');
+      await page.keyboard.press('Escape');
+      await expect(banner).toContainText('Line');
+      await expect(banner).toContainText('The form keeps its last settings');
+      await expect(wizard.radio('Kafka')).toBeChecked();
+    });
+
+    test('a storage Milvus does not know: Review says what the file says, and Download warns first', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.nextUntil('Review');
+      const text = await wizard.downloadText(wizard.form);
+      await wizard.previewEditor.replaceText(text.replace('msgStreamType: woodpecker', 'msgStreamType: foo'));
+      const summary = wizard.form.locator('.summary');
+      await expect(summary).toContainText(
+        'The file says msgStreamType: foo, which is not a message storage Milvus knows',
+      );
+      await expect(summary).not.toContainText('Woodpecker, embedded');
+
+      const downloadButton = wizard.form.getByRole('button', { name: 'Download milvuscluster.yaml' });
+      let downloads = 0;
+      page.on('download', () => (downloads += 1));
+      await downloadButton.click();
+      const warning = wizard.form.getByRole('alertdialog');
+      await expect(warning).toContainText('msgStreamType "foo" is not a message storage Milvus knows');
+      await warning.getByRole('button', { name: 'Cancel' }).click();
+      await expect(warning).toHaveCount(0);
+      expect(downloads).toBe(0);
+
+      await downloadButton.click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        wizard.form.getByRole('alertdialog').getByRole('button', { name: 'Download anyway' }).click(),
+      ]);
+      expect(await readFile(await download.path(), 'utf-8')).toContain('msgStreamType: foo');
+    });
+
+    test('YAML with a syntax error: Download warns first, and allows it anyway', async ({ page }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.previewEditor.replaceText('apiVersion: milvus.io/v1beta1\nkind: [Milvus\n');
+      await expect(wizard.preview.getByRole('alert')).toContainText('The form cannot follow this YAML');
+      await wizard.preview.getByRole('button', { name: 'Download milvuscluster.yaml' }).click();
+      const warning = wizard.preview.getByRole('alertdialog');
+      await expect(warning).toContainText('This YAML has a syntax error');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        warning.getByRole('button', { name: 'Download anyway' }).click(),
+      ]);
+      expect(await readFile(await download.path(), 'utf-8')).toBe(
+        'apiVersion: milvus.io/v1beta1\nkind: [Milvus\n',
+      );
+    });
   });
 }

@@ -138,11 +138,21 @@ export class WizardPage extends AppShell {
     await this.expectStep(name);
   }
 
-  /** Downloads milvuscluster.yaml from the button beside the preview and returns its text. */
-  async downloadText(from: Locator = this.preview): Promise<string> {
+  /**
+   * Downloads milvuscluster.yaml from the button beside the preview and returns its text;
+   * `despiteWarning` answers the warning a YAML with an error gets with "Download anyway".
+   */
+  async downloadText(from: Locator = this.preview, despiteWarning = false): Promise<string> {
+    const button = from.getByRole('button', { name: 'Download milvuscluster.yaml' });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      from.getByRole('button', { name: 'Download milvuscluster.yaml' }).click(),
+      despiteWarning
+        ? button
+            .click()
+            .then(() =>
+              from.getByRole('alertdialog').getByRole('button', { name: 'Download anyway' }).click(),
+            )
+        : button.click(),
     ]);
     expect(download.suggestedFilename()).toBe('milvuscluster.yaml');
     const path = await download.path();

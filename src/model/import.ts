@@ -24,7 +24,14 @@ import {
 } from './versions.ts';
 
 export type ImportResult =
-  | { ok: true; values: WizardValues; notes: string[]; documentIndex: number }
+  | {
+      ok: true;
+      values: WizardValues;
+      notes: string[];
+      documentIndex: number;
+      /** msgStreamType as the file writes it, when it is a value the wizard does not model ("foo"). */
+      unknownMsgStreamType?: string;
+    }
   | { ok: false; error: string; line?: number; column?: number };
 
 /** Bounds the work on hostile input; the checker explains such input in detail. */
@@ -147,10 +154,12 @@ function readValues(root: Obj, apiVersion: string, kind: 'Milvus' | 'MilvusClust
 
   const declared = r.get(['spec', 'dependencies', 'msgStreamType']);
   v.msgStreamType = resolveStorage(declared, v.mode, version, notes);
+  const unknown =
+    declared !== undefined && declared !== null && declared !== '' && declared !== v.msgStreamType;
 
   const read = READERS[v.msgStreamType];
   read(r, v);
-  return { values: v, notes };
+  return { values: v, notes, ...(unknown ? { unknownMsgStreamType: String(declared) } : {}) };
 }
 
 function runningVersion(image: string, versionLabel: string, notes: string[]): MilvusVersion {

@@ -15,6 +15,7 @@ import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
+import { downloadBlocker } from './previewState.ts';
 import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
 import { LAST_STEP, STEPS } from './steps.ts';
@@ -155,6 +156,7 @@ function Wizard({ session }: { session: Session }) {
                     {current.id === 'review' && (
                       <ReviewStep
                         values={preview.values}
+                        yamlProblem={preview.problem}
                         diagnostics={diagnostics}
                         formProblems={formProblems}
                         onGoToStep={wizard.selectStep}
@@ -165,6 +167,7 @@ function Wizard({ session }: { session: Session }) {
                             text={preview.text}
                             values={preview.values}
                             editedText={wizard.editedText}
+                            blocker={downloadBlocker(preview.problem)}
                           />
                         }
                       />
