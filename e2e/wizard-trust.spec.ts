@@ -219,5 +219,80 @@ for (const { name, viewport } of WIDTHS) {
         'apiVersion: milvus.io/v1beta1\nkind: [Milvus\n',
       );
     });
+
+    test('a reload says what was not kept: the SASL password, whose error lands on its own field; YAML edits stay', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.next();
+      await wizard.chooseStorage('Kafka');
+      await wizard.next();
+      await wizard.chooseSide('External');
+      await wizard.form.getByRole('button', { name: '+ Add broker' }).click();
+      await wizard.fill('Broker 1', 'kafka.example:9093');
+      await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
+      await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
+      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      await wizard.fill('SASL password (saslPassword)', 'Typed-Pa55word');
+      // The user's own edit in the YAML, which holds the password too.
+      const text = await wizard.downloadText();
+      expect(text).toContain('saslPassword: Typed-Pa55word');
+      await wizard.previewEditor.replaceText(
+        text.replace('metadata:\n', 'metadata:\n  labels:\n    team: search\n'),
+      );
+      await expect(wizard.preview.getByText('Edited by you')).toBeVisible();
+      await wizard.expectDraftToContain('team: search');
+      expect(await wizard.draft()).not.toContain('Typed-Pa55word');
+
+      await page.reload();
+      await wizard.expectStep('Settings');
+      await expect(
+        page.getByText(/Restored your draft, except the SASL password \(saslPassword\)/),
+      ).toBeVisible();
+      const restored = await wizard.downloadText();
+      expect(restored).toContain('team: search');
+      expect(restored).not.toContain('Typed-Pa55word');
+      const password = wizard.field('SASL password (saslPassword)');
+      await expect(password).toHaveValue('');
+      await expect(wizard.errorNear(password)).toContainText('needs the SASL password for milvus');
+      await expect(wizard.errorNear(wizard.field('Secret name (secretRef)'))).toHaveCount(0);
+    });
+
+    test('a share link opened in a new tab asks before replacing the saved draft, which stays restorable', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      const name = wizard.field('Name (metadata.name)');
+      await name.fill('from-link');
+      await wizard.nextUntil('Review');
+      await wizard.form.getByRole('button', { name: 'Copy share link' }).click();
+      await expect(wizard.form.getByText('Link copied')).toBeVisible();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      await wizard.goToStep('Deployment');
+      await name.fill('my-draft');
+      await wizard.expectDraftToContain('"name":"my-draft"');
+
+      const tab = await context.newPage();
+      await tab.setViewportSize(page.viewportSize() ?? { width: 1440, height: 900 });
+      const opened = new WizardPage(tab);
+      await tab.goto(link);
+      const choice = tab.getByRole('status').filter({ hasText: 'You have a saved draft' });
+      await expect(choice).toBeVisible();
+      await expect(opened.field('Name (metadata.name)')).toHaveValue('from-link');
+      // Nothing is saved over the draft while the user has not chosen.
+      await tab.waitForTimeout(600);
+      expect(await opened.draft()).toContain('"name":"my-draft"');
+
+      await choice.getByRole('button', { name: "Keep the link's settings" }).click();
+      await opened.expectDraftToContain('"name":"from-link"');
+      await tab.getByRole('button', { name: 'Restore my previous draft' }).click();
+      await expect(opened.field('Name (metadata.name)')).toHaveValue('my-draft');
+      await opened.expectDraftToContain('"name":"my-draft"');
+      await tab.close();
+    });
   });
 }

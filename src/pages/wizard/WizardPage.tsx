@@ -8,6 +8,7 @@ import { FormProvider } from 'react-hook-form';
 import { MQ_LABELS } from '../../model/support.ts';
 import type { Session } from '../../model/wizard/session.ts';
 import { ErrorVisibilityContext } from './fields/errorVisibility.ts';
+import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
@@ -84,6 +85,12 @@ function Wizard({ session }: { session: Session }) {
         </button>
       </header>
 
+      <DraftChoice
+        displaced={wizard.draftChoice.displaced}
+        onKeepLink={wizard.draftChoice.keepLink}
+        onOpenDraft={wizard.draftChoice.openDraft}
+        onDismiss={wizard.draftChoice.dismiss}
+      />
       <NoticeList
         notices={wizard.notices}
         onDismiss={wizard.dismissNotice}

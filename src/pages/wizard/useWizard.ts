@@ -13,7 +13,7 @@ import {
   type ContextFieldChange,
   type DeploymentContext,
 } from '../../model/wizard/contextChange.ts';
-import { DRAFT_STORAGE_KEY, serializeDraft, type ImportedFrom } from '../../model/wizard/draft.ts';
+import type { ImportedFrom } from '../../model/wizard/draft.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
 import {
   handOverNeedsImporter,
@@ -29,27 +29,8 @@ import { stepFields } from './steps.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
 import { stepFromHash, stepHash, useStepRoute } from './useStepRoute.ts';
 import { useStepper } from './useStepper.ts';
-import { loadParsing, loadedParsing, useParsing } from './yamlParsing.ts';
-
-const DRAFT_DEBOUNCE_MS = 300;
-
-function readDraft(): string | null {
-  try {
-    return window.localStorage.getItem(DRAFT_STORAGE_KEY);
-  } catch {
-    // Storage can be disabled (private modes, policies): the wizard then simply has no draft.
-    return null;
-  }
-}
-
-function writeDraft(text: string | null): void {
-  try {
-    if (text === null) window.localStorage.removeItem(DRAFT_STORAGE_KEY);
-    else window.localStorage.setItem(DRAFT_STORAGE_KEY, text);
-  } catch {
-    // See readDraft.
-  }
-}
+import { readDraft, useDraftAutosave, writeDraft } from './useDraftAutosave.ts';
+import { useParsing } from './yamlParsing.ts';
 
 /** A share link is opened once; afterwards the address is its step's, so a reload uses the draft. */
 function clearShareParam(step: number): void {
@@ -112,6 +93,11 @@ export function useWizard(session: Session) {
   const [contextNotices, setContextNotices] = useState<string[]>([]);
   const [importedFrom, setImportedFrom] = useState<ImportedFrom | undefined>(session.importedFrom);
   const [stepBlocked, setStepBlocked] = useState(false);
+  // A saved draft that a share link would replace: kept (not saved over) until the user chooses,
+  // and restorable after they chose the link.
+  const [displaced, setDisplaced] = useState<DisplacedDraft | null>(() =>
+    session.displacedDraft ? { text: session.displacedDraft, replaced: false } : null,
+  );
   // Steps whose content a change elsewhere replaced (a storage swapped by a new mode or version):
   // no tick until the user has seen them again.
   const [changedSteps, setChangedSteps] = useState<ReadonlySet<number>>(() => new Set());
@@ -151,10 +137,24 @@ export function useWizard(session: Session) {
       setImportNotes(next.importNotes);
       setContextNotices([]);
       setImportedFrom(next.importedFrom);
+      setDisplaced(next.displacedDraft ? { text: next.displacedDraft, replaced: false } : null);
       goTo(next.step, next.reached);
     },
     [resetTo, goTo],
   );
+
+  const draftChoice = {
+    displaced,
+    /** Keeps the link's settings; they become the draft, and the old draft stays restorable here. */
+    keepLink: () => setDisplaced((d) => (d ? { ...d, replaced: true } : d)),
+    /** Opens the saved draft instead of the link's settings. */
+    openDraft: () => {
+      if (!displaced) return;
+      applySession(resumeSession('', displaced.text));
+      setRevealAll(true);
+    },
+    dismiss: () => setDisplaced(null),
+  };
 
   // A share link pasted into the address bar while the wizard is open.
   useEffect(() => {
@@ -179,32 +179,10 @@ export function useWizard(session: Session) {
       ? preview.text
       : undefined;
 
-  useEffect(() => {
-    let live = true;
-    const draft = { values: preview.values, yamlText: editedText, step, reached, importedFrom };
-    const timer = window.setTimeout(() => {
-      // A text is kept only once checked for secrets, which needs the YAML parser: a draft with
-      // text waits for it (a newer draft cancels this one).
-      const parsing = loadedParsing();
-      if (draft.yamlText === undefined || parsing) {
-        writeDraft(serializeDraft(draft, parsing?.textHasSecrets ?? null));
-        return;
-      }
-      loadParsing().then(
-        ({ textHasSecrets }) => {
-          if (live) writeDraft(serializeDraft(draft, textHasSecrets));
-        },
-        () => {
-          // Without the parser the text cannot be checked: the draft keeps the values only.
-          if (live) writeDraft(serializeDraft(draft, null));
-        },
-      );
-    }, DRAFT_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [preview.values, editedText, step, reached, importedFrom]);
+  useDraftAutosave(
+    { values: preview.values, yamlText: editedText, step, reached, importedFrom },
+    displaced !== null && !displaced.replaced,
+  );
 
   const onContextChange = useCallback(
     (previous: DeploymentContext) => {
@@ -293,7 +271,15 @@ export function useWizard(session: Session) {
     errorVisibility,
     leaveField,
     changedSteps,
+    draftChoice,
   };
+}
+
+export interface DisplacedDraft {
+  /** The saved draft as stored. */
+  text: string;
+  /** The user chose the link's settings, which have been saved over it since. */
+  replaced: boolean;
 }
 
 type SetValue = ReturnType<typeof useForm<WizardValuesInput, unknown, WizardValues>>['setValue'];

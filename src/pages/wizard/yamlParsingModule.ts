@@ -4,4 +4,4 @@
 export { generateYaml } from '../../model/generate.ts';
 export { importManifest } from '../../model/import.ts';
 export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/merge.ts';
-export { textHasSecrets } from '../../model/wizard/secretText.ts';
+export { textHasSecrets, withoutSecretValues } from '../../model/wizard/secretText.ts';
