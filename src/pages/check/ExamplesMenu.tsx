@@ -18,8 +18,8 @@ interface ExamplesMenuProps {
 export function ExamplesMenu({ onLoad }: ExamplesMenuProps) {
   const id = useId();
   const [chosen, setChosen] = useState('');
-  const load = () => {
-    const example = exampleById(chosen);
+  const load = (id: string) => {
+    const example = exampleById(id);
     if (example) onLoad(example);
   };
   return (
@@ -32,7 +32,8 @@ export function ExamplesMenu({ onLoad }: ExamplesMenuProps) {
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            load();
+            // The element's value: an Enter that also closes the open list comes before the re-render.
+            load(e.currentTarget.value);
           }
         }}
       >
@@ -52,7 +53,7 @@ export function ExamplesMenu({ onLoad }: ExamplesMenuProps) {
           ))}
         </optgroup>
       </select>
-      <button type="button" className="check-button check-button-small" disabled={chosen === ''} onClick={load}>
+      <button type="button" className="check-button check-button-small" disabled={chosen === ''} onClick={() => load(chosen)}>
         Load
       </button>
     </div>

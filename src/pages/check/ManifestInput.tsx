@@ -1,6 +1,6 @@
 // Where the manifest comes in: typed or pasted into the editor, uploaded, dropped onto the editor,
 // or loaded from the examples menu.
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { YamlEditor, type EditorApi, type EditorMarker } from '../../editor/index.ts';
 import type { ManifestExample } from '../../model/examples/index.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
@@ -31,6 +31,15 @@ type Notice = {
 // (fixes applied to a loaded text do not count). Module state, like the text, so it survives a
 // visit to another page.
 let typedSinceLoad = false;
+
+/**
+ * A key press that types or deletes. Keys, not `input` events: the code editor also fires those
+ * when a file, an example or a fix replaces its text.
+ */
+function editsText(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Enter';
+}
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -177,7 +186,9 @@ export function ManifestInput({
       <p className="check-hint">Paste a manifest below, or drop a YAML file onto the editor.</p>
       <div
         className="check-editor"
-        onInputCapture={markTyped}
+        onKeyDownCapture={(e) => {
+          if (editsText(e)) markTyped();
+        }}
         onPasteCapture={markTyped}
         onCutCapture={markTyped}
       >
