@@ -58,12 +58,7 @@ test('an invalid field leaves its last valid value in the preview and shows the 
 test('typing in the code editor updates the form', async ({ wizard, page }) => {
   await wizard.next();
   await expect(wizard.radio('Woodpecker')).toBeChecked();
-  // The generated manifest ends with "msgStreamType: woodpecker" and a line break: replace the value key by key.
-  await wizard.cursorToEnd();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('End');
-  for (let i = 0; i < 'woodpecker'.length; i += 1) await page.keyboard.press('Backspace');
-  await page.keyboard.type('pulsar');
+  await wizard.retypeLastValue('woodpecker', 'pulsar');
   await page.keyboard.press('Escape');
   await expect(wizard.radio('Pulsar')).toBeChecked();
   await expect(wizard.preview.getByText('Edited by you')).toBeVisible();

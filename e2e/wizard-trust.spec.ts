@@ -144,11 +144,7 @@ for (const { name, viewport } of WIDTHS) {
       await wizard.next();
       await expect(wizard.radio('Woodpecker')).toBeChecked();
       // The generated manifest ends with "msgStreamType: woodpecker": change it to kafka in the YAML.
-      await wizard.cursorToEnd();
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('End');
-      for (let i = 0; i < 'woodpecker'.length; i += 1) await page.keyboard.press('Backspace');
-      await page.keyboard.type('kafka');
+      await wizard.retypeLastValue('woodpecker', 'kafka');
       await expect(wizard.radio('Kafka')).toBeChecked();
       await wizard.expectPreviewToShow('Milvus 2.6 standalone with Kafka as message storage.');
 

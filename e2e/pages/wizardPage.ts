@@ -176,6 +176,19 @@ export class WizardPage extends AppShell {
     await this.page.keyboard.press('ControlOrMeta+End');
   }
 
+  /**
+   * Types another value over the last value of the generated manifest (its last line is
+   * `msgStreamType: woodpecker` before a line break), key by key as a person does; the cursor
+   * stays after it.
+   */
+  async retypeLastValue(oldValue: string, newValue: string): Promise<void> {
+    await this.cursorToEnd();
+    await this.page.keyboard.press('ArrowUp');
+    await this.page.keyboard.press('End');
+    for (let i = 0; i < oldValue.length; i += 1) await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(newValue);
+  }
+
   async draft(): Promise<string | null> {
     return this.page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY);
   }
