@@ -48,6 +48,7 @@ test('an invalid field leaves its last valid value in the preview and shows the 
 }) => {
   const name = wizard.field('Name (metadata.name)');
   await name.fill('Search_Prod');
+  await name.blur();
   await expect(wizard.errorNear(name)).toContainText("must use lower-case letters, digits and '-'");
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   const manifest = await wizard.downloadManifest();
@@ -57,12 +58,7 @@ test('an invalid field leaves its last valid value in the preview and shows the 
 test('typing in the code editor updates the form', async ({ wizard, page }) => {
   await wizard.next();
   await expect(wizard.radio('Woodpecker')).toBeChecked();
-  // The generated manifest ends with "msgStreamType: woodpecker" and a line break: replace the value key by key.
-  await wizard.cursorToEnd();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('End');
-  for (let i = 0; i < 'woodpecker'.length; i += 1) await page.keyboard.press('Backspace');
-  await page.keyboard.type('pulsar');
+  await wizard.retypeLastValue('woodpecker', 'pulsar');
   await page.keyboard.press('Escape');
   await expect(wizard.radio('Pulsar')).toBeChecked();
   await expect(wizard.preview.getByText('Edited by you')).toBeVisible();
@@ -114,7 +110,7 @@ test('invalid YAML is kept as typed, the problem is shown with its line, and the
   // A form change does not overwrite the user's text while it is invalid.
   await wizard.fill('Namespace (metadata.namespace)', 'later');
   await expect(problem).toContainText('Form changes made since are not in the text yet');
-  const text = await wizard.downloadText();
+  const text = await wizard.downloadText(wizard.preview, true);
   expect(text).toContain('bad: yes: no');
   expect(text).not.toContain('namespace: later');
 

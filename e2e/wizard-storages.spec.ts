@@ -96,6 +96,8 @@ test.describe('standalone', () => {
     await wizard.chooseSide('External');
     const endpoint = wizard.field('Endpoint');
     await endpoint.fill('pulsar://pulsar.example:6650');
+    // Errors show once the field is left.
+    await endpoint.blur();
     await expect(wizard.errorNear(endpoint)).toContainText('has a scheme (pulsar://)');
     await endpoint.fill('pulsar.example:6650');
     await expect(wizard.errorNear(endpoint)).toHaveCount(0);
@@ -118,10 +120,14 @@ test.describe('standalone', () => {
     await wizard.fill('Broker 2', 'kafka-1.example:9092');
     await wizard.form.getByRole('button', { name: 'Add broker' }).click();
     await wizard.fill('Broker 3', 'kafka-2.example');
+    await wizard.field('Broker 3').blur();
     await expect(wizard.errorNear(wizard.field('Broker 3'))).toContainText('has no port');
     await wizard.form.getByRole('button', { name: 'Remove broker 3' }).click();
     await expect(wizard.field('Broker 3')).toHaveCount(0);
     await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
+    // The missing mechanism is said on Next, not before the user had a chance to choose one.
+    await expect(wizard.errorNear(wizard.field('SASL mechanism (saslMechanisms)'))).toHaveCount(0);
+    await wizard.next();
     await expect(wizard.errorNear(wizard.field('SASL mechanism (saslMechanisms)'))).toContainText(
       'needs a SASL mechanism',
     );
@@ -358,6 +364,7 @@ test.describe('forbidden choices are disabled with their reason', () => {
   test('a custom image stays when the version changes, and its mismatch is named', async ({ wizard }) => {
     const image = wizard.field('Image (spec.components.image)');
     await image.fill('mirror.local/milvus:v2.6.3');
+    await image.blur();
     await wizard.chooseVersion('2.5');
     await expect(image).toHaveValue('mirror.local/milvus:v2.6.3');
     await expect(wizard.errorNear(image)).toContainText('The image tag is 2.6.3 but you chose Milvus 2.5');

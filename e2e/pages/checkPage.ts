@@ -25,7 +25,8 @@ export class CheckYamlPage extends AppShell {
     this.input = page.getByRole('region', { name: 'Manifest to check' });
     this.manifestEditor = new YamlEditorControl(page, 'Manifest to check');
     this.results = page.getByRole('region', { name: 'Results' });
-    this.summary = this.results.getByRole('status');
+    // The verdict line (copy buttons in the results have statuses of their own).
+    this.summary = this.results.locator('p.check-summary[role="status"]');
     this.uploadInput = page.getByLabel('Upload YAML file');
     this.examples = page.getByLabel('Load an example');
     this.applyAllSafeFixes = this.results.getByRole('button', { name: 'Apply all safe fixes' });
@@ -70,8 +71,10 @@ export class CheckYamlPage extends AppShell {
     return this.input.getByText('Drop the YAML file to check it');
   }
 
+  /** Chooses an example in the menu and presses Load (choosing alone loads nothing). */
   async loadExample(title: string): Promise<void> {
     await this.examples.selectOption({ label: title });
+    await this.input.getByRole('button', { name: 'Load', exact: true }).click();
   }
 
   /** Waits until the results belong to the text in the editor. */

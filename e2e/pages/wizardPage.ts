@@ -147,11 +147,21 @@ export class WizardPage extends AppShell {
     await this.expectStep(name);
   }
 
-  /** Downloads milvuscluster.yaml from the button beside the preview and returns its text. */
-  async downloadText(from: Locator = this.preview): Promise<string> {
+  /**
+   * Downloads milvuscluster.yaml from the button beside the preview and returns its text;
+   * `despiteWarning` answers the warning a YAML with an error gets with "Download anyway".
+   */
+  async downloadText(from: Locator = this.preview, despiteWarning = false): Promise<string> {
+    const button = from.getByRole('button', { name: 'Download milvuscluster.yaml' });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      from.getByRole('button', { name: 'Download milvuscluster.yaml' }).click(),
+      despiteWarning
+        ? button
+            .click()
+            .then(() =>
+              from.getByRole('alertdialog').getByRole('button', { name: 'Download anyway' }).click(),
+            )
+        : button.click(),
     ]);
     expect(download.suggestedFilename()).toBe('milvuscluster.yaml');
     const path = await download.path();
@@ -173,6 +183,19 @@ export class WizardPage extends AppShell {
     await this.previewEditor.waitForMonaco();
     await this.previewEditor.textbox.focus();
     await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  /**
+   * Types another value over the last value of the generated manifest (its last line is
+   * `msgStreamType: woodpecker` before a line break), key by key as a person does; the cursor
+   * stays after it.
+   */
+  async retypeLastValue(oldValue: string, newValue: string): Promise<void> {
+    await this.cursorToEnd();
+    await this.page.keyboard.press('ArrowUp');
+    await this.page.keyboard.press('End');
+    for (let i = 0; i < oldValue.length; i += 1) await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(newValue);
   }
 
   async draft(): Promise<string | null> {

@@ -111,3 +111,16 @@ spec:
     expect(result).toMatchObject({ ok: false, line: 5, error: expect.stringMatching(/contain itself/) });
   });
 });
+
+describe('an unknown msgStreamType', () => {
+  it('is reported as the file writes it, beside the storage the wizard shows', () => {
+    const result = importManifest(
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: m\nspec:\n  dependencies:\n    msgStreamType: foo\n',
+    );
+    expect(result.ok && result.unknownMsgStreamType).toBe('foo');
+    const known = importManifest(
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: m\nspec:\n  dependencies:\n    msgStreamType: kafka\n',
+    );
+    expect(known.ok && known.unknownMsgStreamType).toBeUndefined();
+  });
+});

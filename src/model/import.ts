@@ -19,7 +19,14 @@ import {
 } from './values.ts';
 
 export type ImportResult =
-  | { ok: true; values: WizardValues; notes: string[]; documentIndex: number }
+  | {
+      ok: true;
+      values: WizardValues;
+      notes: string[];
+      documentIndex: number;
+      /** msgStreamType as the file writes it, when it is a value the wizard does not model ("foo"). */
+      unknownMsgStreamType?: string;
+    }
   | { ok: false; error: string; line?: number; column?: number };
 
 /** Bounds the work on hostile input; the checker explains such input in detail. */
@@ -156,10 +163,13 @@ function readValues(root: Obj, apiVersion: string, kind: 'Milvus' | 'MilvusClust
     );
   }
   v.msgStreamType = storageFor(resolved, notes);
+  const declared = resolved.storage.declared;
+  const unknown =
+    declared !== undefined && declared !== null && declared !== '' && declared !== v.msgStreamType;
 
   const read = READERS[v.msgStreamType];
   read(r, v);
-  return { values: v, notes };
+  return { values: v, notes, ...(unknown ? { unknownMsgStreamType: String(declared) } : {}) };
 }
 
 function storageFor(resolved: ResolvedMilvus, notes: string[]): MsgStreamType {

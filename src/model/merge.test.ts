@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateYaml } from './generate.ts';
 import { importManifest } from './import.ts';
-import { generateOrMerge } from './merge.ts';
+import { generateOrMerge, refreshHeadlineText } from './merge.ts';
 import { valuesFor } from './testing/valuesArbitrary.ts';
-import type { WizardValues } from './values.ts';
+import { defaultValues, type WizardValues } from './values.ts';
 import { defaultImageFor } from './versions.ts';
 
 function reimport(yaml: string): WizardValues {
@@ -76,5 +76,15 @@ describe('values merged into a manifest the user wrote', () => {
     const v = valuesFor({ mode: 'cluster', minor: '2.5', mq: 'kafka', external: true, api: 'v1beta1' });
     const text = generateYaml(v).replace('kind: Milvus', 'kind: Milvus # the resource');
     expect(generateOrMerge(reimport(text), text)).toBe(text);
+  });
+});
+
+describe('refreshHeadlineText', () => {
+  it('rewrites only the wizard headline, to what the values say', () => {
+    const v = { ...defaultValues(), msgStreamType: 'kafka' as const };
+    const text = '# Milvus 2.6 standalone with Woodpecker as message storage.\nkind: Milvus\n';
+    expect(refreshHeadlineText(text, v)).toBe('# Milvus 2.6 standalone with Kafka as message storage.\nkind: Milvus\n');
+    const own = '# our prod cluster\nkind: Milvus\n';
+    expect(refreshHeadlineText(own, v)).toBe(own);
   });
 });

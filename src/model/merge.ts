@@ -24,6 +24,20 @@ function refreshHeadline(doc: Document, v: WizardValues): void {
   }
 }
 
+const HEADLINE_LINE = /^# Milvus \S+ (standalone|cluster) with \S+ as message storage\.$/;
+
+/**
+ * The text with its generated first line made true for these values (a storage changed in the
+ * YAML itself): only that line changes, and only when it is the wizard's own headline.
+ */
+export function refreshHeadlineText(text: string, v: WizardValues): string {
+  const end = text.indexOf('\n');
+  const first = end === -1 ? text : text.slice(0, end);
+  if (!HEADLINE_LINE.test(first.trimEnd())) return text;
+  const line = `# ${headline(v)}`;
+  return first === line ? text : line + text.slice(first.length);
+}
+
 /**
  * Applies the values to the user's manifest: entries whose value differs from what the manifest
  * says now are set or deleted; everything else (unknown keys, comments, other documents of the

@@ -92,7 +92,15 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
   if (!k.saslMechanisms) {
     issue(ctx, ['kafka', 'saslMechanisms'], `${k.securityProtocol} needs a SASL mechanism.`);
   }
-  if (k.secretRef === '' && (k.saslUsername === '' || k.saslPassword === '')) {
+  if (k.secretRef === '' && k.saslUsername !== '' && k.saslPassword === '') {
+    // A username without its password: most often a password that was not kept (drafts and links
+    // never hold one), so the error goes where the password is typed.
+    issue(
+      ctx,
+      ['kafka', 'saslPassword'],
+      `${k.securityProtocol} needs the SASL password for ${k.saslUsername}: enter it, or name a Secret (secretRef) instead.`,
+    );
+  } else if (k.secretRef === '' && (k.saslUsername === '' || k.saslPassword === '')) {
     issue(
       ctx,
       ['kafka', 'secretRef'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft, serializeDraft } from './draft.ts';
-import { textHasSecrets } from './secretText.ts';
+import { draftToSave, parseDraft, serializeDraft } from './draft.ts';
+import { textHasSecrets, withoutSecretValues } from './secretText.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 describe('saved draft', () => {
@@ -71,5 +71,22 @@ describe('saved draft', () => {
       ok: false,
       error: expect.stringMatching(/^The saved draft cannot be used: mode: /),
     });
+  });
+});
+
+describe('a draft saved from a session with passwords', () => {
+  it('keeps the text without its secret values and says what was not kept', () => {
+    const values = wizardDefaults();
+    values.kafka.saslPassword = 'hunter2';
+    const yamlText = 'metadata:\n  labels:\n    team: search\nspec:\n  config:\n    kafka:\n      saslPassword: hunter2\n';
+    const saved = draftToSave({ values, yamlText, step: 2, reached: 3 }, { textHasSecrets, withoutSecretValues });
+    const raw = serializeDraft(saved, textHasSecrets);
+    expect(raw).not.toContain('hunter2');
+    const back = parseDraft(raw);
+    expect(back?.ok && back.draft.yamlText).toContain('team: search');
+    expect(back?.ok && back.draft.notKept).toEqual([
+      'the SASL password (saslPassword)',
+      'the password and token values in your YAML (their keys are kept, empty)',
+    ]);
   });
 });

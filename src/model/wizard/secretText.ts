@@ -3,7 +3,7 @@
  * a saved draft. Apart from secrets.ts because it needs the YAML parser, which the app loads on
  * demand: the codec of links and drafts takes it as a parameter (see stateCodec.ts).
  */
-import { isMap, isScalar, parseAllDocuments, visit } from 'yaml';
+import { Scalar, isMap, isScalar, parseAllDocuments, visit } from 'yaml';
 
 /**
  * Keys whose value is a secret: saslPassword and tlsKeyPassword (the wizard's own), any other
@@ -47,4 +47,37 @@ function isSecretValue(node: unknown): boolean {
   if (isScalar(node)) return node.value !== null && node.value !== '';
   if (isMap(node)) return node.items.length > 0;
   return true;
+}
+
+/**
+ * The text with the value of every secret key emptied (`saslPassword: ""`), everything else as it
+ * was: what a saved draft may keep of a text that holds a password. null when the text is not
+ * valid YAML, so its secrets cannot be found reliably.
+ */
+export function withoutSecretValues(text: string): string | null {
+  let docs;
+  try {
+    docs = parseAllDocuments(text);
+  } catch {
+    return null;
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.some((doc) => doc.errors.length > 0)) return null;
+  let changed = false;
+  for (const doc of list) {
+    visit(doc, {
+      Pair(_key, pair) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof key !== 'string' || !SECRET_KEY.test(key) || !isSecretValue(pair.value)) return undefined;
+        const empty = new Scalar('');
+        empty.type = Scalar.QUOTE_DOUBLE;
+        pair.value = empty;
+        changed = true;
+        return undefined;
+      },
+    });
+  }
+  if (!changed) return text;
+  const out = list.map((doc) => doc.toString({ lineWidth: 0 })).join('');
+  return textHasSecrets(out) ? null : out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textHasSecrets } from './secretText.ts';
+import { textHasSecrets, withoutSecretValues } from './secretText.ts';
 import { hasPasswords, stripPasswords } from './secrets.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
@@ -33,5 +33,43 @@ describe('secrets in manifest text', () => {
   it('still finds a password in text that is not valid YAML', () => {
     expect(textHasSecrets('kafka:\n  saslPassword: hunter2\n  bad: [\n')).toBe(true);
     expect(textHasSecrets('kafka:\n  saslPassword: ""\n  bad: [\n')).toBe(false);
+  });
+});
+
+describe('a text kept without its secret values', () => {
+  const text = `# ours
+apiVersion: milvus.io/v1beta1
+kind: Milvus
+metadata:
+  name: m
+  labels:
+    team: search # who to call
+spec:
+  config:
+    kafka:
+      saslUsername: milvus
+      saslPassword: hunter2
+---
+apiVersion: v1
+kind: Secret
+stringData:
+  password: s3cret
+`;
+
+  it('empties only the secret values; keys, comments and other edits stay', () => {
+    const kept = withoutSecretValues(text);
+    expect(kept).not.toBeNull();
+    expect(kept).not.toContain('hunter2');
+    expect(kept).not.toContain('s3cret');
+    expect(kept).toContain('saslPassword: ""');
+    expect(kept).toContain('team: search # who to call');
+    expect(kept).toContain('# ours');
+    expect(kept).toContain('kind: Secret');
+    expect(textHasSecrets(kept ?? '')).toBe(false);
+  });
+
+  it('is the text itself without secrets, and null for text that cannot be read', () => {
+    expect(withoutSecretValues('a: 1\n')).toBe('a: 1\n');
+    expect(withoutSecretValues('saslPassword: x\n  bad: [')).toBeNull();
   });
 });

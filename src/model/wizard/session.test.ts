@@ -23,6 +23,8 @@ describe('where a session starts', () => {
     expect(session.source).toBe('share-link');
     expect(session.values.msgStreamType).toBe('kafka');
     expect(session.notices[0]?.tone).toBe('info');
+    // The draft the link would replace is kept for the user to choose.
+    expect(session.displacedDraft).toBe(draftOf('from-draft'));
   });
 
   it('falls back to the draft when the share link is broken, and says so', () => {

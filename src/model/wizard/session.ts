@@ -21,6 +21,11 @@ export interface Session extends Draft {
   notices: SessionNotice[];
   /** The importer's notes on a manifest opened from the checker. */
   importNotes: string[];
+  /**
+   * The saved draft a share link would replace (its stored text): the wizard keeps it, and does
+   * not save over it, until the user chooses between the two.
+   */
+  displacedDraft?: string | undefined;
 }
 
 /** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
@@ -54,8 +59,10 @@ export function resumeSession(hash: string, savedDraft: string | null): Session 
   if (param !== null) {
     const shared = decodeShareParam(param);
     if (shared.ok) {
+      const saved = parseDraft(savedDraft);
       return {
         ...shared.state,
+        ...(saved?.ok && savedDraft !== null ? { displacedDraft: savedDraft } : {}),
         step: 0,
         reached: 3,
         source: 'share-link',
@@ -72,15 +79,31 @@ export function resumeSession(hash: string, savedDraft: string | null): Session 
   }
   const draft = parseDraft(savedDraft);
   if (draft?.ok) {
+    const { notKept, ...saved } = draft.draft;
+    const lost: SessionNotice[] =
+      notKept && notKept.length > 0
+        ? [
+            {
+              tone: 'info',
+              text: `Restored your draft, except ${joinWords(notKept)}: passwords are never saved in the browser. Enter them again if you need them, or use a Secret (secretRef).`,
+            },
+          ]
+        : [];
     return {
-      ...draft.draft,
+      ...saved,
       source: 'draft',
       importNotes: [],
-      notices: withOutcome(notices, 'The wizard opened your saved draft instead.'),
+      notices: [...withOutcome(notices, 'The wizard opened your saved draft instead.'), ...lost],
     };
   }
   if (draft) notices.push({ tone: 'error', text: draft.error });
   return { ...freshSession(), notices: withOutcome(notices, 'The wizard starts from the defaults.') };
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** Each notice about something that could not be used ends by saying what the wizard did instead. */

@@ -5,13 +5,15 @@ import { requestWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
+import { lineDiff } from '../../model/text/lineDiff.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
-import { useManifestText } from './manifestTextStore.ts';
+import { useManifestFileName, useManifestText } from './manifestTextStore.ts';
+import { CliEquivalent } from './CliEquivalent.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
 import { toEditorMarker } from '../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
@@ -23,6 +25,9 @@ import './check.css';
 export function CheckPage() {
   const [text, setText] = useManifestText();
   const [webhook] = useOperatorWebhook();
+  const [uploadedName, setUploadedName] = useManifestFileName();
+  // Downloads and the CLI command keep the uploaded file's name.
+  const fileName = uploadedName ?? MANIFEST_FILE_NAME;
   const { result, status, error } = useWorkerCheck(text, 'check-page', { webhook });
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
@@ -50,11 +55,12 @@ export function CheckPage() {
 
   /** A file or example replaces the text; the editor then shows it from the top. */
   const loadText = useCallback(
-    (next: string) => {
+    (next: string, nextFileName: string | null) => {
       replaceText(next);
+      setUploadedName(nextFileName);
       editorRef.current?.revealLine(1);
     },
-    [replaceText],
+    [replaceText, setUploadedName],
   );
 
   /** Runs a text change that may throw (a fix on text the checker choked on), reporting instead of crashing. */
@@ -92,6 +98,11 @@ export function CheckPage() {
     [replaceText, safely, text, focusResults],
   );
 
+  const previewFix = useCallback(
+    (d: Diagnostic) => (d.fix ? lineDiff(text, applyFixes(text, [{ documentIndex: d.documentIndex, fix: d.fix }])) : []),
+    [text],
+  );
+
   const applySafe = useCallback(() => {
     if (!diagnostics) return;
     safely('Applying the safe fixes', () => replaceText(applyFixes(text, safeFixes(diagnostics))));
@@ -105,9 +116,9 @@ export function CheckPage() {
         status === 'done' && result?.text === text
           ? result.diagnostics
           : checkManifest(text, { webhook }).diagnostics;
-      downloadText(applyFixes(text, safeFixes(current)), MANIFEST_FILE_NAME);
+      downloadText(applyFixes(text, safeFixes(current)), fileName);
     });
-  }, [result, safely, text, webhook, status]);
+  }, [result, safely, text, webhook, status, fileName]);
 
   const openInWizard = useCallback(() => {
     requestWizardChange({ kind: 'importManifest', yaml: text });
@@ -127,6 +138,7 @@ export function CheckPage() {
       <div className="check-layout">
         <ManifestInput
           text={text}
+          fileName={uploadedName}
           onChange={setText}
           markers={markers}
           jsonSchema={jsonSchema}
@@ -170,6 +182,7 @@ export function CheckPage() {
             onDownload={download}
             onOpenInWizard={openInWizard}
           />
+          {!blank && <CliEquivalent text={text} fileName={fileName} />}
           {result?.truncated && status !== 'failed' && (
             <p className="check-note">
               The checker stopped early on this input; fix the problems shown and it will look further.
@@ -177,7 +190,12 @@ export function CheckPage() {
           )}
           {diagnostics && !blank && status !== 'failed' && (
             <div className={status === 'checking' ? 'check-stale' : undefined}>
-              <DiagnosticsList diagnostics={diagnostics} onGoTo={goTo} onApplyFix={applyOne} />
+              <DiagnosticsList
+                diagnostics={diagnostics}
+                onGoTo={goTo}
+                onApplyFix={applyOne}
+                previewFix={previewFix}
+              />
             </div>
           )}
           {result && result.resolved.length > 0 && !blank && status !== 'failed' && (

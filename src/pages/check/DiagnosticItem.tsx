@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { DiffLine } from '../../model/text/lineDiff.ts';
+import { FixPreview } from './FixPreview.tsx';
 
 interface DiagnosticItemProps {
   diagnostic: Diagnostic;
@@ -7,9 +9,17 @@ interface DiagnosticItemProps {
   showDocument: boolean;
   onGoTo: (diagnostic: Diagnostic) => void;
   onApplyFix: (diagnostic: Diagnostic) => void;
+  /** The lines the diagnostic's fix would change. */
+  previewFix: (diagnostic: Diagnostic) => DiffLine[];
 }
 
-export function DiagnosticItem({ diagnostic: d, showDocument, onGoTo, onApplyFix }: DiagnosticItemProps) {
+export function DiagnosticItem({
+  diagnostic: d,
+  showDocument,
+  onGoTo,
+  onApplyFix,
+  previewFix,
+}: DiagnosticItemProps) {
   const fixId = useId();
   return (
     <li className={`diagnostic diagnostic-${d.severity}`} data-code={d.code} data-line={d.line}>
@@ -36,6 +46,7 @@ export function DiagnosticItem({ diagnostic: d, showDocument, onGoTo, onApplyFix
           >
             Apply fix
           </button>
+          <FixPreview diff={() => previewFix(d)} />
         </div>
       )}
     </li>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Diagnostic, Severity } from '../../model/diagnostics.ts';
+import type { DiffLine } from '../../model/text/lineDiff.ts';
 import { DiagnosticItem } from './DiagnosticItem.tsx';
 
 const GROUPS: { severity: Severity; heading: string }[] = [
@@ -12,13 +13,14 @@ interface DiagnosticsListProps {
   diagnostics: readonly Diagnostic[];
   onGoTo: (diagnostic: Diagnostic) => void;
   onApplyFix: (diagnostic: Diagnostic) => void;
+  previewFix: (diagnostic: Diagnostic) => DiffLine[];
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.documentIndex - b.documentIndex || a.line - b.line || a.column - b.column;
 }
 
-export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix }: DiagnosticsListProps) {
+export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix, previewFix }: DiagnosticsListProps) {
   const idPrefix = useId();
   const showDocument = diagnostics.some((d) => d.documentIndex > 0);
   return (
@@ -44,6 +46,7 @@ export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix }: Diagnostics
                   showDocument={showDocument}
                   onGoTo={onGoTo}
                   onApplyFix={onApplyFix}
+                  previewFix={previewFix}
                 />
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   DOCS_EXAMPLES,
   GOOD_EXAMPLES,
@@ -10,18 +10,31 @@ interface ExamplesMenuProps {
   onLoad: (example: ManifestExample) => void;
 }
 
-/** A menu of example manifests; choosing one loads it (the menu then returns to its prompt). */
+/**
+ * A menu of example manifests. Choosing one in the list only selects it: arrow keys on a closed
+ * select change its value at once, so loading on change would replace the text at the first key
+ * press. The example loads on an explicit choice: the Load button, or Enter in the list.
+ */
 export function ExamplesMenu({ onLoad }: ExamplesMenuProps) {
   const id = useId();
+  const [chosen, setChosen] = useState('');
+  const load = (id: string) => {
+    const example = exampleById(id);
+    if (example) onLoad(example);
+  };
   return (
     <div className="check-examples">
       <label htmlFor={id}>Load an example</label>
       <select
         id={id}
-        value=""
-        onChange={(e) => {
-          const example = exampleById(e.target.value);
-          if (example) onLoad(example);
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            // The element's value: an Enter that also closes the open list comes before the re-render.
+            load(e.currentTarget.value);
+          }
         }}
       >
         <option value="">Choose…</option>
@@ -40,6 +53,9 @@ export function ExamplesMenu({ onLoad }: ExamplesMenuProps) {
           ))}
         </optgroup>
       </select>
+      <button type="button" className="check-button check-button-small" disabled={chosen === ''} onClick={() => load(chosen)}>
+        Load
+      </button>
     </div>
   );
 }

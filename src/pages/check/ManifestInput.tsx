@@ -1,6 +1,6 @@
 // Where the manifest comes in: typed or pasted into the editor, uploaded, dropped onto the editor,
 // or loaded from the examples menu.
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { YamlEditor, type EditorApi, type EditorMarker } from '../../editor/index.ts';
 import type { ManifestExample } from '../../model/examples/index.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
@@ -14,11 +14,32 @@ interface ManifestInputProps {
   markers: EditorMarker[];
   jsonSchema: object | undefined;
   onReady: (api: EditorApi) => void;
-  /** Replaces the text with a loaded file or example (as an undoable edit). */
-  onLoadText: (text: string) => void;
+  /** The uploaded file's name, if the text came from one. */
+  fileName: string | null;
+  /** Replaces the text with a loaded file or example (as an undoable edit), naming the file it came from. */
+  onLoadText: (text: string, fileName: string | null) => void;
 }
 
-type Notice = { kind: 'info' | 'error'; text: string } | null;
+/** A notice; `restore` is the text (and file name) replaced by the load it reports. */
+type Notice = {
+  kind: 'info' | 'error';
+  text: string;
+  restore?: { text: string; fileName: string | null };
+} | null;
+
+// Whether the user typed, pasted or cut in the editor since the last file or example was loaded
+// (fixes applied to a loaded text do not count). Module state, like the text, so it survives a
+// visit to another page.
+let typedSinceLoad = false;
+
+/**
+ * A key press that types or deletes. Keys, not `input` events: the code editor also fires those
+ * when a file, an example or a fix replaces its text.
+ */
+function editsText(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Enter';
+}
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -26,6 +47,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 export function ManifestInput({
   text,
+  fileName,
   onChange,
   markers,
   jsonSchema,
@@ -34,6 +56,31 @@ export function ManifestInput({
 }: ManifestInputProps) {
   const uploadId = useId();
   const [notice, setNotice] = useState<Notice>(null);
+  // The example waiting for the user's yes before it replaces their own text.
+  const [confirming, setConfirming] = useState<ManifestExample | null>(null);
+  /** Text the user wrote or pasted themselves: replacing it asks first and can be undone. */
+  const ownText = () => typedSinceLoad && text.trim() !== '';
+
+  /** Loads text, offering to restore what it replaced when that was the user's own. */
+  function load(next: string, nextFileName: string | null, said: string) {
+    const replaced = ownText() ? { text, fileName } : undefined;
+    typedSinceLoad = false;
+    onLoadText(next, nextFileName);
+    setNotice({
+      kind: 'info',
+      text: replaced ? `${said} It replaced your text.` : said,
+      ...(replaced ? { restore: replaced } : {}),
+    });
+  }
+
+  function loadExample(example: ManifestExample, asked = false) {
+    if (!asked && ownText()) {
+      setConfirming(example);
+      return;
+    }
+    setConfirming(null);
+    load(example.yaml, null, `Loaded the example “${example.title}”: ${example.summary}`);
+  }
   const [dropTarget, setDropTarget] = useState(false);
   // dragenter/dragleave fire for every child crossed; count them to know when the drag really left.
   const dragDepth = useRef(0);
@@ -44,8 +91,7 @@ export function ManifestInput({
       setNotice({ kind: 'error', text: read.message });
       return;
     }
-    onLoadText(read.text);
-    setNotice({ kind: 'info', text: `Loaded ${file.name} (${formatBytes(file.size)}).` });
+    load(read.text, file.name, `Loaded ${file.name} (${formatBytes(file.size)}).`);
   }
 
   function loadFiles(files: FileList | null) {
@@ -59,6 +105,10 @@ export function ManifestInput({
     }
     void loadFile(files[0]!);
   }
+
+  const markTyped = () => {
+    typedSinceLoad = true;
+  };
 
   // Capture phase, so a dropped file reaches this handler before Monaco treats the drop as text.
   const dropHandlers = {
@@ -112,15 +162,36 @@ export function ManifestInput({
             Upload YAML file
           </label>
         </div>
-        <ExamplesMenu
-          onLoad={(example: ManifestExample) => {
-            onLoadText(example.yaml);
-            setNotice({ kind: 'info', text: `Loaded the example “${example.title}”: ${example.summary}` });
-          }}
-        />
+        <ExamplesMenu onLoad={(example: ManifestExample) => loadExample(example)} />
       </div>
+      {confirming && (
+        <div className="check-confirm" role="alertdialog" aria-labelledby={`${uploadId}-confirm`}>
+          <p id={`${uploadId}-confirm`}>
+            Replace your text with the example “{confirming.title}”? You can restore your text afterwards.
+          </p>
+          <div className="check-confirm-actions">
+            <button
+              type="button"
+              className="check-button check-button-small"
+              onClick={() => loadExample(confirming, true)}
+            >
+              Replace
+            </button>
+            <button type="button" className="check-button check-button-small" onClick={() => setConfirming(null)}>
+              Keep my text
+            </button>
+          </div>
+        </div>
+      )}
       <p className="check-hint">Paste a manifest below, or drop a YAML file onto the editor.</p>
-      <div className="check-editor">
+      <div
+        className="check-editor"
+        onKeyDownCapture={(e) => {
+          if (editsText(e)) markTyped();
+        }}
+        onPasteCapture={markTyped}
+        onCutCapture={markTyped}
+      >
         <YamlEditor
           value={text}
           onChange={onChange}
@@ -137,7 +208,28 @@ export function ManifestInput({
           </div>
         )}
       </div>
-      <div aria-live="polite">{notice?.kind === 'info' && <p className="check-notice">{notice.text}</p>}</div>
+      <div aria-live="polite">
+        {notice?.kind === 'info' && (
+          <p className="check-notice">
+            {notice.text}{' '}
+            {notice.restore && (
+              <button
+                type="button"
+                className="check-button check-button-small"
+                onClick={() => {
+                  const { restore } = notice;
+                  if (!restore) return;
+                  typedSinceLoad = true;
+                  onLoadText(restore.text, restore.fileName);
+                  setNotice({ kind: 'info', text: 'Restored your text.' });
+                }}
+              >
+                Restore my text
+              </button>
+            )}
+          </p>
+        )}
+      </div>
       <div role="alert">
         {notice?.kind === 'error' && <p className="check-notice check-notice-error">{notice.text}</p>}
       </div>

@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 
 let savedText = '';
+let savedFileName: string | null = null;
 
 export function useManifestText(): [string, (text: string) => void] {
   const [text, setTextState] = useState(savedText);
@@ -12,4 +13,14 @@ export function useManifestText(): [string, (text: string) => void] {
     setTextState(next);
   }, []);
   return [text, setText];
+}
+
+/** The name of the file the text was uploaded from (null for typed text and examples). */
+export function useManifestFileName(): [string | null, (name: string | null) => void] {
+  const [name, setNameState] = useState(savedFileName);
+  const setName = useCallback((next: string | null) => {
+    savedFileName = next;
+    setNameState(next);
+  }, []);
+  return [name, setName];
 }

@@ -3,22 +3,29 @@ import { STEPS } from './steps.ts';
 interface StepIndicatorProps {
   step: number;
   reached: number;
+  /** Steps with an error, or changed since the user saw them: a warning mark instead of a tick. */
+  errorSteps: ReadonlySet<number>;
   onSelect: (index: number) => void;
 }
 
 /** Where the user is. Steps already reached are buttons; the ones ahead are not yet. */
-export function StepIndicator({ step, reached, onSelect }: StepIndicatorProps) {
+export function StepIndicator({ step, reached, errorSteps, onSelect }: StepIndicatorProps) {
   return (
     <nav className="wizard-steps-nav" aria-label="Wizard steps">
       <ol className="wizard-steps">
         {STEPS.map((s, index) => {
-          const state = index === step ? 'current' : index <= reached ? 'done' : 'upcoming';
+          const visited = index === step ? 'current' : index <= reached ? 'done' : 'upcoming';
+          // A tick means the step has no error; a reached step with one shows "!".
+          const state = visited === 'done' && errorSteps.has(index) ? 'error' : visited;
           const content = (
             <>
               <span className="step-number" aria-hidden="true">
-                {state === 'done' ? '✓' : index + 1}
+                {state === 'done' ? '✓' : state === 'error' ? '!' : index + 1}
               </span>
               <span className="step-title">{s.title}</span>
+              {visited !== 'upcoming' && errorSteps.has(index) && (
+                <span className="visually-hidden"> (needs attention)</span>
+              )}
             </>
           );
           return (

@@ -7,12 +7,16 @@ import { Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { MQ_LABELS } from '../../model/support.ts';
 import type { Session } from '../../model/wizard/session.ts';
+import { ErrorVisibilityContext } from './fields/errorVisibility.ts';
+import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
+import { stepsWithErrors } from './stepErrors.ts';
+import { downloadBlocker } from './previewState.ts';
 import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
 import { LAST_STEP, STEPS } from './steps.ts';
@@ -54,6 +58,14 @@ function Wizard({ session }: { session: Session }) {
   const current = STEPS[stepper.step] ?? STEPS[0];
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
   const hasErrors = Object.keys(form.formState.errors).length > 0;
+  const formProblems = wizard.formProblems();
+  const errorSteps = new Set([
+    ...stepsWithErrors(
+      formProblems.map((p) => p.path),
+      diagnostics,
+    ),
+    ...wizard.changedSteps,
+  ]);
   const storageCallout = <StorageChangeCallout importedFrom={wizard.importedFrom} values={preview.values} />;
   // Effects run after the first paint: the later steps load while the user reads the first.
   useEffect(prefetchLaterSteps, []);
@@ -73,6 +85,12 @@ function Wizard({ session }: { session: Session }) {
         </button>
       </header>
 
+      <DraftChoice
+        displaced={wizard.draftChoice.displaced}
+        onKeepLink={wizard.draftChoice.keepLink}
+        onOpenDraft={wizard.draftChoice.openDraft}
+        onDismiss={wizard.draftChoice.dismiss}
+      />
       <NoticeList
         notices={wizard.notices}
         onDismiss={wizard.dismissNotice}
@@ -82,95 +100,114 @@ function Wizard({ session }: { session: Session }) {
 
       <div className="wizard-layout">
         <div className="wizard-form-column">
-          <StepIndicator step={stepper.step} reached={stepper.reached} onSelect={wizard.selectStep} />
+          <StepIndicator
+            step={stepper.step}
+            reached={stepper.reached}
+            errorSteps={errorSteps}
+            onSelect={wizard.selectStep}
+          />
           <FormProvider {...form}>
-            <form
-              className="wizard-card"
-              noValidate
-              aria-labelledby="wizard-step-heading"
-              onSubmit={(e) => e.preventDefault()}
-            >
-              <h2 id="wizard-step-heading" ref={stepper.headingRef} tabIndex={-1} className="step-heading">
-                <span className="step-heading-count">
-                  Step {stepper.step + 1} of {STEPS.length}
-                </span>
-                <span className="visually-hidden">: </span>
-                {current.id === 'settings'
-                  ? `Settings: ${MQ_LABELS[preview.values.msgStreamType]}`
-                  : current.title}
-              </h2>
-              {wizard.contextNotices.length > 0 && stepper.step <= 1 && (
-                <div className="callout callout-info" role="status">
-                  <div className="callout-body">
-                    {wizard.contextNotices.map((n) => (
-                      <p key={n}>{n}</p>
-                    ))}
+            <ErrorVisibilityContext.Provider value={wizard.errorVisibility}>
+              <form
+                className="wizard-card"
+                noValidate
+                aria-labelledby="wizard-step-heading"
+                onSubmit={(e) => e.preventDefault()}
+                onBlur={(e) => {
+                  const target = e.target as { name?: unknown };
+                  if (typeof target.name === 'string') wizard.leaveField(target.name);
+                }}
+              >
+                <h2 id="wizard-step-heading" ref={stepper.headingRef} tabIndex={-1} className="step-heading">
+                  <span className="step-heading-count">
+                    Step {stepper.step + 1} of {STEPS.length}
+                  </span>
+                  <span className="visually-hidden">: </span>
+                  {current.id === 'settings'
+                    ? `Settings: ${MQ_LABELS[preview.values.msgStreamType]}`
+                    : current.title}
+                </h2>
+                {wizard.contextNotices.length > 0 && stepper.step <= 1 && (
+                  <div className="callout callout-info" role="status">
+                    <div className="callout-body">
+                      {wizard.contextNotices.map((n) => (
+                        <p key={n}>{n}</p>
+                      ))}
+                    </div>
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      onClick={wizard.dismissContextNotices}
+                    >
+                      Dismiss
+                    </button>
                   </div>
-                  <button
-                    type="button"
-                    className="button button-ghost button-small"
-                    onClick={wizard.dismissContextNotices}
-                  >
-                    Dismiss
-                  </button>
+                )}
+                <div className="wizard-step-body">
+                  <Suspense fallback={<p className="step-loading">Loading this step…</p>}>
+                    {current.id === 'deployment' && (
+                      <DeploymentStep onContextChange={wizard.onContextChange} />
+                    )}
+                    {current.id === 'storage' && (
+                      <>
+                        {storageCallout}
+                        <StorageStep />
+                      </>
+                    )}
+                    {current.id === 'settings' && (
+                      <>
+                        {storageCallout}
+                        <SettingsStep />
+                      </>
+                    )}
+                    {current.id === 'review' && (
+                      <ReviewStep
+                        values={preview.values}
+                        yamlProblem={preview.problem}
+                        diagnostics={diagnostics}
+                        resolved={resolved}
+                        checking={checking}
+                        formProblems={formProblems}
+                        onGoToStep={wizard.selectStep}
+                        onRevealLine={wizard.revealLine}
+                        callout={storageCallout}
+                        output={
+                          <OutputActions
+                            text={preview.text}
+                            values={preview.values}
+                            editedText={wizard.editedText}
+                            blocker={downloadBlocker(preview.problem)}
+                          />
+                        }
+                      />
+                    )}
+                  </Suspense>
                 </div>
-              )}
-              <div className="wizard-step-body">
-                <Suspense fallback={<p className="step-loading">Loading this step…</p>}>
-                  {current.id === 'deployment' && <DeploymentStep onContextChange={wizard.onContextChange} />}
-                  {current.id === 'storage' && (
-                    <>
-                      {storageCallout}
-                      <StorageStep />
-                    </>
-                  )}
-                  {current.id === 'settings' && (
-                    <>
-                      {storageCallout}
-                      <SettingsStep />
-                    </>
-                  )}
-                  {current.id === 'review' && (
-                    <ReviewStep
-                      values={preview.values}
-                      diagnostics={diagnostics}
-                      resolved={resolved}
-                      checking={checking}
-                      formProblems={wizard.formProblems()}
-                      onGoToStep={wizard.selectStep}
-                      onRevealLine={wizard.revealLine}
-                      callout={storageCallout}
-                      output={
-                        <OutputActions
-                          text={preview.text}
-                          values={preview.values}
-                          editedText={wizard.editedText}
-                        />
-                      }
-                    />
-                  )}
-                </Suspense>
-              </div>
-              {wizard.stepBlocked && hasErrors && (
-                <p className="step-blocked" role="alert">
-                  Some fields on this step need attention before you go on.
-                </p>
-              )}
-              <div className="step-nav">
-                {stepper.step > 0 ? (
-                  <button type="button" className="button button-secondary" onClick={wizard.back}>
-                    Back
-                  </button>
-                ) : (
-                  <span />
+                {wizard.stepBlocked && hasErrors && (
+                  <p className="step-blocked" role="alert">
+                    Some fields on this step need attention before you go on.
+                  </p>
                 )}
-                {stepper.step < LAST_STEP && (
-                  <button type="button" className="button button-primary" onClick={() => void wizard.next()}>
-                    Next: {STEPS[stepper.step + 1]?.title}
-                  </button>
-                )}
-              </div>
-            </form>
+                <div className="step-nav">
+                  {stepper.step > 0 ? (
+                    <button type="button" className="button button-secondary" onClick={wizard.back}>
+                      Back
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  {stepper.step < LAST_STEP && (
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      onClick={() => void wizard.next()}
+                    >
+                      Next: {STEPS[stepper.step + 1]?.title}
+                    </button>
+                  )}
+                </div>
+              </form>
+            </ErrorVisibilityContext.Provider>
           </FormProvider>
         </div>
         <PreviewPanel

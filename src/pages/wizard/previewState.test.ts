@@ -98,3 +98,16 @@ describe('a fresh session before the YAML module has loaded', () => {
     expect(previewState(values, undefined, parsing).text).toBe(generateYaml(values));
   });
 });
+
+describe('a text that names a storage Milvus does not know', () => {
+  it('is a problem that keeps the form on its last good storage', () => {
+    const values = { ...wizardDefaults(), msgStreamType: 'kafka' as const };
+    const start = previewState(values, undefined, parsing);
+    const typed = start.text.replace('msgStreamType: kafka', 'msgStreamType: kafka k');
+    const { state, reset } = afterEdit(start, typed, parsing);
+    expect(reset).toBeUndefined();
+    expect(state.values.msgStreamType).toBe('kafka');
+    expect(state.problem).toMatchObject({ storageInFile: 'kafka k' });
+    expect(state.text).toBe(typed);
+  });
+});

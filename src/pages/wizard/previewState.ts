@@ -12,6 +12,8 @@ export interface YamlProblem {
   message: string;
   line?: number | undefined;
   column?: number | undefined;
+  /** The file's msgStreamType when it is one Milvus does not know: the form keeps its own storage. */
+  storageInFile?: string | undefined;
 }
 
 /** A text shown before the YAML parser arrived; it is read when the parser does. */
@@ -57,6 +59,30 @@ function problemOf(result: Extract<ImportResult, { ok: false }>): YamlProblem {
   return { message: result.error, line: result.line, column: result.column };
 }
 
+/**
+ * A text's reading, as the form may take it. A text whose msgStreamType is not a storage Milvus
+ * knows (a value half typed, or a typo) is not taken either: the importer would show the
+ * operator's default storage instead, and the form would jump to a storage the file does not name.
+ */
+function readText(
+  text: string,
+  parsing: Parsing,
+): { ok: true; result: Extract<ImportResult, { ok: true }> } | { ok: false; problem: YamlProblem } {
+  const result = parsing.importManifest(text);
+  if (!result.ok) return { ok: false, problem: problemOf(result) };
+  const unknown = result.unknownMsgStreamType;
+  if (unknown !== undefined) {
+    return {
+      ok: false,
+      problem: {
+        message: `msgStreamType "${unknown}" is not a message storage Milvus knows (rocksmq, natsmq, pulsar, kafka or woodpecker).`,
+        storageInFile: unknown,
+      },
+    };
+  }
+  return { ok: true, result };
+}
+
 /** The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded). */
 export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing): string {
   return userText === null ? parsing.generateYaml(values) : parsing.generateOrMerge(values, userText);
@@ -71,11 +97,13 @@ export function previewState(
   const values = lenientValues(restored, restored);
   const state = { text: text ?? '', userText: null, values, problem: null, formAhead: false, unread: null };
   if (text === undefined) {
-    return parsing ? { ...state, text: parsing.generateYaml(values) } : { ...state, unread: { from: 'fresh', values } };
+    return parsing
+      ? { ...state, text: parsing.generateYaml(values) }
+      : { ...state, unread: { from: 'fresh', values } };
   }
   if (!parsing) return { ...state, unread: { from: 'session', values } };
-  const imported = parsing.importManifest(text);
-  if (!imported.ok) return { ...state, problem: problemOf(imported) };
+  const read = readText(text, parsing);
+  if (!read.ok) return { ...state, problem: read.problem };
   return { ...state, userText: text };
 }
 
@@ -90,11 +118,13 @@ export function afterFormChange(s: PreviewState, raw: unknown, parsing: Parsing 
 
 export function afterEdit(s: PreviewState, text: string, parsing: Parsing | null): Step {
   if (!parsing) return { state: { ...s, text, unread: { from: 'editor', values: s.values } } };
-  const result = parsing.importManifest(text);
-  if (!result.ok) return { state: { ...s, text, problem: problemOf(result), unread: null } };
+  const read = readText(text, parsing);
+  if (!read.ok) return { state: { ...s, text, problem: read.problem, unread: null } };
+  const { result } = read;
   const values = lenientValues(result.values, result.values);
+  const shown = parsing.refreshHeadlineText(text, values);
   return {
-    state: { text, userText: text, values, problem: null, formAhead: false, unread: null },
+    state: { text: shown, userText: shown, values, problem: null, formAhead: false, unread: null },
     reset: result.values,
   };
 }
@@ -108,18 +138,37 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
     return { state: { ...s, text, unread: null } };
   }
   const changedSince = !sameValues(s.values, unread.values);
-  const result = parsing.importManifest(s.text);
-  if (!result.ok) {
-    return { state: { ...s, unread: null, problem: problemOf(result), formAhead: changedSince } };
+  const reading = readText(s.text, parsing);
+  if (!reading.ok) {
+    return { state: { ...s, unread: null, problem: reading.problem, formAhead: changedSince } };
   }
+  const { result } = reading;
   const read = { ...s, userText: s.text, problem: null, formAhead: false, unread: null };
   if (unread.from === 'session') {
     // The form already holds the session's values.
     return { state: changedSince ? { ...read, text: parsing.generateOrMerge(s.values, s.text) } : read };
   }
   const imported = lenientValues(result.values, result.values);
-  if (!changedSince) return { state: { ...read, values: imported }, reset: result.values };
+  if (!changedSince) {
+    // The wizard's headline comment follows a storage (or mode, version) changed in the YAML.
+    const shown = parsing.refreshHeadlineText(s.text, imported);
+    return { state: { ...read, text: shown, userText: shown, values: imported }, reset: result.values };
+  }
   const raw = applyDiff(result.values, diffFrom(s.values, unread.values));
   const values = lenientValues(raw, imported);
   return { state: { ...read, values, text: parsing.generateOrMerge(values, s.text) }, reset: raw };
+}
+
+/**
+ * Why the text should not be downloaded as it is, or null. A text the form cannot follow (a syntax
+ * error, a storage Milvus does not know) is still the user's: the download warns, and allows it.
+ */
+export function downloadBlocker(problem: YamlProblem | null): string | null {
+  if (!problem || problem === NO_READER) return null;
+  if (problem.storageInFile !== undefined) {
+    return `msgStreamType "${problem.storageInFile}" is not a message storage Milvus knows: the operator refuses this manifest (or Milvus fails to start).`;
+  }
+  const where =
+    problem.line === undefined || /^Line \d+/.test(problem.message) ? '' : `Line ${problem.line}: `;
+  return `This YAML has a syntax error (${where}${problem.message}): kubectl will refuse it.`;
 }

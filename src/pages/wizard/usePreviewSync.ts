@@ -5,9 +5,12 @@
 // with its comments; after, the user's own text is the merge base, so keys and comments the wizard
 // does not model survive every later form change.
 //
-// YAML -> form: an edit that imports cleanly resets the form to what the text says, without
-// regenerating over the user's text. While the text is not valid, the form stays as it was, the
-// problem is shown with its line, and the text is never overwritten.
+// YAML -> form: an edit is read after a pause in typing (EDIT_PAUSE_MS), so the half-typed states
+// in between never reach the form (a line half typed under `msgStreamType: kafka` would read as
+// another storage). A text that imports cleanly then resets the form to what it says, without
+// regenerating over the user's text. While the text is not valid, the form keeps its last good
+// settings, the problem is shown with its line, and the text is never overwritten. A form change
+// made during the pause reads the pending text first, then applies over it.
 //
 // Reading YAML needs the parser, which loads on demand (yamlParsing.ts) right after mount. A text
 // that comes before it (a restored draft or share link, or a very early edit) shows at once and is
@@ -28,6 +31,9 @@ import {
 } from './previewState.ts';
 import { loadParsing, loadedParsing, type Parsing } from './yamlParsing.ts';
 
+/** How long the editor must be still before its text is read into the form. */
+export const EDIT_PAUSE_MS = 400;
+
 export type { UnreadText, YamlProblem } from './previewState.ts';
 
 export interface PreviewSync extends PreviewState {
@@ -44,6 +50,8 @@ type WizardForm = UseFormReturn<WizardValuesInput, unknown, WizardValues>;
 export function usePreviewSync(
   form: WizardForm,
   start: { values: WizardValues; text?: string },
+  /** Called when the form is reset from a text the user typed, pasted or restored. */
+  onTextRead?: () => void,
 ): PreviewSync {
   const [state, setState] = useState(() => previewState(start.values, start.text, loadedParsing()));
   // The newest state, for the handlers and for a parser that arrives late: every change reads it
@@ -51,6 +59,10 @@ export function usePreviewSync(
   const latest = useRef(state);
   // Set while the form is reset from the YAML, so that reset does not regenerate the YAML.
   const applyingText = useRef(false);
+  const textRead = useRef(onTextRead);
+  useEffect(() => {
+    textRead.current = onTextRead;
+  });
 
   const resetForm = useCallback(
     (values: WizardValues) => {
@@ -61,6 +73,7 @@ export function usePreviewSync(
         applyingText.current = false;
       }
       // Show every problem of what was loaded, not only those of fields the user touches later.
+      textRead.current?.();
       void form.trigger();
     },
     [form],
@@ -124,12 +137,21 @@ export function usePreviewSync(
     });
   }, [form, parser, commit]);
 
+  const pendingRead = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(pendingRead.current), []);
+
   const onEditorChange = useCallback(
     (text: string) => {
-      const parsing = parser();
-      commit(afterEdit(latest.current, text, parsing));
+      // Shown (and downloaded) as typed at once, as if the parser were not there; read when the typing pauses.
+      apply(afterEdit(latest.current, text, null));
+      window.clearTimeout(pendingRead.current);
+      pendingRead.current = window.setTimeout(() => {
+        const parsing = loadedParsing();
+        if (parsing) read(parsing);
+        else readWhenLoaded();
+      }, EDIT_PAUSE_MS);
     },
-    [parser, commit],
+    [apply, read, readWhenLoaded],
   );
 
   const replaceWithFormYaml = useCallback(() => {

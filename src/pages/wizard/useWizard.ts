@@ -7,7 +7,6 @@ import { useForm } from 'react-hook-form';
 import { operatorWebhookOn } from '../../app/operatorWebhook.ts';
 import { publishWizardContext, takePendingWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
-import { MSG_STREAM_TYPES } from '../../model/support.ts';
 import { valuesProblems } from '../../model/validateValues.ts';
 import { WizardValuesSchema, type WizardValues, type WizardValuesInput } from '../../model/values.ts';
 import { withApiVersionGate } from '../../model/wizard/apiVersionGate.ts';
@@ -16,7 +15,7 @@ import {
   type ContextFieldChange,
   type DeploymentContext,
 } from '../../model/wizard/contextChange.ts';
-import { DRAFT_STORAGE_KEY, serializeDraft, type ImportedFrom } from '../../model/wizard/draft.ts';
+import type { ImportedFrom } from '../../model/wizard/draft.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
 import {
   handOverNeedsImporter,
@@ -25,46 +24,28 @@ import {
   type Session,
   type SessionNotice,
 } from '../../model/wizard/session.ts';
-import { WIZARD_HASH, shareParamFromHash } from '../../model/wizard/shareLink.ts';
+import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
+import { stepOfValuesPath } from './stepErrors.ts';
 import { stepFields } from './steps.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
+import { stepFromHash, stepHash, useStepRoute } from './useStepRoute.ts';
 import { useStepper } from './useStepper.ts';
-import { loadParsing, loadedParsing, useParsing } from './yamlParsing.ts';
+import { readDraft, useDraftAutosave, writeDraft } from './useDraftAutosave.ts';
+import { useParsing } from './yamlParsing.ts';
 
-const DRAFT_DEBOUNCE_MS = 300;
-const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
-
-function readDraft(): string | null {
-  try {
-    return window.localStorage.getItem(DRAFT_STORAGE_KEY);
-  } catch {
-    // Storage can be disabled (private modes, policies): the wizard then simply has no draft.
-    return null;
-  }
-}
-
-function writeDraft(text: string | null): void {
-  try {
-    if (text === null) window.localStorage.removeItem(DRAFT_STORAGE_KEY);
-    else window.localStorage.setItem(DRAFT_STORAGE_KEY, text);
-  } catch {
-    // See readDraft.
-  }
-}
-
-/** A share link is opened once; afterwards the address is the plain wizard's, so a reload uses the draft. */
-function clearShareParam(): void {
+/** A share link is opened once; afterwards the address is its step's, so a reload uses the draft. */
+function clearShareParam(step: number): void {
   if (shareParamFromHash(window.location.hash) !== null) {
-    window.history.replaceState(window.history.state, '', WIZARD_HASH);
+    window.history.replaceState(window.history.state, '', stepHash(step));
   }
 }
 
-/** Which step shows the field at this values path. */
-function stepOfPath(path: string): number {
-  const head = path.split(/[.[]/)[0] ?? '';
-  if (head === 'msgStreamType') return 1;
-  return STORAGE_KEYS.has(head) ? 2 : 0;
+/** The step to open: the one the address names (a reload, Back), as far as the session has reached. */
+function startStep(session: Session): number {
+  const named = stepFromHash(window.location.hash);
+  const ownStep = session.source === 'draft' || session.source === 'defaults';
+  return ownStep && named !== null ? Math.min(named, Math.max(session.reached, session.step)) : session.step;
 }
 
 /**
@@ -93,16 +74,45 @@ export function useWizard(session: Session) {
     mode: 'onChange',
     defaultValues: session.values,
   });
-  const preview = usePreviewSync(form, { values: session.values, text: session.yamlText });
-  const stepper = useStepper(session.step, session.reached);
+  // Errors show once the user has done something with a field (see fields/errorVisibility.ts); a
+  // session the user did not type here shows its problems at once.
+  const [revealAll, setRevealAll] = useState(session.source !== 'defaults');
+  const [leftFields, setLeftFields] = useState<ReadonlySet<string>>(() => new Set());
+  const errorVisibility = useMemo(() => ({ all: revealAll, left: leftFields }), [revealAll, leftFields]);
+  const leaveField = useCallback((name: string) => {
+    if (name === '') return;
+    setLeftFields((left) => (left.has(name) ? left : new Set(left).add(name)));
+  }, []);
+  const preview = usePreviewSync(
+    form,
+    { values: session.values, text: session.yamlText },
+    () => setRevealAll(true),
+  );
+  const [initialStep] = useState(() => startStep(session));
+  const stepper = useStepper(initialStep, session.reached);
   const [notices, setNotices] = useState<SessionNotice[]>(session.notices);
   const [importNotes, setImportNotes] = useState<string[]>(session.importNotes);
   const [contextNotices, setContextNotices] = useState<string[]>([]);
   const [importedFrom, setImportedFrom] = useState<ImportedFrom | undefined>(session.importedFrom);
   const [stepBlocked, setStepBlocked] = useState(false);
+  // A saved draft that a share link would replace: kept (not saved over) until the user chooses,
+  // and restorable after they chose the link.
+  const [displaced, setDisplaced] = useState<DisplacedDraft | null>(() =>
+    session.displacedDraft ? { text: session.displacedDraft, replaced: false } : null,
+  );
+  // Steps whose content a change elsewhere replaced (a storage swapped by a new mode or version):
+  // no tick until the user has seen them again.
+  const [changedSteps, setChangedSteps] = useState<ReadonlySet<number>>(() => new Set());
   const editorApi = useRef<EditorApi | null>(null);
   const { step, reached, goTo, restart } = stepper;
   const { resetTo } = preview;
+  useStepRoute(step, reached, goTo);
+  // Opening a changed step is seeing it (state adjusted during render, as React recommends).
+  if (changedSteps.has(step)) {
+    const seen = new Set(changedSteps);
+    seen.delete(step);
+    setChangedSteps(seen);
+  }
 
   // Cross-field rules (a SASL protocol needs credentials ...) put errors on fields the user did not
   // touch; validating the whole form on each change shows them where they belong.
@@ -118,27 +128,43 @@ export function useWizard(session: Session) {
   // A restored session shows its problems at once.
   useEffect(() => {
     if (session.source !== 'defaults') void form.trigger();
-    clearShareParam();
-  }, [form, session.source]);
+    clearShareParam(session.step);
+  }, [form, session.source, session.step]);
 
   const applySession = useCallback(
     (next: Session) => {
       resetTo(next.values, next.yamlText);
+      setRevealAll(true);
       setNotices(next.notices);
       setImportNotes(next.importNotes);
       setContextNotices([]);
       setImportedFrom(next.importedFrom);
+      setDisplaced(next.displacedDraft ? { text: next.displacedDraft, replaced: false } : null);
       goTo(next.step, next.reached);
     },
     [resetTo, goTo],
   );
 
+  const draftChoice = {
+    displaced,
+    /** Keeps the link's settings; they become the draft, and the old draft stays restorable here. */
+    keepLink: () => setDisplaced((d) => (d ? { ...d, replaced: true } : d)),
+    /** Opens the saved draft instead of the link's settings. */
+    openDraft: () => {
+      if (!displaced) return;
+      applySession(resumeSession('', displaced.text));
+      setRevealAll(true);
+    },
+    dismiss: () => setDisplaced(null),
+  };
+
   // A share link pasted into the address bar while the wizard is open.
   useEffect(() => {
     const onHashChange = () => {
       if (shareParamFromHash(window.location.hash) === null) return;
-      applySession(resumeSession(window.location.hash, readDraft()));
-      clearShareParam();
+      const next = resumeSession(window.location.hash, readDraft());
+      applySession(next);
+      clearShareParam(next.step);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -155,32 +181,10 @@ export function useWizard(session: Session) {
       ? preview.text
       : undefined;
 
-  useEffect(() => {
-    let live = true;
-    const draft = { values: preview.values, yamlText: editedText, step, reached, importedFrom };
-    const timer = window.setTimeout(() => {
-      // A text is kept only once checked for secrets, which needs the YAML parser: a draft with
-      // text waits for it (a newer draft cancels this one).
-      const parsing = loadedParsing();
-      if (draft.yamlText === undefined || parsing) {
-        writeDraft(serializeDraft(draft, parsing?.textHasSecrets ?? null));
-        return;
-      }
-      loadParsing().then(
-        ({ textHasSecrets }) => {
-          if (live) writeDraft(serializeDraft(draft, textHasSecrets));
-        },
-        () => {
-          // Without the parser the text cannot be checked: the draft keeps the values only.
-          if (live) writeDraft(serializeDraft(draft, null));
-        },
-      );
-    }, DRAFT_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [preview.values, editedText, step, reached, importedFrom]);
+  useDraftAutosave(
+    { values: preview.values, yamlText: editedText, step, reached, importedFrom },
+    displaced !== null && !displaced.replaced,
+  );
 
   const onContextChange = useCallback(
     (previous: DeploymentContext) => {
@@ -188,6 +192,8 @@ export function useWizard(session: Session) {
       const { changes, notices: said } = reconcileContext(values, previous, { webhook: operatorWebhookOn() });
       changes.forEach((change) => applyContextChange(form.setValue, change));
       setContextNotices(said);
+      // The storage and its settings are new: the user has not seen them yet.
+      if (changes.some((c) => c.path === 'msgStreamType')) setChangedSteps(new Set([1, 2]));
     },
     [form],
   );
@@ -196,6 +202,7 @@ export function useWizard(session: Session) {
     const ok = await form.trigger(stepFields(step, preview.values));
     setStepBlocked(!ok);
     if (!ok) {
+      setRevealAll(true);
       // Errors render first; then the first field that has one takes focus.
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>('.wizard-step-body [aria-invalid="true"]')?.focus(),
@@ -226,6 +233,9 @@ export function useWizard(session: Session) {
     setContextNotices([]);
     setImportedFrom(undefined);
     setStepBlocked(false);
+    setRevealAll(false);
+    setLeftFields(new Set());
+    setChangedSteps(new Set());
     restart();
   }, [resetTo, restart]);
 
@@ -235,7 +245,7 @@ export function useWizard(session: Session) {
   }, []);
 
   const formProblems = () =>
-    valuesProblems(form.getValues()).map((p) => ({ ...p, step: stepOfPath(p.path) }));
+    valuesProblems(form.getValues()).map((p) => ({ ...p, step: stepOfValuesPath(p.path) }));
 
   return {
     form,
@@ -260,7 +270,18 @@ export function useWizard(session: Session) {
       editorApi.current = api;
     },
     formProblems,
+    errorVisibility,
+    leaveField,
+    changedSteps,
+    draftChoice,
   };
+}
+
+export interface DisplacedDraft {
+  /** The saved draft as stored. */
+  text: string;
+  /** The user chose the link's settings, which have been saved over it since. */
+  replaced: boolean;
 }
 
 type SetValue = ReturnType<typeof useForm<WizardValuesInput, unknown, WizardValues>>['setValue'];

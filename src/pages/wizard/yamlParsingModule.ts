@@ -3,5 +3,5 @@
 // it. Import this module only through loadParsing().
 export { generateYaml } from '../../model/generate.ts';
 export { importManifest } from '../../model/import.ts';
-export { generateOrMerge, mergeIntoManifest } from '../../model/merge.ts';
-export { textHasSecrets } from '../../model/wizard/secretText.ts';
+export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/merge.ts';
+export { textHasSecrets, withoutSecretValues } from '../../model/wizard/secretText.ts';

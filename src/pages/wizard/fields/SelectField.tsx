@@ -13,13 +13,22 @@ interface SelectFieldProps {
   options: readonly SelectOption[];
   /** Offer "Default" (the field not set) as the first choice. */
   optional?: boolean;
+  /** Shown, not choosable, while a required field has no value yet (e.g. "Choose a mechanism"). */
+  placeholder?: string;
   onValueChange?: (next: string | undefined, previous: unknown) => void;
 }
 
 const NOT_SET = '';
 
 /** A choice of a few fixed values; an optional one can stay unset, and then says which default applies. */
-export function SelectField({ name, label, options, optional = false, onValueChange }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  optional = false,
+  placeholder,
+  onValueChange,
+}: SelectFieldProps) {
   const { control } = useWizardFormContext();
   const { field } = useController({ control, name });
   const error = useFieldError(name);
@@ -46,6 +55,11 @@ export function SelectField({ name, label, options, optional = false, onValueCha
         }}
       >
         {optional && <option value={NOT_SET}>{fallback ? `Default (${fallback})` : 'Default'}</option>}
+        {!optional && current === NOT_SET && (
+          <option value={NOT_SET} disabled>
+            {placeholder ?? 'Choose…'}
+          </option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -15,6 +15,18 @@ interface StringListFieldProps {
   /** Accessible name of a row's remove button, e.g. "Remove broker 2". */
   removeLabel: (index: number) => string;
   placeholder?: string;
+  /** Offer to split a row holding a comma-separated list (several brokers typed in one field). */
+  splitsLists?: boolean;
+}
+
+/** The items of a row that holds a list ("a:9092, b:9092"), or null when it holds one item. */
+function listInRow(value: string): string[] | null {
+  if (!value.includes(',')) return null;
+  const items = value
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length > 1 ? items : null;
 }
 
 /**
@@ -28,6 +40,7 @@ export function StringListField({
   addLabel,
   removeLabel,
   placeholder,
+  splitsLists = false,
 }: StringListFieldProps) {
   const { control, setValue } = useWizardFormContext();
   const watched: unknown = useWatch({ control, name });
@@ -37,7 +50,7 @@ export function StringListField({
   const addButton = useRef<HTMLButtonElement>(null);
 
   const update = (next: string[]) =>
-    setValue(name, next as never, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+    setValue(name, next as never, { shouldDirty: true, shouldValidate: true });
 
   const add = () => {
     update([...items, '']);
@@ -71,6 +84,12 @@ export function StringListField({
               }}
               onChange={(text) => update(items.map((x, i) => (i === index ? text : x)))}
               onRemove={() => remove(index)}
+              addLabel={addLabel}
+              onSplit={
+                splitsLists
+                  ? (parts) => update(items.flatMap((x, i) => (i === index ? parts : [x])))
+                  : undefined
+              }
             />
           ))}
         </ol>
@@ -96,6 +115,9 @@ interface ListRowProps {
   inputRef: (el: HTMLInputElement | null) => void;
   onChange: (text: string) => void;
   onRemove: () => void;
+  addLabel: string;
+  /** Replaces the row by these items; set where a list typed in one row can be split. */
+  onSplit: ((items: string[]) => void) | undefined;
 }
 
 function ListRow({
@@ -107,8 +129,11 @@ function ListRow({
   inputRef,
   onChange,
   onRemove,
+  addLabel,
+  onSplit,
 }: ListRowProps) {
   const error = useFieldError(path);
+  const split = onSplit ? listInRow(value) : null;
   const id = fieldId(path);
   return (
     <li className="string-list-row">
@@ -116,6 +141,7 @@ function ListRow({
       <div className="string-list-controls">
         <input
           id={id}
+          name={path}
           ref={inputRef}
           className="input input-code"
           value={value}
@@ -138,6 +164,14 @@ function ListRow({
       {error && (
         <p id={errorId(path)} className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {split && onSplit && (
+        <p className="field-help string-list-split">
+          This looks like {split.length} entries in one field: give each its own row with “+ {addLabel}”.{' '}
+          <button type="button" className="link-button" onClick={() => onSplit(split)}>
+            Split into {split.length} rows
+          </button>
         </p>
       )}
     </li>

@@ -13,10 +13,12 @@ interface OutputActionsProps {
   values: WizardValues;
   /** The user's own YAML text, when they edited it (shared along with the values when it holds no secret). */
   editedText: string | undefined;
+  /** Why the text should not be downloaded as it is (see previewState's downloadBlocker). */
+  blocker: string | null;
 }
 
 /** Everything the user takes away: the file, the YAML, the apply command and a share link. */
-export function OutputActions({ text, values, editedText }: OutputActionsProps) {
+export function OutputActions({ text, values, editedText, blocker }: OutputActionsProps) {
   const command = kubectlApplyCommand(values.namespace);
   const share = useMemo(
     () => buildShareHash({ values, yamlText: editedText }, textHasSecrets),
@@ -29,7 +31,7 @@ export function OutputActions({ text, values, editedText }: OutputActionsProps) 
   return (
     <div className="output-actions">
       <div className="action-row">
-        <DownloadButton text={text} />
+        <DownloadButton text={text} blocker={blocker} />
         <CopyButton label="Copy YAML" text={() => text} />
       </div>
       <div className="command-block">

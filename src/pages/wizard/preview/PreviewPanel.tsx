@@ -5,6 +5,7 @@ import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts'
 import { useManifestJsonSchema } from '../../../app/useManifestJsonSchema.ts';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
+import { downloadBlocker } from '../previewState.ts';
 import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
 
 export const PREVIEW_EDITOR_LABEL = 'Manifest YAML';
@@ -41,7 +42,11 @@ export function PreviewPanel({
           <span className="file-chip">{MANIFEST_FILE_NAME}</span>
           {preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
         </div>
-        <DownloadButton text={preview.text} className="button button-primary button-small" />
+        <DownloadButton
+          text={preview.text}
+          blocker={downloadBlocker(preview.problem)}
+          className="button button-primary button-small"
+        />
       </div>
       <p className="preview-lead">
         Edit the YAML directly if you like: the form follows, and keys it does not know are kept.

@@ -6,11 +6,15 @@ import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
 import type { WizardValues } from '../../../../model/values.ts';
 import type { ValuesProblem } from '../../../../model/validateValues.ts';
 import { WhatWillRun } from '../../../shared/WhatWillRun.tsx';
+import { kafkaSecuritySummary } from '../../../../model/wizard/kafkaSecret.ts';
+import type { YamlProblem } from '../../previewState.ts';
 import { STEPS } from '../../steps.ts';
 import { WholeWords } from './WholeWords.tsx';
 
 interface ReviewStepProps {
   values: WizardValues;
+  /** Why the form cannot follow the YAML, when it cannot: the summary then says what the file says. */
+  yamlProblem: YamlProblem | null;
   diagnostics: Diagnostic[];
   /** The operator's view of the preview, for "What will run". */
   resolved: ResolvedResource[];
@@ -26,6 +30,7 @@ interface ReviewStepProps {
 
 export function ReviewStep({
   values,
+  yamlProblem,
   diagnostics,
   resolved,
   checking,
@@ -41,6 +46,11 @@ export function ReviewStep({
       {callout}
       <section className="review-section" aria-labelledby="review-summary">
         <h3 id="review-summary">Summary</h3>
+        {yamlProblem && yamlProblem.storageInFile === undefined && (
+          <p className="callout callout-danger">
+            The YAML cannot be read, so this summary shows the form&apos;s last settings, not the file.
+          </p>
+        )}
         <dl className="summary">
           <dt>Resource</dt>
           <dd>
@@ -62,9 +72,25 @@ export function ReviewStep({
             <code>{values.image || 'operator default'}</code>
           </dd>
           <dt>Message storage</dt>
-          <dd>
-            <WholeWords text={storageSummary(values)} />
-          </dd>
+          {yamlProblem?.storageInFile !== undefined ? (
+            <dd>
+              <span className="badge badge-danger">Error</span> The file says{' '}
+              <code>msgStreamType: {yamlProblem.storageInFile}</code>, which is not a message storage Milvus
+              knows. <span className="muted">The form still holds {MQ_LABELS[values.msgStreamType]}.</span>
+            </dd>
+          ) : (
+            <dd>
+              <WholeWords text={storageSummary(values)} />
+            </dd>
+          )}
+          {values.msgStreamType === 'kafka' && yamlProblem?.storageInFile === undefined && (
+            <>
+              <dt>Kafka security</dt>
+              <dd>
+                <WholeWords text={kafkaSecuritySummary(values.kafka)} />
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 

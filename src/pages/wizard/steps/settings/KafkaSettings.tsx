@@ -12,6 +12,7 @@ import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { HelmValuesField } from './HelmValuesField.tsx';
+import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
 
 export function KafkaSettings() {
@@ -28,9 +29,10 @@ export function KafkaSettings() {
       'kafka.tls',
     ],
   });
+  const saslProtocol = protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL';
   const saslSet = Boolean(mechanism || secretRef || username || password);
   const tlsSet = Object.values(tls ?? {}).some((v) => v !== undefined && v !== '');
-  const showSasl = protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL' || saslSet;
+  const showSasl = saslProtocol || saslSet;
   const showTls = protocol === 'SSL' || protocol === 'SASL_SSL' || tlsSet;
   // An in-cluster Kafka is the operator's: security settings show only when a manifest already has some.
   const showSecurity = Boolean(external) || Boolean(protocol) || saslSet || tlsSet;
@@ -46,6 +48,7 @@ export function KafkaSettings() {
           addLabel="Add broker"
           removeLabel={(i) => `Remove broker ${i + 1}`}
           placeholder="kafka-0.example.com:9092"
+          splitsLists
         />
       ) : (
         <fieldset className="group">
@@ -78,13 +81,16 @@ export function KafkaSettings() {
                 name="kafka.saslMechanisms"
                 label="SASL mechanism (saslMechanisms)"
                 options={enumOptions(KAFKA_SASL_MECHANISMS)}
-                optional
+                // A SASL protocol without a mechanism is always an error: no "Default" to pick.
+                optional={!saslProtocol}
+                placeholder="Choose a mechanism"
               />
               <TextField
                 name="kafka.secretRef"
                 label="Secret name (secretRef)"
                 placeholder="kafka-credentials"
               />
+              <KafkaSecretOffer />
               <p className="field-or">or, stored in clear in the resource:</p>
               <div className="field-row">
                 <TextField name="kafka.saslUsername" label="SASL username (saslUsername)" />

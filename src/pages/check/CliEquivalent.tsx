@@ -1,0 +1,48 @@
+// The command-line twin of this page: the `milvus-mq check` command for the same file, and the
+// results copied in the CLI's own formats (src/cli/format.ts is pure and shared with the CLI).
+import { formatJson, formatText, type FileReport } from '../../cli/format.ts';
+import { checkManifest } from '../../model/checker/index.ts';
+import { CopyButton } from '../wizard/output/CopyButton.tsx';
+
+interface CliEquivalentProps {
+  text: string;
+  /** The file the results name: the uploaded file's, else the name a download gets. */
+  fileName: string;
+}
+
+/** A file name as one shell word (quoted when it holds anything but safe characters). */
+function shellWord(name: string): string {
+  return /^[\w./-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
+}
+
+function cliCheckCommand(fileName: string): string {
+  return `npx milvus-mq check ${shellWord(fileName)}`;
+}
+
+export function CliEquivalent({ text, fileName }: CliEquivalentProps) {
+  const command = cliCheckCommand(fileName);
+  // Read when copied, from a fresh check of exactly this text, as the CLI would run it.
+  const report = (): FileReport[] => {
+    const result = checkManifest(text);
+    return [{ file: fileName, diagnostics: result.diagnostics, milvusResources: result.milvusResources }];
+  };
+  return (
+    <div className="check-cli">
+      <p className="check-cli-label">The same check on the command line:</p>
+      <code className="check-cli-command">{command}</code>
+      <div className="check-cli-actions">
+        <CopyButton label="Copy command" text={() => command} className="check-button check-button-small" />
+        <CopyButton
+          label="Copy results as text"
+          text={() => formatText(report())}
+          className="check-button check-button-small"
+        />
+        <CopyButton
+          label="Copy results as JSON"
+          text={() => formatJson(report())}
+          className="check-button check-button-small"
+        />
+      </div>
+    </div>
+  );
+}

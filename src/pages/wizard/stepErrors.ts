@@ -1,0 +1,46 @@
+// Which wizard step owns a problem, from its path: form problems by their values path, checker
+// findings by their manifest path. A step's tick in the indicator means it has no error.
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { MSG_STREAM_TYPES } from '../../model/support.ts';
+import { STEPS } from './steps.ts';
+
+const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
+const REVIEW = STEPS.length - 1;
+
+/** The step that shows the field at this values path (e.g. `kafka.brokerList[0]` -> Settings). */
+export function stepOfValuesPath(path: string): number {
+  const head = path.split(/[.[]/)[0] ?? '';
+  if (head === 'msgStreamType') return 1;
+  return STORAGE_KEYS.has(head) ? 2 : 0;
+}
+
+/**
+ * The step where a checker finding at this manifest path is fixed: the resource, mode and image
+ * on Deployment; msgStreamType on Message storage; a storage's settings on Settings; anything
+ * the form does not show (other components, unknown keys) on Review, where it is listed.
+ */
+export function stepOfManifestPath(path: string): number {
+  const parts = path.split(/[.[\]]/).filter(Boolean);
+  const [root, section, key] = parts;
+  if (root === 'apiVersion' || root === 'kind' || root === 'metadata') return 0;
+  if (root !== 'spec') return parts.length === 0 ? 0 : REVIEW;
+  if (section === 'mode') return 0;
+  if (section === 'components') return key === 'image' || key === 'version' ? 0 : REVIEW;
+  if (section === 'dependencies') {
+    if (key === 'msgStreamType') return 1;
+    return key !== undefined && STORAGE_KEYS.has(key) ? 2 : REVIEW;
+  }
+  if (section === 'config') return key === 'kafka' || key === 'natsmq' || key === 'woodpecker' ? 2 : REVIEW;
+  return REVIEW;
+}
+
+/** The steps that have at least one error, from the form's problems and the checker's. */
+export function stepsWithErrors(
+  formProblemPaths: readonly string[],
+  diagnostics: readonly Diagnostic[],
+): ReadonlySet<number> {
+  const steps = new Set<number>();
+  for (const path of formProblemPaths) steps.add(stepOfValuesPath(path));
+  for (const d of diagnostics) if (d.severity === 'error') steps.add(stepOfManifestPath(d.path));
+  return steps;
+}
