@@ -32,6 +32,7 @@ import { schemaRule } from './rules/schema.ts';
 import { storageVsModeAndVersionRule } from './rules/storageVsModeAndVersion.ts';
 import type { Rule } from './rules/types.ts';
 import { typosRule } from './rules/typos.ts';
+import { woodpeckerRule } from './rules/woodpecker.ts';
 import { locate, Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckResult {
@@ -54,6 +55,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'external-endpoints', rule: externalEndpointsRule },
   { name: 'kafka-security', rule: kafkaSecurityRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
+  { name: 'woodpecker', rule: woodpeckerRule },
 ];
 
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {

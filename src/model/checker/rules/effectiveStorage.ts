@@ -12,6 +12,7 @@ import {
   MODE_LABELS,
   MQ_LABELS,
   MSG_STREAM_TYPES,
+  milvusOwnDefault,
   operatorDefaultMsgStream,
   type DeploymentMode,
   type MsgStreamType,
@@ -51,7 +52,13 @@ export function defaultReason(ctx: CheckContext): string {
     ctx.mode === 'cluster'
       ? 'in cluster mode'
       : `in standalone mode on Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin})`;
-  return `msgStreamType ${state}, so the operator picks ${MQ_LABELS[type]}, its default ${where}`;
+  // milvus-operator v1.3.8 setDefaultMsgStreamType vs Milvus docs mqtype-overview.md (3.x).
+  const own = milvusOwnDefault(ctx.mode, ctx.milvus.version);
+  const differs =
+    own === type
+      ? ''
+      : ` (Milvus ${formatVersion(ctx.milvus.version)}'s own default is ${MQ_LABELS[own]}, but the operator v1.3.8 keeps ${MQ_LABELS[type]} for a cluster and installs it in the cluster)`;
+  return `msgStreamType ${state}, so the operator picks ${MQ_LABELS[type]}, its default ${where}${differs}`;
 }
 
 export const effectiveStorageRule: Rule = (ctx) => {

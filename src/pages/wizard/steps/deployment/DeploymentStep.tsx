@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
-import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
+import { DEFAULT_MINOR, LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
@@ -26,7 +26,7 @@ interface DeploymentStepProps {
 export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
   const { control, setValue } = useWizardFormContext();
   const [mode, milvusVersion, image] = useWatch({ control, name: ['mode', 'milvusVersion', 'image'] });
-  const defaultImage = defaultImageFor(milvusVersion ?? '2.6');
+  const defaultImage = defaultImageFor(milvusVersion ?? DEFAULT_MINOR);
   const apiOptions: RadioOption<'v1beta1' | 'v1alpha1'>[] = [
     { value: 'v1beta1', label: 'milvus.io/v1beta1', description: 'Milvus with spec.mode: the current API.' },
     {
@@ -48,7 +48,7 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
         options={MODE_OPTIONS}
         variant="row"
         onValueChange={(_next, previous) =>
-          onContextChange({ mode: previous, milvusVersion: milvusVersion ?? '2.6' })
+          onContextChange({ mode: previous, milvusVersion: milvusVersion ?? DEFAULT_MINOR })
         }
       />
       <SelectField
