@@ -11,7 +11,9 @@ Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
 a message storage the mode or the Milvus version does not support, settings the operator ignores,
 external addresses it cannot use, Kafka security gaps. A file may hold several YAML documents;
-other kinds (Secrets, ConfigMaps ...) are listed as skipped.
+other kinds (Secrets, ConfigMaps ...) are listed as skipped. Live objects are welcome:
+kubectl get milvus NAME -o yaml (status, managedFields and the operator's defaults included),
+or a kind: List of them as kubectl get milvus -A -o yaml prints it.
 
 Arguments:
   FILE                    a manifest file; - reads standard input

@@ -26,6 +26,7 @@ import { effectiveStorageRule, resolveStorage } from './rules/effectiveStorage.t
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
 import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
+import { liveStatusRule } from './rules/liveStatus.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
 import { schemaRule } from './rules/schema.ts';
@@ -56,6 +57,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'kafka-security', rule: kafkaSecurityRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
   { name: 'woodpecker', rule: woodpeckerRule },
+  { name: 'live-status', rule: liveStatusRule },
 ];
 
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
@@ -71,35 +73,24 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       continue;
     }
     const resolver = new Resolver(parsed.doc);
-    const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter);
-    const classification = classifyDocument(parsed.doc, resolver, report);
-    if (classification.kind === 'empty') continue;
-    diagnostics.push(...classification.diagnostics);
-    if (classification.kind !== 'milvus') continue;
-    milvusResources++;
-    const ctx = buildContext(
-      parsed.doc,
-      source,
-      parsed.index,
-      resolver,
-      classification.resource,
-      options,
-      report,
-    );
-    for (const { name, rule } of RULES) {
-      try {
-        diagnostics.push(...rule(ctx));
-      } catch (error) {
-        // A bug in one rule must not hide what the others found.
-        diagnostics.push(
-          report({
-            severity: 'error',
-            code: 'internal-error',
-            message: `The ${name} check failed on this document (${error instanceof Error ? error.message : String(error)}). Please report this.`,
-            path: [],
-          }),
-        );
-      }
+    for (const unit of resourcesOf(parsed.doc, resolver)) {
+      const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter, unit.base);
+      const classification = classifyDocument(parsed.doc, resolver, report, unit.node);
+      if (classification.kind === 'empty') continue;
+      diagnostics.push(...classification.diagnostics);
+      if (classification.kind !== 'milvus') continue;
+      milvusResources++;
+      const ctx = buildContext(
+        parsed.doc,
+        source,
+        parsed.index,
+        resolver,
+        classification.resource,
+        options,
+        report,
+        unit.base,
+      );
+      diagnostics.push(...runRules(ctx, report));
     }
   }
 
@@ -128,6 +119,38 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   return result;
 }
 
+function runRules(ctx: CheckContext, report: CheckContext['report']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { name, rule } of RULES) {
+    try {
+      out.push(...rule(ctx));
+    } catch (error) {
+      // A bug in one rule must not hide what the others found.
+      out.push(
+        report({
+          severity: 'error',
+          code: 'internal-error',
+          message: `The ${name} check failed on this document (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+          path: [],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The resources in one document: the document itself, or each item of a `kind: List` (what
+ * `kubectl get milvus -A -o yaml` prints), each with its place in the document.
+ */
+function resourcesOf(doc: Document.Parsed, resolver: Resolver): { base: YamlPath; node: unknown }[] {
+  const root = resolver.map(doc.contents);
+  const kind = root ? resolver.scalar(resolver.pairOf(root, 'kind')?.value) : undefined;
+  const items = root ? resolver.seq(resolver.pairOf(root, 'items')?.value) : null;
+  if (kind !== 'List' || !items) return [{ base: [], node: doc.contents }];
+  return items.items.map((node, index) => ({ base: ['items', index], node }));
+}
+
 export function sortDiagnostics(diagnostics: Diagnostic[]): void {
   diagnostics.sort(
     (a, b) =>
@@ -146,12 +169,13 @@ function buildContext(
   resource: MilvusResource,
   options: CheckOptions,
   report: CheckContext['report'],
+  base: YamlPath,
 ): CheckContext {
   const componentsPath: YamlPath =
     resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus'
       ? ['spec']
       : ['spec', 'components'];
-  const node = (path: YamlPath) => locate(resolver, doc.contents, path).value;
+  const node = (path: YamlPath) => locate(resolver, doc.contents, [...base, ...path]).value;
   const value = (path: YamlPath) => resolver.scalar(node(path));
   const mode: DeploymentMode =
     resource.kind === 'MilvusCluster'
@@ -176,8 +200,8 @@ function buildContext(
     value,
     map: (path) => resolver.map(node(path)),
     pair: (path) => {
-      const found = locate(resolver, doc.contents, path);
-      return found.depth === path.length && typeof path[path.length - 1] === 'string' ? found.pair : null;
+      const found = locate(resolver, doc.contents, [...base, ...path]);
+      return found.depth === base.length + path.length && typeof path[path.length - 1] === 'string' ? found.pair : null;
     },
     report,
   };

@@ -31,7 +31,7 @@ export function resolveStorage(
 ): EffectiveStorage {
   const deps = resolver.map(dependencies);
   const field = (key: string) => (deps ? resolver.pairOf(deps, key)?.value : undefined);
-  const blocks = MSG_STREAM_TYPES.filter((mq) => (resolver.map(field(mq))?.items.length ?? 0) > 0);
+  const blocks = MSG_STREAM_TYPES.filter((mq) => holdsSettings(resolver, field(mq)));
   const declared = resolver.scalar(field('msgStreamType'));
   const fallback = operatorDefaultMsgStream(mode, version);
   if (declared === undefined || declared === null || declared === '') {
@@ -41,6 +41,23 @@ export function resolveStorage(
     return { type: declared as MsgStreamType | 'custom', explicit: true, invalid: false, blocks };
   }
   return { type: fallback, explicit: false, invalid: true, blocks };
+}
+
+/**
+ * A block holds settings when something in it is not a zero value. A live object prints every
+ * message-storage block the operator's Go types hold (`kafka: {external: false}`,
+ * `rocksmq: {persistence: {persistentVolumeClaim: {}}}`, `pulsar: {endpoint: ""}`;
+ * apis/milvus.io/v1beta1/dependencies_types.go), and those say nothing.
+ */
+export function holdsSettings(resolver: Resolver, value: unknown): boolean {
+  const node = resolver.resolve(value);
+  if (node === null) return false;
+  const map = resolver.map(node);
+  if (map) return map.items.some((pair) => holdsSettings(resolver, pair.value));
+  const seq = resolver.seq(node);
+  if (seq) return seq.items.length > 0;
+  const scalar = resolver.scalar(node);
+  return !(scalar === null || scalar === undefined || scalar === '' || scalar === false);
 }
 
 /** "msgStreamType is not set, so the operator picks Pulsar (the default in cluster mode)". */

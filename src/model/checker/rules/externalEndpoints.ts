@@ -9,6 +9,7 @@ import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
+import { namespaceOf, operatorAddress } from '../../live/operatorAddresses.ts';
 
 const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
 
@@ -90,6 +91,13 @@ function notExternal(ctx: CheckContext, mq: MsgStreamType, field: string, path: 
   });
 }
 
+/** The address the operator itself wrote back for its in-cluster service (a live object has it). */
+function isOperatorAddress(ctx: CheckContext, service: 'pulsar' | 'kafka', address: string): boolean {
+  const name = ctx.value(['metadata', 'name']);
+  if (typeof name !== 'string') return false;
+  return address.trim() === operatorAddress(service, name, namespaceOf(ctx.value(['metadata', 'namespace'])));
+}
+
 function pulsar(ctx: CheckContext): Diagnostic[] {
   const base = [...DEPENDENCIES, 'pulsar'];
   const out: Diagnostic[] = [];
@@ -112,7 +120,8 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
     out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
-    if (!external) out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
+    if (!external && !isOperatorAddress(ctx, 'pulsar', endpoint))
+      out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
 }
@@ -142,7 +151,10 @@ function kafka(ctx: CheckContext): Diagnostic[] {
       if (typeof value === 'string')
         out.push(...address(ctx, KAFKA, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
     });
-    if (list.items.length > 0 && !external) out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
+    const onlyOperators =
+      list.items.length === 1 && isOperatorAddress(ctx, 'kafka', String(ctx.resolver.scalar(list.items[0]) ?? ''));
+    if (list.items.length > 0 && !external && !onlyOperators)
+      out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
   }
   return out;
 }
