@@ -1,5 +1,6 @@
-/** The `milvus-mq` command line: `check` and `generate`. */
+/** The `milvus-mq` command line: `check`, `diff` and `generate`. */
 import { CHECK_HELP, runCheck } from './check.ts';
+import { DIFF_HELP, runDiff } from './diff.ts';
 import { GENERATE_HELP, runGenerate } from './generate.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
@@ -7,6 +8,7 @@ export const HELP = `milvus-mq: Milvus Operator manifests and their message stor
 
 Usage:
   milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
+  milvus-mq diff [--format text|json] OLD NEW
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
@@ -14,9 +16,11 @@ Usage:
 
 Commands:
   check       check manifests for message-storage mistakes (FILE or - for standard input)
+  diff        what applying NEW does to the running Milvus OLD describes
   generate    write a manifest for a message storage
 
 ${CHECK_HELP}
+${DIFF_HELP}
 ${GENERATE_HELP}`;
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -24,6 +28,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   switch (command) {
     case 'check':
       return runCheck(rest, io);
+    case 'diff':
+      return runDiff(rest, io);
     case 'generate':
       return runGenerate(rest, io);
     case '-h':
@@ -36,7 +42,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check and generate; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are check, diff and generate; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }
