@@ -2,19 +2,12 @@
  * One pass over a YAML stream: parse (bounded), classify each document, derive what the operator
  * would (mode, Milvus version, message storage), run every rule, sort.
  */
-import type { Document } from 'yaml';
+import { isNode, type Document } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
-import type { DeploymentMode } from '../support.ts';
+import { resolve, type JudgedVersion, type ResolvedMilvus, type ResourceForm } from '../resolve/index.ts';
 import {
-  OPERATOR_DEFAULT_IMAGE,
-  OPERATOR_DEFAULT_VERSION,
-  parseVersion,
-  versionFromImage,
-} from '../versions.ts';
-import {
-  DEPENDENCIES,
   createReporter,
   type CheckContext,
   type CheckOptions,
@@ -22,11 +15,12 @@ import {
 } from './context.ts';
 import { LIMITS } from '../yaml/limits.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
-import { effectiveStorageRule, resolveStorage } from './rules/effectiveStorage.ts';
+import { effectiveStorageRule } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
 import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
 import { liveStatusRule } from './rules/liveStatus.ts';
+import { operatorRewritesRule } from './rules/operatorRewrites.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
 import { schemaRule } from './rules/schema.ts';
@@ -44,7 +38,18 @@ export interface CheckResult {
   milvusResources: number;
   /** The input was refused, or diagnostics were cut at the limit. */
   truncated?: boolean;
+  /** The operator's view of each Milvus resource, for "What will run". */
+  resolved: ResolvedResource[];
 }
+
+export interface ResolvedResource {
+  documentIndex: number;
+  view: ResolvedMilvus;
+  /** Fields the API server drops (pruned or misplaced), for the view's "pruned" list. */
+  pruned: string[];
+}
+
+const PRUNED_CODES = new Set(['pruned-field', 'misplaced-field']);
 
 export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'resource-kind', rule: resourceKindRule },
@@ -56,6 +61,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'external-endpoints', rule: externalEndpointsRule },
   { name: 'kafka-security', rule: kafkaSecurityRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
+  { name: 'operator-rewrites', rule: operatorRewritesRule },
   { name: 'woodpecker', rule: woodpeckerRule },
   { name: 'live-status', rule: liveStatusRule },
 ];
@@ -66,6 +72,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   const diagnostics: Diagnostic[] = [...stream.diagnostics];
   let milvusResources = 0;
   let unreadable = false;
+  const resolved: ResolvedResource[] = [];
 
   for (const parsed of stream.documents) {
     if (parsed.hasErrors || parsed.aliasBomb) {
@@ -80,17 +87,11 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       diagnostics.push(...classification.diagnostics);
       if (classification.kind !== 'milvus') continue;
       milvusResources++;
-      const ctx = buildContext(
-        parsed.doc,
-        source,
-        parsed.index,
-        resolver,
-        classification.resource,
-        options,
-        report,
-        unit.base,
-      );
-      diagnostics.push(...runRules(ctx, report));
+      const ctx = buildContext(parsed.doc, source, parsed.index, resolver, classification.resource, options, report, unit);
+      const found = runRules(ctx, report);
+      diagnostics.push(...found);
+      const pruned = found.filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
+      resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
     }
   }
 
@@ -110,7 +111,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   }
 
   sortDiagnostics(diagnostics);
-  const result: CheckResult = { diagnostics, documents: stream.documents.length, milvusResources };
+  const result: CheckResult = { diagnostics, documents: stream.documents.length, milvusResources, resolved };
   if (diagnostics.length > LIMITS.maxDiagnostics) {
     result.diagnostics = diagnostics.slice(0, LIMITS.maxDiagnostics);
     result.truncated = true;
@@ -139,11 +140,17 @@ function runRules(ctx: CheckContext, report: CheckContext['report']): Diagnostic
   return out;
 }
 
+interface ResourceUnit {
+  /** Where the resource sits in its document: [] or ['items', i]. */
+  base: YamlPath;
+  node: unknown;
+}
+
 /**
  * The resources in one document: the document itself, or each item of a `kind: List` (what
  * `kubectl get milvus -A -o yaml` prints), each with its place in the document.
  */
-function resourcesOf(doc: Document.Parsed, resolver: Resolver): { base: YamlPath; node: unknown }[] {
+function resourcesOf(doc: Document.Parsed, resolver: Resolver): ResourceUnit[] {
   const root = resolver.map(doc.contents);
   const kind = root ? resolver.scalar(resolver.pairOf(root, 'kind')?.value) : undefined;
   const items = root ? resolver.seq(resolver.pairOf(root, 'items')?.value) : null;
@@ -169,66 +176,46 @@ function buildContext(
   resource: MilvusResource,
   options: CheckOptions,
   report: CheckContext['report'],
-  base: YamlPath,
+  unit: ResourceUnit,
 ): CheckContext {
-  const componentsPath: YamlPath =
-    resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus'
-      ? ['spec']
-      : ['spec', 'components'];
+  const { base } = unit;
   const node = (path: YamlPath) => locate(resolver, doc.contents, [...base, ...path]).value;
   const value = (path: YamlPath) => resolver.scalar(node(path));
-  const mode: DeploymentMode =
-    resource.kind === 'MilvusCluster'
-      ? 'cluster'
-      : resource.apiVersion === 'milvus.io/v1beta1' && value(['spec', 'mode']) === 'cluster'
-        ? 'cluster'
-        : 'standalone';
-  const milvus = versionFacts(value, componentsPath, options);
-  const storage = resolveStorage(resolver, node(DEPENDENCIES), mode, milvus.version);
+  // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand here.
+  const plain: unknown =
+    base.length === 0 ? doc.toJS({ maxAliasCount: -1 }) : isNode(unit.node) ? unit.node.toJS(doc, { maxAliasCount: -1 }) : null;
+  const resolved = resolve(plain, options, formOfResource(resource));
   return {
     doc,
     source,
     documentIndex,
     resolver,
     resource,
-    componentsPath,
-    mode,
-    milvus,
-    storage,
+    componentsPath: resolved.componentsPath,
+    mode: resolved.mode,
+    milvus: versionFacts(resolved.judged),
+    storage: resolved.storage,
+    resolved,
     options,
     node,
     value,
     map: (path) => resolver.map(node(path)),
     pair: (path) => {
       const found = locate(resolver, doc.contents, [...base, ...path]);
-      return found.depth === base.length + path.length && typeof path[path.length - 1] === 'string' ? found.pair : null;
+      return found.depth === base.length + path.length && typeof path[path.length - 1] === 'string'
+        ? found.pair
+        : null;
     },
     report,
   };
 }
 
-/** The Milvus version as the operator reads it: the option, else version, else the image tag, else its default. */
-function versionFacts(
-  value: (path: YamlPath) => unknown,
-  base: YamlPath,
-  options: CheckOptions,
-): MilvusVersionFacts {
-  const where = base.join('.');
-  const fromOption = options.milvusVersion ? parseVersion(options.milvusVersion) : null;
-  if (fromOption)
-    return { version: fromOption, source: 'option', origin: `as asked: ${options.milvusVersion}` };
-  const rawVersion = value([...base, 'version']);
-  const version =
-    typeof rawVersion === 'string' || typeof rawVersion === 'number'
-      ? parseVersion(String(rawVersion))
-      : null;
-  if (version) return { version, source: 'version', origin: `from ${where}.version` };
-  const rawImage = value([...base, 'image']);
-  const image = typeof rawImage === 'string' ? versionFromImage(rawImage.trim()) : null;
-  if (image) return { version: image, source: 'image', origin: `from the image tag` };
-  return {
-    version: OPERATOR_DEFAULT_VERSION,
-    source: 'default',
-    origin: `the operator's default image ${OPERATOR_DEFAULT_IMAGE}`,
-  };
+function formOfResource(resource: MilvusResource): ResourceForm {
+  if (resource.kind === 'MilvusCluster') return 'milviscluster-v1alpha1';
+  return resource.apiVersion === 'milvus.io/v1alpha1' ? 'milvus-v1alpha1' : 'milvus-v1beta1';
+}
+
+/** The version support is judged against, as the rules read it. */
+function versionFacts(judged: JudgedVersion): MilvusVersionFacts {
+  return { version: judged.version, source: judged.source, origin: judged.origin, label: judged.label };
 }

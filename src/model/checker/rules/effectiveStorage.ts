@@ -7,80 +7,33 @@
  * operator's, so a block can sit in a manifest and never be used.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
-import {
-  CRD_MSG_STREAM_TYPES,
-  MODE_LABELS,
-  MQ_LABELS,
-  MSG_STREAM_TYPES,
-  milvusOwnDefault,
-  operatorDefaultMsgStream,
-  type DeploymentMode,
-  type MsgStreamType,
-} from '../../support.ts';
-import type { MilvusVersion } from '../../versions.ts';
-import { formatVersion } from '../../versions.ts';
-import { DEPENDENCIES, type CheckContext, type EffectiveStorage } from '../context.ts';
-import type { Resolver } from '../../yaml/yamlNav.ts';
+import { MODE_LABELS, MQ_LABELS, type MsgStreamType } from '../../support.ts';
+import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
-export function resolveStorage(
-  resolver: Resolver,
-  dependencies: unknown,
-  mode: DeploymentMode,
-  version: MilvusVersion,
-): EffectiveStorage {
-  const deps = resolver.map(dependencies);
-  const field = (key: string) => (deps ? resolver.pairOf(deps, key)?.value : undefined);
-  const blocks = MSG_STREAM_TYPES.filter((mq) => holdsSettings(resolver, field(mq)));
-  const declared = resolver.scalar(field('msgStreamType'));
-  const fallback = operatorDefaultMsgStream(mode, version);
-  if (declared === undefined || declared === null || declared === '') {
-    return { type: fallback, explicit: false, invalid: false, blocks };
-  }
-  if (typeof declared === 'string' && (CRD_MSG_STREAM_TYPES as readonly string[]).includes(declared)) {
-    return { type: declared as MsgStreamType | 'custom', explicit: true, invalid: false, blocks };
-  }
-  return { type: fallback, explicit: false, invalid: true, blocks };
-}
-
-/**
- * A block holds settings when something in it is not a zero value. A live object prints every
- * message-storage block the operator's Go types hold (`kafka: {external: false}`,
- * `rocksmq: {persistence: {persistentVolumeClaim: {}}}`, `pulsar: {endpoint: ""}`;
- * apis/milvus.io/v1beta1/dependencies_types.go), and those say nothing.
- */
-export function holdsSettings(resolver: Resolver, value: unknown): boolean {
-  const node = resolver.resolve(value);
-  if (node === null) return false;
-  const map = resolver.map(node);
-  if (map) return map.items.some((pair) => holdsSettings(resolver, pair.value));
-  const seq = resolver.seq(node);
-  if (seq) return seq.items.length > 0;
-  const scalar = resolver.scalar(node);
-  return !(scalar === null || scalar === undefined || scalar === '' || scalar === false);
-}
-
-/** "msgStreamType is not set, so the operator picks Pulsar (the default in cluster mode)". */
+/** "msgStreamType is not set, so the operator picks Pulsar, its default in cluster mode ..." (from the resolution stage). */
 export function defaultReason(ctx: CheckContext): string {
-  const type = ctx.storage.type as MsgStreamType;
-  const declared = ctx.value([...DEPENDENCIES, 'msgStreamType']);
-  const state = declared === '' ? 'is empty' : 'is not set';
-  const where =
-    ctx.mode === 'cluster'
-      ? 'in cluster mode'
-      : `in standalone mode on Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin})`;
-  // milvus-operator v1.3.8 setDefaultMsgStreamType vs Milvus docs mqtype-overview.md (3.x).
-  const own = milvusOwnDefault(ctx.mode, ctx.milvus.version);
-  const differs =
-    own === type
-      ? ''
-      : ` (Milvus ${formatVersion(ctx.milvus.version)}'s own default is ${MQ_LABELS[own]}, but the operator v1.3.8 keeps ${MQ_LABELS[type]} for a cluster and installs it in the cluster)`;
-  return `msgStreamType ${state}, so the operator picks ${MQ_LABELS[type]}, its default ${where}${differs}`;
+  return ctx.storage.reason;
+}
+
+/** `custom`: pkg/controllers/dependencies.go ReconcileMsgStream installs nothing and configmaps.go writes nothing for it. */
+function customBlocks(ctx: CheckContext): Diagnostic[] {
+  return ctx.storage.blocks
+    .filter((b) => b === 'kafka' || b === 'pulsar' || b === 'woodpecker')
+    .map((block) =>
+      ctx.report({
+        severity: 'warning',
+        code: 'custom-storage-block-unused',
+        message: `spec.dependencies.${block} is never used: msgStreamType is custom, so the operator installs no ${MQ_LABELS[block]}, writes none of these settings into Milvus's config and leaves the message storage to spec.config and customMsgStream. Put the ${MQ_LABELS[block]} settings Milvus needs under spec.config.${block}, or set msgStreamType: ${block}.`,
+        path: [...DEPENDENCIES, block],
+      }),
+    );
 }
 
 export const effectiveStorageRule: Rule = (ctx) => {
   const { storage } = ctx;
-  if (storage.invalid || storage.type === 'custom') return [];
+  if (storage.invalid) return [];
+  if (storage.type === 'custom') return customBlocks(ctx);
   const out: Diagnostic[] = [];
   const running = storage.type;
   const ignored = storage.blocks.filter((b) => b !== running);

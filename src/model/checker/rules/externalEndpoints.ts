@@ -9,9 +9,20 @@ import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
-import { namespaceOf, operatorAddress } from '../../live/operatorAddresses.ts';
 
 const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
+
+/** What a missing address leads to, with the webhook on or off (apis/milvus.io/v1beta1/milvus_webhook.go validateExternal). */
+function missingConsequence(ctx: CheckContext, what: string): string {
+  return ctx.options.webhook
+    ? `the API server refuses the resource: the operator's validating webhook requires ${what} when external is true.`
+    : `${WEBHOOK}`;
+}
+
+/** pkg/controllers/status_cluster.go GetMsgStreamCondition: no Milvus pod until the storage answers. */
+const NEVER_DEPLOYED =
+  "The operator deploys Milvus only after its own readiness check reaches the message storage (condition MsgStreamReady), so Milvus is never deployed.";
+
 
 interface Target {
   mq: MsgStreamType;
@@ -21,6 +32,7 @@ interface Target {
   usualPort: number;
   /** What a missing port means. */
   noPort: string;
+  noPortSeverity: 'error' | 'warning';
   /** A scheme is an error (Pulsar: the operator adds its own) or a warning. */
   schemeSeverity: 'error' | 'warning';
   schemeConsequence: string;
@@ -30,10 +42,11 @@ const PULSAR: Target = {
   mq: 'pulsar',
   what: 'Pulsar endpoint',
   usualPort: 6650,
-  noPort: 'the operator then uses port 80, where Pulsar does not listen (its usual port is 6650)',
+  noPort:
+    "the operator splits the endpoint into Milvus's pulsar.address and pulsar.port and, finding no port, writes port 80 (pkg/util/util.go GetHostPort), where Pulsar does not listen (its usual port is 6650): Milvus cannot reach Pulsar",
+  noPortSeverity: 'error',
   schemeSeverity: 'error',
-  schemeConsequence:
-    'the operator prepends pulsar:// itself, so Milvus gets a doubled scheme and cannot connect',
+  schemeConsequence: `the operator's readiness check connects to "pulsar://" + endpoint, a doubled scheme that never connects. ${NEVER_DEPLOYED}`,
 };
 
 const KAFKA: Target = {
@@ -41,6 +54,7 @@ const KAFKA: Target = {
   what: 'Kafka broker',
   usualPort: 9092,
   noPort: 'write the port the broker listens on (usually 9092)',
+  noPortSeverity: 'warning',
   schemeSeverity: 'warning',
   schemeConsequence:
     'brokerList takes host:port, which Milvus passes to its Kafka client as the bootstrap servers',
@@ -50,9 +64,10 @@ const WOODPECKER: Target = {
   mq: 'woodpecker',
   what: 'Woodpecker seed',
   usualPort: 18080,
-  noPort: 'the Woodpecker service listens on port 18080',
+  noPort: `the operator's readiness check dials every seed over TCP, and a dial without a port fails. ${NEVER_DEPLOYED} The Woodpecker service listens on port 18080`,
+  noPortSeverity: 'error',
   schemeSeverity: 'error',
-  schemeConsequence: 'seeds are host:port',
+  schemeConsequence: `seeds are host:port, and the operator's readiness check cannot dial this one. ${NEVER_DEPLOYED}`,
 };
 
 export const externalEndpointsRule: Rule = (ctx) => {
@@ -77,6 +92,14 @@ function isExternal(ctx: CheckContext, mq: MsgStreamType): boolean {
   return ctx.value([...DEPENDENCIES, mq, 'external']) === true;
 }
 
+/**
+ * The address the operator itself writes back for the storage it installs (a live object holds
+ * it): not a setting of the user's, so not a sign of a forgotten `external: true`.
+ */
+function isOperatorAddress(ctx: CheckContext, address: string): boolean {
+  return ctx.resolved.addresses.some((a) => a.inCluster && a.raw === address.trim());
+}
+
 function notExternal(ctx: CheckContext, mq: MsgStreamType, field: string, path: YamlPath): Diagnostic {
   return ctx.report({
     severity: 'warning',
@@ -89,13 +112,6 @@ function notExternal(ctx: CheckContext, mq: MsgStreamType, field: string, path: 
       edits: [{ op: 'set', path: [...DEPENDENCIES, mq, 'external'], value: true }],
     },
   });
-}
-
-/** The address the operator itself wrote back for its in-cluster service (a live object has it). */
-function isOperatorAddress(ctx: CheckContext, service: 'pulsar' | 'kafka', address: string): boolean {
-  const name = ctx.value(['metadata', 'name']);
-  if (typeof name !== 'string') return false;
-  return address.trim() === operatorAddress(service, name, namespaceOf(ctx.value(['metadata', 'namespace'])));
 }
 
 function pulsar(ctx: CheckContext): Diagnostic[] {
@@ -112,16 +128,16 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-endpoint',
-        message: `spec.dependencies.pulsar.external is true but endpoint is not set: Milvus has no Pulsar to connect to and fails at start. ${WEBHOOK} Set endpoint: host:port.`,
+        message: `spec.dependencies.pulsar.external is true but endpoint is not set: ${ctx.options.webhook ? missingConsequence(ctx, 'endpoint') : `the operator's readiness check has nothing to reach. ${NEVER_DEPLOYED} ${WEBHOOK}`} Set endpoint: host:port.`,
         path: endpointPath,
         anchor: [...base, 'external'],
       }),
     );
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
-    out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
-    if (!external && !isOperatorAddress(ctx, 'pulsar', endpoint))
-      out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
+    // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
+    if (external) out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
+    else if (!isOperatorAddress(ctx, endpoint)) out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
 }
@@ -139,20 +155,34 @@ function kafka(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-brokers',
-        message: `spec.dependencies.kafka.external is true but brokerList is empty: Milvus has no Kafka to connect to and fails at start. ${WEBHOOK} Set brokerList to the brokers' host:port.`,
+        message: `spec.dependencies.kafka.external is true but brokerList is empty: ${ctx.options.webhook ? missingConsequence(ctx, 'brokerList') : `the operator's readiness check fails with "broker list is empty". ${NEVER_DEPLOYED} ${WEBHOOK}`} Set brokerList to the brokers' host:port.`,
         path: listPath,
         anchor: [...base, 'external'],
       }),
     );
   }
   if (list) {
-    list.items.forEach((item, i) => {
-      const value = ctx.resolver.scalar(item);
-      if (typeof value === 'string')
-        out.push(...address(ctx, KAFKA, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
-    });
+    // pkg/external/kafka.go CheckKafka: the check passes when a broker answers, so a bad broker
+    // holds Milvus back only when no broker in the list can be dialled.
+    const held = external && ctx.resolved.readiness.held.some((h) => h.path.length === listPath.length + 1);
+    const target: Target = held
+      ? {
+          ...KAFKA,
+          noPortSeverity: 'error',
+          schemeSeverity: 'error',
+          noPort: `no broker in brokerList can be dialled, so the operator's readiness check never passes. ${NEVER_DEPLOYED} Write the port the broker listens on (usually 9092)`,
+          schemeConsequence: `brokerList takes host:port; the operator's readiness check dials each broker as written, and no broker in the list can be dialled. ${NEVER_DEPLOYED}`,
+        }
+      : KAFKA;
+    if (external) {
+      list.items.forEach((item, i) => {
+        const value = ctx.resolver.scalar(item);
+        if (typeof value === 'string')
+          out.push(...address(ctx, target, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
+      });
+    }
     const onlyOperators =
-      list.items.length === 1 && isOperatorAddress(ctx, 'kafka', String(ctx.resolver.scalar(list.items[0]) ?? ''));
+      list.items.length === 1 && isOperatorAddress(ctx, String(ctx.resolver.scalar(list.items[0]) ?? ''));
     if (list.items.length > 0 && !external && !onlyOperators)
       out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
   }
@@ -170,7 +200,7 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-pools',
-        message: `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: the Woodpecker service mode has no pool to write to. ${WEBHOOK} Add pools with a name and seeds (host:18080).`,
+        message: `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: ${ctx.options.webhook ? missingConsequence(ctx, 'quorumBufferPools') : `the Woodpecker service mode has no pool to write to, and Milvus fails at start. ${WEBHOOK}`} Add pools with a name and seeds (host:18080).`,
         path: poolsPath,
         anchor: [...base, 'external'],
       }),
@@ -190,7 +220,7 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
         }),
       );
     }
-    seeds?.items.forEach((item, j) => {
+    if (external) seeds?.items.forEach((item, j) => {
       const value = ctx.resolver.scalar(item);
       if (typeof value === 'string') {
         out.push(
@@ -243,7 +273,7 @@ function address(
     case 'no-port':
       return [
         ctx.report({
-          severity: target.mq === 'woodpecker' ? 'error' : 'warning',
+          severity: target.noPortSeverity,
           code: 'endpoint-no-port',
           message: `${label} "${raw}" has no port: ${target.noPort}.`,
           path,
