@@ -1,25 +1,13 @@
 /**
- * The operator's view of one Milvus resource, as far as a change of its message storage needs it.
- *
- * A small stand-in, isolated in this file, for the project's resolution stage (src/model/resolve/,
- * written in parallel): same semantics, over the plain object. It follows milvus-operator v1.3.8:
- * - `applyOperatorDefaults` is what `Default()` (apis/milvus.io/v1beta1/milvus_webhook.go) writes
- *   into the resource on the first reconcile and on every later one, which
- *   pkg/controllers/milvus_controller.go then `Update`s: the image, mode, msgStreamType from the
- *   version the operator *believes*, in-cluster addresses, the Pulsar chartVersion (pulsar-v3 for a
- *   new resource, pulsar-v2 for an existing one), deletionPolicy Retain, enableRollingUpdate;
- * - `viewOf` reads the facts the change rules compare.
+ * The facts of one Milvus resource that a change of its message storage compares, read from the
+ * resolution stage (src/model/resolve/: the operator's view of the resource), plus the one thing a
+ * diff needs beyond it: the defaults milvus-operator v1.3.8 *writes back* into the resource
+ * (`Default()` in apis/milvus.io/v1beta1/milvus_webhook.go, written back by
+ * pkg/controllers/milvus_controller.go), because `kubectl apply` merges into the object as written back.
  */
-import { operatorDefaultMsgStream, type DeploymentMode, type MsgStreamType } from '../support.ts';
-import {
-  OPERATOR_DEFAULT_IMAGE,
-  OPERATOR_DEFAULT_VERSION,
-  atLeastMinor,
-  parseVersion,
-  versionFromImage,
-  type MilvusVersion,
-} from '../versions.ts';
-import { namespaceOf, operatorAddress } from '../live/operatorAddresses.ts';
+import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
+import type { DeploymentMode, MsgStreamType } from '../support.ts';
+import { OPERATOR_DEFAULT_IMAGE, atLeastMinor, type MilvusVersion } from '../versions.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -59,9 +47,10 @@ export interface ResolvedView {
   apiVersion: string;
   kind: string;
   mode: DeploymentMode;
-  /** The version the operator believes (components.version, else the image tag, else below 2.6). */
+  /** The version support is judged against (resolve's judged version: what the pods run). */
   version: MilvusVersion;
-  versionSource: 'version' | 'image' | 'default' | 'unreadable';
+  /** "2.6.22", "2.6 or later", "below 2.6". */
+  versionLabel: string;
   image: string;
   storage: StorageInEffect;
   /** Whether the resource names msgStreamType itself (before defaulting). */
@@ -85,59 +74,34 @@ function componentsOf(obj: Json): Json {
   return obj.apiVersion === 'milvus.io/v1alpha1' && obj.kind === 'Milvus' ? child(obj, 'spec') : child(child(obj, 'spec'), 'components');
 }
 
-function modeOf(obj: Json): DeploymentMode {
-  if (obj.kind === 'MilvusCluster') return 'cluster';
-  return at(obj, ['spec', 'mode']) === 'cluster' ? 'cluster' : 'standalone';
-}
-
-/** IsVersionGreaterThan2_6 reads components.version, else the image tag; unreadable counts as below 2.6. */
-export function believedVersion(obj: Json): Pick<ResolvedView, 'version' | 'versionSource'> {
-  const components = isObject(obj.spec) ? componentsOf(structuredClone(obj)) : {};
-  const label = components.version;
-  const fromLabel = typeof label === 'string' || typeof label === 'number' ? parseVersion(String(label)) : null;
-  if (fromLabel) return { version: fromLabel, versionSource: 'version' };
-  const image = components.image;
-  if (typeof image !== 'string' || image.trim() === '') return { version: OPERATOR_DEFAULT_VERSION, versionSource: 'default' };
-  const tag = image.split('@')[0]!.split(':').at(-1) ?? '';
-  if (/^master-/.test(tag)) return { version: { major: 2, minor: 6, patch: 0 }, versionSource: 'image' };
-  const fromImage = versionFromImage(image.trim());
-  return fromImage
-    ? { version: fromImage, versionSource: 'image' }
-    : { version: { major: 2, minor: 5, patch: 999 }, versionSource: 'unreadable' };
-}
-
 /** What the operator writes back into a resource (a copy; the input is not changed). */
 export function applyOperatorDefaults(input: Json, options: { existing: boolean }): Json {
   const obj = structuredClone(input);
-  const metadata = child(obj, 'metadata');
-  const name = typeof metadata.name === 'string' ? metadata.name : 'my-release';
-  const namespace = namespaceOf(metadata.namespace);
+  // A live object (status) counts as existing: the operator gives its Pulsar pulsar-v2.
+  const resolved = resolve(options.existing ? { ...obj, status: isObject(obj.status) && Object.keys(obj.status).length > 0 ? obj.status : { existing: true } } : obj);
   const spec = child(obj, 'spec');
   if (obj.kind !== 'MilvusCluster' && (spec.mode === undefined || spec.mode === '')) spec.mode = 'standalone';
   const components = componentsOf(obj);
   if (typeof components.image !== 'string' || components.image === '') components.image = OPERATOR_DEFAULT_IMAGE;
-  const mode = modeOf(obj);
-  const { version } = believedVersion(obj);
   const deps = child(spec, 'dependencies');
   if (deps.msgStreamType === undefined || deps.msgStreamType === null || deps.msgStreamType === '')
-    deps.msgStreamType = operatorDefaultMsgStream(mode, version);
-  const pulsar = child(deps, 'pulsar');
-  const kafka = child(deps, 'kafka');
-  if (deps.msgStreamType === 'pulsar' && pulsar.external !== true) {
-    pulsar.endpoint = operatorAddress('pulsar', name, namespace);
+    deps.msgStreamType = resolved.storage.type;
+  const inClusterAddress = (role: string) => resolved.addresses.find((a) => a.inCluster && a.role === role)?.raw;
+  const pulsarAddress = inClusterAddress('Pulsar endpoint');
+  if (deps.msgStreamType === 'pulsar' && pulsarAddress) {
+    const pulsar = child(deps, 'pulsar');
+    pulsar.endpoint = pulsarAddress;
     const inCluster = child(pulsar, 'inCluster');
-    if (inCluster.chartVersion === undefined || inCluster.chartVersion === '')
-      inCluster.chartVersion = options.existing ? 'pulsar-v2' : 'pulsar-v3';
+    inCluster.chartVersion = resolved.helmReleases.find((r) => r.storage === 'pulsar')?.chartVersion ?? 'pulsar-v3';
     inCluster.deletionPolicy ??= 'Retain';
   }
-  if (deps.msgStreamType === 'kafka' && kafka.external !== true) {
-    kafka.brokerList = [operatorAddress('kafka', name, namespace)];
+  const kafkaAddress = inClusterAddress('Kafka broker');
+  if (deps.msgStreamType === 'kafka' && kafkaAddress) {
+    const kafka = child(deps, 'kafka');
+    kafka.brokerList = [kafkaAddress];
     child(kafka, 'inCluster').deletionPolicy ??= 'Retain';
   }
-  // DefaultConf: rolling updates are forced off for standalone RocksMQ or NATS.
-  if (components.enableRollingUpdate === undefined) components.enableRollingUpdate = true;
-  if (mode === 'standalone' && (deps.msgStreamType === 'rocksmq' || deps.msgStreamType === 'natsmq'))
-    components.enableRollingUpdate = false;
+  for (const forced of resolved.forced) if (forced.key === 'spec.components.enableRollingUpdate') components.enableRollingUpdate = forced.value;
   return obj;
 }
 
@@ -165,34 +129,31 @@ function persistenceOf(obj: Json, storage: StorageInEffect): EmbeddedPersistence
 
 /** The facts of a resource the operator has defaulted (pass a live object, or applyOperatorDefaults' result). */
 export function viewOf(obj: Json, named: boolean): ResolvedView {
-  const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  const deps = at(obj, ['spec', 'dependencies']);
-  const declared = isObject(deps) ? deps.msgStreamType : undefined;
-  const storage: StorageInEffect =
-    typeof declared === 'string' && declared !== '' ? (declared as StorageInEffect) : operatorDefaultMsgStream(modeOf(obj), believedVersion(obj).version);
-  const components = isObject(obj.spec) ? componentsOf(structuredClone(obj)) : {};
-  const inClusterOf = (mq: 'pulsar' | 'kafka') => at(obj, ['spec', 'dependencies', mq, 'inCluster']);
+  const r: ResolvedMilvus = resolve(obj);
+  const storage = r.storage.type;
   const external = (mq: 'pulsar' | 'kafka' | 'woodpecker') => at(obj, ['spec', 'dependencies', mq, 'external']) === true;
-  const release = storage === 'pulsar' || storage === 'kafka' ? (external(storage) ? null : inClusterOf(storage)) : null;
-  const chart = at(obj, ['spec', 'dependencies', 'pulsar', 'inCluster', 'chartVersion']);
+  const release = r.helmReleases.find((h) => h.storage === storage);
+  const inCluster = release ? at(obj, ['spec', 'dependencies', release.storage, 'inCluster']) : undefined;
+  const image = r.running[0]?.image ?? OPERATOR_DEFAULT_IMAGE;
   return {
-    name: typeof metadata.name === 'string' ? metadata.name : '',
-    namespace: namespaceOf(metadata.namespace),
+    name: r.name,
+    namespace: r.namespace,
     apiVersion: String(obj.apiVersion ?? ''),
     kind: String(obj.kind ?? ''),
-    mode: modeOf(obj),
-    ...believedVersion(obj),
-    image: typeof components.image === 'string' ? components.image : OPERATOR_DEFAULT_IMAGE,
+    mode: r.mode,
+    version: r.judged.version,
+    versionLabel: r.judged.label,
+    image,
     storage,
     storageNamed: named,
     pulsarExternal: external('pulsar'),
     kafkaExternal: external('kafka'),
     woodpeckerService: external('woodpecker'),
-    pulsarChart: storage === 'pulsar' && !external('pulsar') ? (chart === 'pulsar-v3' ? 'pulsar-v3' : 'pulsar-v2') : null,
-    deletionPolicy: isObject(release) && typeof release.deletionPolicy === 'string' ? release.deletionPolicy : release ? 'Retain' : null,
-    releasePvcDeletion: isObject(release) && release.pvcDeletion === true,
+    pulsarChart: release?.storage === 'pulsar' ? (release.chartVersion === 'pulsar-v3' ? 'pulsar-v3' : 'pulsar-v2') : null,
+    deletionPolicy: release ? (isObject(inCluster) && typeof inCluster.deletionPolicy === 'string' ? inCluster.deletionPolicy : 'Retain') : null,
+    releasePvcDeletion: isObject(inCluster) && inCluster.pvcDeletion === true,
     persistence: persistenceOf(obj, storage),
-    live: isObject(obj.status) || typeof metadata.uid === 'string',
+    live: r.live || typeof (isObject(obj.metadata) ? obj.metadata.uid : undefined) === 'string',
   };
 }
 
