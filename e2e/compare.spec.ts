@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { liveObjectOf } from '../src/model/testing/liveObject.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
+import { WizardPage } from './pages/wizardPage.ts';
 
 const cluster = (image: string, msgStreamType: string) => ({
   apiVersion: 'milvus.io/v1beta1',
@@ -59,4 +60,31 @@ test('a 3.0 cluster going from Pulsar to Woodpecker gets the switch plan', async
     'msgStreamType: woodpecker',
   );
   await checkA11y(page, { include: ['.compare-panel'] });
+});
+
+test('the wizard opened from an existing manifest shows what a storage change does on its review step', async ({
+  page,
+}) => {
+  const check = new CheckYamlPage(page);
+  await check.open();
+  await check.manifestEditor.replaceText(
+    stringify({
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'small' },
+      spec: { components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType: 'rocksmq' } },
+    }),
+  );
+  await check.waitForResults();
+  await check.openInWizard();
+  const wizard = new WizardPage(page);
+  await wizard.expectStep('Review');
+  const changes = page.getByRole('region', { name: 'Changes to the running Milvus' });
+  await expect(changes).toContainText('changes nothing about the message storage');
+  await wizard.goToStep('Message storage');
+  await wizard.chooseStorage('Pulsar');
+  await wizard.goToStep('Review');
+  await expect(changes.getByRole('list', { name: 'What applying this manifest changes' })).toContainText(
+    /from RocksMQ to Pulsar.*cannot switch/,
+  );
 });

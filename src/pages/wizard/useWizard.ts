@@ -97,6 +97,11 @@ export function useWizard(session: Session) {
   const [importNotes, setImportNotes] = useState<string[]>(session.importNotes);
   const [contextNotices, setContextNotices] = useState<string[]>([]);
   const [importedFrom, setImportedFrom] = useState<ImportedFrom | undefined>(session.importedFrom);
+  // The manifest the wizard was opened from (the running one, for the review's "what this change
+  // does"). Kept in memory only: it may hold passwords, and drafts and links must not.
+  const [openedFrom, setOpenedFrom] = useState<string | undefined>(
+    session.source === 'checker' ? session.yamlText : undefined,
+  );
   const [stepBlocked, setStepBlocked] = useState(false);
   const editorApi = useRef<EditorApi | null>(null);
   const { step, reached, goTo, restart } = stepper;
@@ -126,6 +131,7 @@ export function useWizard(session: Session) {
       setImportNotes(next.importNotes);
       setContextNotices([]);
       setImportedFrom(next.importedFrom);
+      setOpenedFrom(next.source === 'checker' ? next.yamlText : undefined);
       goTo(next.step, next.reached);
     },
     [resetTo, goTo],
@@ -247,6 +253,7 @@ export function useWizard(session: Session) {
     contextNotices,
     dismissContextNotices: () => setContextNotices([]),
     importedFrom,
+    openedFrom,
     stepBlocked,
     onContextChange,
     next,
