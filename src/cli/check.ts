@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkManifest } from '../model/checker/index.ts';
 import { parseVersion } from '../model/versions.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
-import { EXIT, readError, type Io } from './io.ts';
+import { EXIT, FINDINGS_EXIT_HELP, readError, type Io } from './io.ts';
 
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
 
@@ -29,11 +29,7 @@ Options:
                           either, the operator's default image, Milvus 2.6.11)
   -h, --help              show this help
 
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error
-  2  a file could not be read, or the command line is wrong
-`;
+${FINDINGS_EXIT_HELP}`;
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   let parsed;

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { diffManifests, type DiffResult } from '../model/change/diff.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
-import { EXIT, readError, type Io } from './io.ts';
+import { EXIT, FINDINGS_EXIT_HELP, readError, type Io } from './io.ts';
 
 export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] OLD NEW
 
@@ -29,11 +29,7 @@ Options:
                             "command"?}]}]}
   -h, --help              show this help
 
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error
-  2  a file could not be read, or the command line is wrong
-`;
+${FINDINGS_EXIT_HELP}`;
 
 export async function runDiff(args: string[], io: Io): Promise<number> {
   let parsed;

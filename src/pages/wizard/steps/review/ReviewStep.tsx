@@ -80,16 +80,7 @@ export function ReviewStep({
         ) : (
           <ul className="problem-list" aria-label="Checker findings">
             {diagnostics.map((d, i) => (
-              <li key={`${d.code}:${d.line}:${d.column}:${i}`} className={`problem problem-${d.severity}`}>
-                <span className={`badge badge-${SEVERITY_TONE[d.severity]}`}>
-                  {SEVERITY_LABEL[d.severity]}
-                </span>
-                <span className="problem-message">{d.message}</span>
-                <button type="button" className="link-button" onClick={() => onRevealLine(d.line, d.column)}>
-                  Line {d.line}
-                  {d.path ? ` (${d.path})` : ''}
-                </button>
-              </li>
+              <FindingItem key={`${d.code}:${d.line}:${d.column}:${i}`} d={d} onRevealLine={onRevealLine} />
             ))}
           </ul>
         )}
@@ -105,20 +96,7 @@ export function ReviewStep({
           ) : (
             <ul className="problem-list" aria-label="What applying this manifest changes">
               {changes.map((d, i) => (
-                <li key={`${d.code}:${d.line}:${i}`} className={`problem problem-${d.severity}`}>
-                  <span className={`badge badge-${SEVERITY_TONE[d.severity]}`}>
-                    {SEVERITY_LABEL[d.severity]}
-                  </span>
-                  <span className="problem-message">{d.message}</span>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onRevealLine(d.line, d.column)}
-                  >
-                    Line {d.line}
-                    {d.path ? ` (${d.path})` : ''}
-                  </button>
-                </li>
+                <FindingItem key={`${d.code}:${d.line}:${i}`} d={d} onRevealLine={onRevealLine} />
               ))}
             </ul>
           )}
@@ -134,6 +112,26 @@ export function ReviewStep({
 }
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/** One finding with its severity and a button to its line in the preview. */
+function FindingItem({
+  d,
+  onRevealLine,
+}: {
+  d: Diagnostic;
+  onRevealLine: (line: number, column: number) => void;
+}) {
+  return (
+    <li className={`problem problem-${d.severity}`}>
+      <span className={`badge badge-${SEVERITY_TONE[d.severity]}`}>{SEVERITY_LABEL[d.severity]}</span>
+      <span className="problem-message">{d.message}</span>
+      <button type="button" className="link-button" onClick={() => onRevealLine(d.line, d.column)}>
+        Line {d.line}
+        {d.path ? ` (${d.path})` : ''}
+      </button>
+    </li>
+  );
+}
 const SEVERITY_TONE = { error: 'danger', warning: 'warning', info: 'info' } as const;
 
 function storageSummary(v: WizardValues): string {
