@@ -175,30 +175,19 @@ test.describe('standalone', () => {
     await wizard.select('Storage type (woodpecker.storage.type)', 'local');
 
     const manifest = await wizard.downloadManifest();
-    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.6.15');
+    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.6.22');
     expect(at(manifest, 'spec.dependencies.msgStreamType')).toBe('woodpecker');
     expect(at(manifest, 'spec.dependencies.woodpecker')).toBeUndefined();
     expect(at(manifest, 'spec.config.woodpecker.storage.type')).toBe('local');
   });
 
-  test('Woodpecker as a service with one pool', async ({ wizard }) => {
+  // Milvus docs "Woodpecker" (woodpecker.md): the service runs in cluster mode only.
+  test('Woodpecker as a service is refused in standalone mode, with the reason', async ({ wizard }) => {
     await wizard.nextUntil('Settings');
+    await expect(wizard.form.getByText(/Woodpecker as a service is for cluster mode only/).first()).toBeVisible();
     await wizard.chooseSide('External');
     await wizard.next();
-    await expect(
-      wizard.form.getByText('A Woodpecker service needs at least one quorum buffer pool.'),
-    ).toBeVisible();
-    await wizard.form.getByRole('button', { name: 'Add pool' }).click();
-    const pool = wizard.form.getByRole('group', { name: 'Pool 1' });
-    await pool.getByLabel('Pool name (name)').fill('default');
-    await pool.getByLabel('Seed 1', { exact: true }).fill('woodpecker.milvus:18080');
-
-    const manifest = await wizard.downloadManifest();
-    expect(at(manifest, 'spec.mode')).toBe('standalone');
-    expect(at(manifest, 'spec.dependencies.woodpecker')).toEqual({
-      external: true,
-      quorumBufferPools: [{ name: 'default', seeds: ['woodpecker.milvus:18080'] }],
-    });
+    await expect(wizard.form.getByRole('alert').filter({ hasText: 'cluster mode only' }).first()).toBeVisible();
   });
 });
 
@@ -277,8 +266,9 @@ test.describe('cluster', () => {
     });
   });
 
-  test('external Woodpecker with a quorum buffer pool of two seeds', async ({ wizard }) => {
+  test('external Woodpecker on 3.0 with a quorum buffer pool of two seeds', async ({ wizard }) => {
     await wizard.chooseMode('Cluster');
+    await wizard.chooseVersion('3.0');
     await wizard.next();
     await wizard.chooseStorage('Woodpecker');
     await wizard.next();
@@ -292,6 +282,7 @@ test.describe('cluster', () => {
 
     const manifest = await wizard.downloadManifest();
     expect(at(manifest, 'spec.mode')).toBe('cluster');
+    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v3.0.0');
     expect(at(manifest, 'spec.dependencies.woodpecker')).toEqual({
       external: true,
       quorumBufferPools: [{ name: 'pool-a', seeds: ['wp-0.wp:18080', 'wp-1.wp:18080'] }],
@@ -356,7 +347,7 @@ test.describe('forbidden choices are disabled with their reason', () => {
     await wizard.chooseVersion('2.6');
     await expect(wizard.form.getByRole('status')).toContainText('from NATS to Woodpecker');
     await expect(wizard.form.getByRole('status')).toContainText('NATS was removed in Milvus 2.6');
-    await expect(wizard.field('Image (spec.components.image)')).toHaveValue('milvusdb/milvus:v2.6.15');
+    await expect(wizard.field('Image (spec.components.image)')).toHaveValue('milvusdb/milvus:v2.6.22');
     await wizard.next();
     await expect(wizard.radio('Woodpecker')).toBeChecked();
   });

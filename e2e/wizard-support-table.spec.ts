@@ -12,11 +12,14 @@ test('the storage step shows which storage runs where, and why not', async ({ pa
   await wizard.expectStep('Message storage');
 
   await page.getByText('Which storage runs where (all modes and versions)').click();
-  const table = page.getByRole('table', { name: 'Message storage support by deployment mode and Milvus version' });
+  const table = page.getByRole('table', {
+    name: 'Message storage support by deployment mode and Milvus version',
+  });
   await expect(table).toBeVisible();
 
   const clusterRocks = table.getByRole('row', { name: /^Cluster, RocksMQ/ });
   await expect(clusterRocks.getByRole('cell')).toHaveText([
+    'No',
     'No',
     'No',
     'No',
@@ -29,8 +32,22 @@ test('the storage step shows which storage runs where, and why not', async ({ pa
     'Experimental',
     'Deprecated',
     'No',
+    'No',
     /experiments only.*removed in 2\.6|removed in Milvus 2\.6/s,
   ]);
   await expect(table.locator('thead th.is-current')).toHaveText('Milvus 2.5');
+  // Milvus 3.0 in a cluster: the operator's default (Pulsar) and Milvus's own (Woodpecker) part.
+  await expect(
+    table
+      .getByRole('row', { name: /^Cluster, Pulsar/ })
+      .getByRole('cell')
+      .nth(4),
+  ).toHaveText('Yes (operator default)');
+  await expect(
+    table
+      .getByRole('row', { name: /^Cluster, Woodpecker/ })
+      .getByRole('cell')
+      .nth(4),
+  ).toHaveText('Yes (Milvus default)');
   await checkA11y(page, { include: ['.support-matrix'] });
 });

@@ -37,6 +37,14 @@ export class CheckYamlPage extends AppShell {
       .filter({ hasText: 'The checker failed on this input' });
   }
 
+  /** Opens "Compare with the running manifest" and pastes the running one. */
+  async compareWith(running: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Compare with the running manifest' }).click();
+    const panel = this.page.getByRole('region', { name: 'Compare with the running manifest' });
+    await panel.getByLabel(/Running manifest/).fill(running);
+    return panel;
+  }
+
   async open(): Promise<void> {
     await this.goto('#/check');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Check a Milvus manifest' })).toBeVisible();

@@ -9,7 +9,7 @@ import { YamlEditorControl } from './YamlEditorControl.ts';
 
 export type StepName = 'Deployment' | 'Message storage' | 'Settings' | 'Review';
 export type StorageName = 'RocksMQ' | 'NATS' | 'Pulsar' | 'Kafka' | 'Woodpecker';
-export type Minor = '2.3' | '2.4' | '2.5' | '2.6';
+export type Minor = '2.3' | '2.4' | '2.5' | '2.6' | '3.0';
 
 /** A manifest as parsed from YAML: nested maps, read with `at(manifest, 'spec.dependencies.kafka')`. */
 export type Manifest = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkManifest } from '../model/checker/index.ts';
 import { parseVersion } from '../model/versions.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
-import { EXIT, readInputs, type Io } from './io.ts';
+import { EXIT, FINDINGS_EXIT_HELP, readInputs, type Io } from './io.ts';
 
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
 
@@ -11,7 +11,9 @@ Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
 a message storage the mode or the Milvus version does not support, settings the operator ignores,
 external addresses it cannot use, Kafka security gaps. A file may hold several YAML documents;
-other kinds (Secrets, ConfigMaps ...) are listed as skipped.
+other kinds (Secrets, ConfigMaps ...) are listed as skipped. Live objects are welcome:
+kubectl get milvus NAME -o yaml (status, managedFields and the operator's defaults included),
+or a kind: List of them as kubectl get milvus -A -o yaml prints it.
 
 Arguments:
   FILE                    a manifest file; - reads standard input
@@ -31,11 +33,7 @@ Options:
                           refused by the API server
   -h, --help              show this help
 
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error
-  2  a file could not be read, or the command line is wrong
-`;
+${FINDINGS_EXIT_HELP}`;
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   let parsed;

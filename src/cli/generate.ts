@@ -14,27 +14,28 @@ import {
 import { valuesProblems } from '../model/validateValues.ts';
 import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
 import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
-import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
+import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
 import { EXIT, readError, type Io } from './io.ts';
 
 export const GENERATE_HELP = `Usage: milvus-mq generate [options]
 
 Writes a Milvus Operator manifest for a message storage, as the wizard does. A combination the
-support rules forbid (RocksMQ or NATS in cluster mode, NATS on Milvus 2.6, Woodpecker before 2.6,
-an external storage without an address ...) is refused with the reason.
+support rules forbid (RocksMQ or NATS in cluster mode, NATS on Milvus 2.6 and later, Woodpecker
+before 2.6, an external storage without an address ...) is refused with the reason.
 
 Options:
   --mode standalone|cluster       deployment mode (default standalone)
   --mq rocksmq|natsmq|pulsar|kafka|woodpecker
                                   message storage (default: the operator's default for the
-                                  mode and version: woodpecker on 2.6 standalone, rocksmq
-                                  before, pulsar in cluster mode)
+                                  mode and version: woodpecker on 2.6+ standalone, rocksmq
+                                  before, pulsar in cluster mode, also on 3.0, where
+                                  Milvus's own default is woodpecker)
   --external                      use an external Pulsar, Kafka or Woodpecker service
   --endpoint HOST:PORT            external Pulsar address (implies --external)
   --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
-  --milvus-version 2.3|2.4|2.5|2.6
+  --milvus-version 2.3|2.4|2.5|2.6|3.0
                                   Milvus version; the image is that version's latest patch
-                                  (default 2.6)
+                                  (2.6.22, 3.0.0 ...; default 2.6)
   --name NAME                     metadata.name (default my-release)
   --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
   --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;
@@ -186,7 +187,7 @@ export function applyFlags(input: Json, flags: Flags): Json {
   if (flags.api) values.apiVersion = flags.api;
   const minor = (MILVUS_MINOR_VERSIONS as readonly unknown[]).includes(values.milvusVersion)
     ? (values.milvusVersion as MilvusMinor)
-    : '2.6';
+    : DEFAULT_MINOR;
   if (values.msgStreamType === undefined) {
     const mode = (DEPLOYMENT_MODES as readonly unknown[]).includes(values.mode)
       ? (values.mode as DeploymentMode)

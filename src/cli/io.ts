@@ -11,6 +11,13 @@ export interface Io {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
+/** The exit codes of the commands that report findings (check, diff), for their help. */
+export const FINDINGS_EXIT_HELP = `Exit status:
+  0  no errors (warnings and infos allowed)
+  1  at least one error
+  2  a file could not be read, or the command line is wrong
+`;
+
 export function nodeIo(): Io {
   return {
     readFile: (path) => readFile(path, 'utf8'),

@@ -1,5 +1,6 @@
-/** The `milvus-mq` command line: `check`, `explain` and `generate`. */
+/** The `milvus-mq` command line: `check`, `explain`, `diff` and `generate`. */
 import { CHECK_HELP, runCheck } from './check.ts';
+import { DIFF_HELP, runDiff } from './diff.ts';
 import { EXPLAIN_HELP, runExplain } from './explain.ts';
 import { GENERATE_HELP, runGenerate } from './generate.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
@@ -9,6 +10,7 @@ export const HELP = `milvus-mq: Milvus Operator manifests and their message stor
 Usage:
   milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
   milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+  milvus-mq diff [--format text|json] OLD NEW
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
@@ -17,10 +19,12 @@ Usage:
 Commands:
   check       check manifests for message-storage mistakes (FILE or - for standard input)
   explain     show what the operator makes of each Milvus resource: "What will run"
+  diff        what applying NEW does to the running Milvus OLD describes
   generate    write a manifest for a message storage
 
 ${CHECK_HELP}
 ${EXPLAIN_HELP}
+${DIFF_HELP}
 ${GENERATE_HELP}`;
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -30,6 +34,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return runCheck(rest, io);
     case 'explain':
       return runExplain(rest, io);
+    case 'diff':
+      return runDiff(rest, io);
     case 'generate':
       return runGenerate(rest, io);
     case '-h':
@@ -42,7 +48,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check, explain and generate; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are check, explain, diff and generate; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }

@@ -65,7 +65,7 @@ describe('values merged into a manifest the user wrote', () => {
     const switched = parse(generateOrMerge(values, base).split('---\n')[1] ?? '') as Record<string, never>;
     expect(switched).toMatchObject({
       spec: {
-        components: { image: 'milvusdb/milvus:v2.6.15', proxy: { replicas: 2 } },
+        components: { image: defaultImageFor('2.6'), proxy: { replicas: 2 } },
         dependencies: { msgStreamType: 'woodpecker', etcd: { inCluster: { values: { replicaCount: 1 } } } },
       },
     });

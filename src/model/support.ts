@@ -50,7 +50,49 @@ export interface SupportVerdict {
 /** The docs' advice on NATS wherever it is allowed. */
 export const NATS_EXPERIMENTAL = 'NATS is advised for experiments only.';
 
+/**
+ * Woodpecker as its own service (`woodpecker.storage.type: service`; the operator's
+ * `woodpecker.external` with `quorumBufferPools`): cluster mode only, Milvus 3.0 and later. Milvus
+ * docs "Woodpecker" (woodpecker.md) list `service` for 3.x and say the service runs in cluster
+ * mode only; Milvus 2.6's configs/milvus.yaml accepts only `minio` and `local`.
+ */
+export const WOODPECKER_SERVICE_SINCE: MilvusMinor = '3.0';
+const WOODPECKER_SERVICE_SINCE_TEXT = `Milvus ${WOODPECKER_SERVICE_SINCE} and later, cluster mode only`;
+
+/** Whether Woodpecker may run as its own service here, and if not, why. */
+export function woodpeckerServiceVerdict(mode: DeploymentMode, minor: MilvusMinor): SupportVerdict {
+  if (mode === 'standalone')
+    return {
+      status: 'unsupported',
+      reason: `Woodpecker as a service is for cluster mode only (${WOODPECKER_SERVICE_SINCE_TEXT}); a standalone Milvus runs it embedded.`,
+      notes: [],
+    };
+  if (!atLeast(minor, WOODPECKER_SERVICE_SINCE))
+    return {
+      status: 'unsupported',
+      reason: `Woodpecker as a service needs Milvus ${WOODPECKER_SERVICE_SINCE} or later; Milvus ${minor} knows only the storage types minio and local.`,
+      notes: [],
+    };
+  return ok();
+}
+
+/** Milvus docs "Woodpecker" (woodpecker.md) and zilliztech/woodpecker#54. */
+export const WOODPECKER_CONDITIONAL_WRITES =
+  'Woodpecker on object storage needs conditional writes: MinIO RELEASE.2024-12-18 or later; Huawei OBS is not supported, and Aliyun OSS and CubeFS lacked them in user reports (zilliztech/woodpecker#54).';
+
+/**
+ * Milvus docs "Message Queue Overview" (mqtype-overview.md) make Woodpecker the 3.x default in
+ * both modes; milvus-operator v1.3.8 `setDefaultMsgStreamType` (apis/milvus.io/v1beta1/
+ * milvus_webhook.go) still gives a cluster Pulsar whatever the version.
+ */
+export const OPERATOR_CLUSTER_DEFAULT_NOTE =
+  "Milvus 3.0 makes Woodpecker its default in cluster mode too, but the operator (v1.3.8) still installs an in-cluster Pulsar for a cluster that names no msgStreamType: set msgStreamType: woodpecker to get Woodpecker.";
+
 type Rule = (mode: DeploymentMode, minor: MilvusMinor) => SupportVerdict;
+
+function atLeast(minor: MilvusMinor, since: MilvusMinor): boolean {
+  return MILVUS_MINOR_VERSIONS.indexOf(minor) >= MILVUS_MINOR_VERSIONS.indexOf(since);
+}
 
 const ok = (...notes: string[]): SupportVerdict => ({ status: 'supported', reason: '', notes });
 
@@ -72,11 +114,10 @@ const RULES: Record<MsgStreamType, Rule> = {
           'NATS is embedded in a single Milvus process; in cluster mode Milvus fails at start (the operator does not stop you).',
         notes: [],
       };
-    if (minor === '2.6')
+    if (atLeast(minor, '2.6'))
       return {
         status: 'unsupported',
-        reason:
-          'NATS was removed in Milvus 2.6: Milvus refuses natsmq at start. Use Woodpecker (the 2.6 standalone default) or RocksMQ.',
+        reason: `NATS was removed in Milvus 2.6: Milvus ${minor} refuses natsmq at start. Use Woodpecker (the ${minor} standalone default) or RocksMQ.`,
         notes: [],
       };
     if (minor === '2.5')
@@ -94,15 +135,22 @@ const RULES: Record<MsgStreamType, Rule> = {
         : `Milvus ${minor} works with Pulsar 2.x or 3.x; 3.x (chartVersion pulsar-v3) is recommended.`,
     ),
   kafka: () => ok('Only Kafka 2.x and 3.x are supported.'),
-  woodpecker: (_mode, minor) =>
-    minor === '2.6'
-      ? ok('Woodpecker runs embedded by default, or as a service with quorum buffer pools.')
-      : {
-          status: 'unsupported',
-          // Said without the version, so the support table's row says it once for 2.3 to 2.5.
-          reason: 'Woodpecker arrived in Milvus 2.6; earlier versions do not have it.',
-          notes: [],
-        },
+  woodpecker: (mode, minor) => {
+    if (!atLeast(minor, '2.6'))
+      return {
+        status: 'unsupported',
+        // Said without the version, so the support table's row says it once for every earlier version.
+        reason: 'Woodpecker arrived in Milvus 2.6; earlier versions do not have it.',
+        notes: [],
+      };
+    return ok(
+      mode === 'standalone'
+        ? 'Woodpecker runs embedded in the Milvus pod, on object storage (MinIO or S3) or a local disk.'
+        : `Woodpecker runs embedded in the Milvus pods, or (${WOODPECKER_SERVICE_SINCE_TEXT}) as its own service with quorum buffer pools.`,
+      ...(minor === '3.0' && mode === 'cluster' ? [OPERATOR_CLUSTER_DEFAULT_NOTE] : []),
+      WOODPECKER_CONDITIONAL_WRITES,
+    );
+  },
 };
 
 export function supportOf(mode: DeploymentMode, mq: MsgStreamType, minor: MilvusMinor): SupportVerdict {
@@ -110,8 +158,8 @@ export function supportOf(mode: DeploymentMode, mq: MsgStreamType, minor: Milvus
 }
 
 /**
- * Support for any concrete version: versions before 2.3 behave as 2.3, versions after 2.6 as 2.6
- * (the newest facts this table has).
+ * Support for any concrete version: versions before 2.3 behave as 2.3, versions between two known
+ * minors as the older one, versions after 3.0 as 3.0 (the newest facts this table has).
  */
 export function supportForVersion(
   mode: DeploymentMode,
@@ -124,7 +172,8 @@ export function supportForVersion(
 export function clampMinor(version: MilvusVersion): MilvusMinor {
   const exact = minorOf(version);
   if (exact) return exact;
-  return atLeastMinor(version, '2.6') ? '2.6' : '2.3';
+  const older = MILVUS_MINOR_VERSIONS.filter((minor) => atLeastMinor(version, minor));
+  return older.at(-1) ?? MILVUS_MINOR_VERSIONS[0];
 }
 
 export function isSelectable(verdict: SupportVerdict): boolean {
@@ -133,7 +182,9 @@ export function isSelectable(verdict: SupportVerdict): boolean {
 
 /**
  * What the operator runs when `msgStreamType` is empty: standalone gets Woodpecker from Milvus 2.6
- * on and RocksMQ before; cluster always gets Pulsar.
+ * on (any 3.x tag counts as "2.6 or later") and RocksMQ before; cluster always gets Pulsar, also on
+ * 3.0 where Milvus's own default is Woodpecker (milvus-operator v1.3.8,
+ * apis/milvus.io/v1beta1/milvus_webhook.go `setDefaultMsgStreamType`).
  */
 export function operatorDefaultMsgStream(mode: DeploymentMode, version: MilvusVersion): MsgStreamType {
   return operatorDefaultStorage(mode, atLeastMinor(version, '2.6'));
@@ -169,6 +220,16 @@ export function supportMatrix(): MatrixCell[] {
       MILVUS_MINOR_VERSIONS.map((minor) => ({ mode, mq, minor, verdict: supportOf(mode, mq, minor) })),
     ),
   );
+}
+
+/**
+ * What Milvus itself takes when `mq.type` is `default` (Milvus docs "Message Queue Overview",
+ * mqtype-overview.md): on 3.0 and later Woodpecker in both modes. Before, the docs' priority order.
+ * Shown beside the operator's default where the two differ.
+ */
+export function milvusOwnDefault(mode: DeploymentMode, version: MilvusVersion): MsgStreamType {
+  if (atLeastMinor(version, '3.0')) return 'woodpecker';
+  return operatorDefaultMsgStream(mode, version);
 }
 
 /** The Pulsar Helm chart for a Milvus minor: Pulsar 2.x up to 2.4, Pulsar 3.x (recommended) from 2.5. */

@@ -3,8 +3,17 @@
  * wizard's storage step renders it, and the README's table is this module's Markdown (a test keeps
  * the two equal), so the matrix is written down once, in support.ts.
  */
-import { DEPLOYMENT_MODES, MODE_LABELS, MQ_LABELS, MSG_STREAM_TYPES, supportOf, type SupportStatus } from './support.ts';
-import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from './versions.ts';
+import {
+  DEPLOYMENT_MODES,
+  MODE_LABELS,
+  MQ_LABELS,
+  MSG_STREAM_TYPES,
+  defaultMsgStreamFor,
+  milvusOwnDefault,
+  supportOf,
+  type SupportStatus,
+} from './support.ts';
+import { MILVUS_MINOR_VERSIONS, parseVersion, type MilvusMinor } from './versions.ts';
 
 export const STATUS_LABELS: Record<SupportStatus, string> = {
   supported: 'Yes',
@@ -17,9 +26,24 @@ export interface SupportTableRow {
   mode: (typeof DEPLOYMENT_MODES)[number];
   mq: (typeof MSG_STREAM_TYPES)[number];
   label: string;
-  cells: { minor: MilvusMinor; status: SupportStatus; reason: string }[];
+  cells: { minor: MilvusMinor; status: SupportStatus; reason: string; text: string }[];
   /** The row's reasons, each said once, in version order. */
   reasons: string[];
+}
+
+/**
+ * Whose default a cell is: the operator's (what an empty msgStreamType gets), Milvus's own (what
+ * `mq.type: default` picks), or both. On 3.0 in cluster mode they differ: the operator installs
+ * Pulsar, Milvus would take Woodpecker.
+ */
+function defaultMark(mode: SupportTableRow['mode'], mq: SupportTableRow['mq'], minor: MilvusMinor): string {
+  const version = parseVersion(minor)!;
+  const operator = defaultMsgStreamFor(mode, minor) === mq;
+  const milvus = milvusOwnDefault(mode, version) === mq;
+  if (operator && milvus) return ' (default)';
+  if (operator) return ' (operator default)';
+  if (milvus) return ' (Milvus default)';
+  return '';
 }
 
 export function supportTableRows(): SupportTableRow[] {
@@ -27,7 +51,8 @@ export function supportTableRows(): SupportTableRow[] {
     MSG_STREAM_TYPES.map((mq) => {
       const cells = MILVUS_MINOR_VERSIONS.map((minor) => {
         const verdict = supportOf(mode, mq, minor);
-        return { minor, status: verdict.status, reason: verdict.reason };
+        const text = STATUS_LABELS[verdict.status] + defaultMark(mode, mq, minor);
+        return { minor, status: verdict.status, reason: verdict.reason, text };
       });
       const reasons = [...new Set(cells.map((c) => c.reason))].filter((r) => r !== '');
       return { mode, mq, label: `${MODE_LABELS[mode]}, ${MQ_LABELS[mq]}`, cells, reasons };
@@ -39,7 +64,7 @@ export function supportMarkdown(): string {
   const head = `| | ${MILVUS_MINOR_VERSIONS.map((m) => `Milvus ${m}`).join(' | ')} |`;
   const rule = `|---|${MILVUS_MINOR_VERSIONS.map(() => '---').join('|')}|`;
   const rows = supportTableRows().map(
-    (row) => `| ${row.label} | ${row.cells.map((c) => STATUS_LABELS[c.status]).join(' | ')} |`,
+    (row) => `| ${row.label} | ${row.cells.map((c) => c.text).join(' | ')} |`,
   );
   return [head, rule, ...rows].join('\n');
 }

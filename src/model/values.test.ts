@@ -74,12 +74,31 @@ describe('wizard values', () => {
 
   it('require pools with names and seeds for a Woodpecker service', () => {
     const v = with_((x) => {
+      x.mode = 'cluster';
+      x.milvusVersion = '3.0';
+      x.image = defaultImageFor('3.0');
+      x.msgStreamType = 'woodpecker';
       x.woodpecker.external = true;
       x.woodpecker.quorumBufferPools = [{ name: '', seeds: [] }];
     });
     expect(messages(v)).toEqual([
       expect.stringMatching(/quorumBufferPools\[0\]\.name/),
       expect.stringMatching(/quorumBufferPools\[0\]\.seeds: Pool 1 needs at least one seed/),
+    ]);
+  });
+
+  // Milvus docs "Woodpecker" (woodpecker.md): the service is cluster-only, a 3.x storage type.
+  it('refuse a Woodpecker service in standalone mode, and before Milvus 3.0', () => {
+    const service = (patch: (x: WizardValues) => void) =>
+      with_((x) => {
+        x.msgStreamType = 'woodpecker';
+        x.woodpecker.external = true;
+        x.woodpecker.quorumBufferPools = [{ name: 'a', seeds: ['wp:18080'] }];
+        patch(x);
+      });
+    expect(messages(service(() => undefined))).toEqual([expect.stringMatching(/woodpecker\.external: .*cluster mode only/)]);
+    expect(messages(service((x) => (x.mode = 'cluster')))).toEqual([
+      expect.stringMatching(/needs Milvus 3\.0 or later; Milvus 2\.6/),
     ]);
   });
 

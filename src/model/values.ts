@@ -11,7 +11,7 @@
 import './zodSetup.ts';
 import * as z from 'zod';
 import { DEPLOYMENT_MODES, MSG_STREAM_TYPES } from './support.ts';
-import { MILVUS_MINOR_VERSIONS, defaultImageFor } from './versions.ts';
+import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor } from './versions.ts';
 import { addSupportIssues } from './valuesRules.ts';
 
 /** Empty form inputs (`''`, `NaN` from an empty number field, `null`) mean "not set". */
@@ -259,12 +259,12 @@ const WizardValuesObject = z.object({
     .meta({ description: 'standalone: one Milvus pod. cluster: Milvus components in separate pods.' }),
   milvusVersion: z
     .enum(MILVUS_MINOR_VERSIONS)
-    .default('2.6')
+    .default(DEFAULT_MINOR)
     .meta({ description: 'The Milvus version to run. It decides which message storages exist.' }),
   image: z
     .string()
     .trim()
-    .default(defaultImageFor('2.6'))
+    .default(defaultImageFor(DEFAULT_MINOR))
     .meta({
       description:
         'spec.components.image: the image decides what runs. Without it the operator runs its own default image (Milvus 2.6.11), whatever version you meant.',

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { checkHostPort } from './endpoints.ts';
-import { MQ_LABELS, pulsarChartFor, supportOf } from './support.ts';
+import { MQ_LABELS, isSelectable, pulsarChartFor, supportOf, woodpeckerServiceVerdict } from './support.ts';
 import { minorOf, versionFromImage } from './versions.ts';
 import type { WizardValues } from './values.ts';
 
@@ -112,6 +112,8 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
 function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
   const w = v.woodpecker;
   if (!w.external) return;
+  const service = woodpeckerServiceVerdict(v.mode, v.milvusVersion);
+  if (!isSelectable(service)) issue(ctx, ['woodpecker', 'external'], service.reason);
   if (w.quorumBufferPools.length === 0) {
     issue(ctx, ['woodpecker', 'quorumBufferPools'], 'A Woodpecker service needs at least one quorum buffer pool.');
   }

@@ -22,7 +22,8 @@ describe('reading the Milvus version a manifest runs', () => {
 
   it('defaults each minor to its latest patch image', () => {
     expect(defaultImageFor('2.3')).toBe('milvusdb/milvus:v2.3.13');
-    expect(defaultImageFor('2.6')).toBe('milvusdb/milvus:v2.6.15');
+    expect(defaultImageFor('2.6')).toBe('milvusdb/milvus:v2.6.22');
+    expect(defaultImageFor('3.0')).toBe('milvusdb/milvus:v3.0.0');
   });
 
   it('orders versions and maps them to known minors', () => {

@@ -5,16 +5,26 @@
  * `version` field is a label the operator reads for its own version checks.
  */
 
-export const MILVUS_MINOR_VERSIONS = ['2.3', '2.4', '2.5', '2.6'] as const;
+export const MILVUS_MINOR_VERSIONS = ['2.3', '2.4', '2.5', '2.6', '3.0'] as const;
 export type MilvusMinor = (typeof MILVUS_MINOR_VERSIONS)[number];
 
-/** Latest patch of each minor in the Milvus Helm chart's history. */
+/**
+ * Latest patch of each minor. 2.3 to 2.5: the Milvus Helm chart's history (those lines are
+ * closed). 2.6 and 3.0: Milvus's release notes (milvus-io/web-content `v2.6.x` and `v3.0.x`
+ * release_notes.md list 2.6.22 and 3.0.0), because a release publishes its image
+ * `milvusdb/milvus:vX.Y.Z` while the Helm chart trails behind (its history stops at 2.6.15), and
+ * the operator deploys the image, not the chart.
+ */
 export const LATEST_PATCH: Record<MilvusMinor, string> = {
   '2.3': '2.3.13',
   '2.4': '2.4.17',
   '2.5': '2.5.16',
-  '2.6': '2.6.15',
+  '2.6': '2.6.22',
+  '3.0': '3.0.0',
 };
+
+/** The minor the wizard starts on: the line milvus-operator v1.3.8 itself deploys (its default image). */
+export const DEFAULT_MINOR: MilvusMinor = '2.6';
 
 export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
 
@@ -22,8 +32,12 @@ export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
 export const OPERATOR_DEFAULT_IMAGE = 'milvusdb/milvus:v2.6.11';
 export const OPERATOR_DEFAULT_VERSION: MilvusVersion = { major: 2, minor: 6, patch: 11 };
 
-/** The first Milvus with the online message-storage (WAL) switch. */
-export const ONLINE_WAL_SWITCH_SINCE: MilvusVersion = { major: 2, minor: 6, patch: 13 };
+/**
+ * The first Milvus that can switch its message storage (the WAL) while keeping its data: Milvus
+ * docs "Switch Message Queue" (switch-mq-type.md) put it in 3.0 and later. Before 3.0 there is no
+ * switch at all; in 2.6 `mq.type` is fixed once chosen (milvus-io/milvus#50217).
+ */
+export const WAL_SWITCH_SINCE: MilvusVersion = { major: 3, minor: 0, patch: 0 };
 
 export interface MilvusVersion {
   major: number;

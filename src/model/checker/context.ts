@@ -70,13 +70,20 @@ export interface CheckContext {
 export const DEPENDENCIES: YamlPath = ['spec', 'dependencies'];
 export const CONFIG: YamlPath = ['spec', 'config'];
 
+/**
+ * `base` is where the resource sits in its document: [] for a document of its own, or
+ * ['items', i] for the i-th item of a `kind: List` (as `kubectl get milvus -A -o yaml` prints).
+ * Rules speak of paths inside the resource; the reporter places them in the document, fixes included.
+ */
 export function createReporter(
   doc: Document.Parsed,
   documentIndex: number,
   resolver: Resolver,
   lineCounter: LineCounter,
+  base: YamlPath = [],
 ) {
-  return (input: ReportInput): Diagnostic => {
+  return (unplaced: ReportInput): Diagnostic => {
+    const input = base.length === 0 ? unplaced : placeReport(unplaced, base);
     const target = input.anchor ?? input.path;
     const found = locate(resolver, doc.contents, target);
     let range = null;
@@ -108,4 +115,19 @@ export function createReporter(
     if (input.fix) diagnostic.fix = input.fix;
     return diagnostic;
   };
+}
+
+function placeReport(input: ReportInput, base: YamlPath): ReportInput {
+  const at = (path: YamlPath): YamlPath => [...base, ...path];
+  const placed: ReportInput = { ...input, path: at(input.path) };
+  if (input.anchor) placed.anchor = at(input.anchor);
+  if (input.fix) {
+    placed.fix = {
+      ...input.fix,
+      edits: input.fix.edits.map((edit) =>
+        edit.op === 'move' ? { ...edit, from: at(edit.from), to: at(edit.to) } : { ...edit, path: at(edit.path) },
+      ),
+    };
+  }
+  return placed;
 }

@@ -2,7 +2,7 @@
  * One pass over a YAML stream: parse (bounded), classify each document, derive what the operator
  * would (mode, Milvus version, message storage), run every rule, sort.
  */
-import type { Document } from 'yaml';
+import { isNode, type Document } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
@@ -14,6 +14,7 @@ import { effectiveStorageRule } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
 import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
+import { liveStatusRule } from './rules/liveStatus.ts';
 import { operatorRewritesRule } from './rules/operatorRewrites.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
@@ -21,6 +22,7 @@ import { schemaRule } from './rules/schema.ts';
 import { storageVsModeAndVersionRule } from './rules/storageVsModeAndVersion.ts';
 import type { Rule } from './rules/types.ts';
 import { typosRule } from './rules/typos.ts';
+import { woodpeckerRule } from './rules/woodpecker.ts';
 import { locate, Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckResult {
@@ -55,6 +57,8 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'kafka-security', rule: kafkaSecurityRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
   { name: 'operator-rewrites', rule: operatorRewritesRule },
+  { name: 'woodpecker', rule: woodpeckerRule },
+  { name: 'live-status', rule: liveStatusRule },
 ];
 
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
@@ -71,42 +75,19 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       continue;
     }
     const resolver = new Resolver(parsed.doc);
-    const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter);
-    const classification = classifyDocument(parsed.doc, resolver, report);
-    if (classification.kind === 'empty') continue;
-    diagnostics.push(...classification.diagnostics);
-    if (classification.kind !== 'milvus') continue;
-    milvusResources++;
-    const ctx = buildContext(
-      parsed.doc,
-      source,
-      parsed.index,
-      resolver,
-      classification.resource,
-      options,
-      report,
-    );
-    const before = diagnostics.length;
-    for (const { name, rule } of RULES) {
-      try {
-        diagnostics.push(...rule(ctx));
-      } catch (error) {
-        // A bug in one rule must not hide what the others found.
-        diagnostics.push(
-          report({
-            severity: 'error',
-            code: 'internal-error',
-            message: `The ${name} check failed on this document (${error instanceof Error ? error.message : String(error)}). Please report this.`,
-            path: [],
-          }),
-        );
-      }
+    for (const unit of resourcesOf(parsed.doc, resolver)) {
+      const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter, unit.base);
+      const classification = classifyDocument(parsed.doc, resolver, report, unit.node);
+      if (classification.kind === 'empty') continue;
+      diagnostics.push(...classification.diagnostics);
+      if (classification.kind !== 'milvus') continue;
+      milvusResources++;
+      const ctx = buildContext(parsed.doc, source, parsed.index, resolver, classification.resource, options, report, unit);
+      const found = runRules(ctx, report);
+      diagnostics.push(...found);
+      const pruned = found.filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
+      resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
     }
-    const pruned = diagnostics
-      .slice(before)
-      .filter((d) => PRUNED_CODES.has(d.code))
-      .map((d) => d.path);
-    resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
   }
 
   if (!stream.refused && milvusResources === 0 && !unreadable) {
@@ -134,6 +115,44 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   return result;
 }
 
+function runRules(ctx: CheckContext, report: CheckContext['report']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { name, rule } of RULES) {
+    try {
+      out.push(...rule(ctx));
+    } catch (error) {
+      // A bug in one rule must not hide what the others found.
+      out.push(
+        report({
+          severity: 'error',
+          code: 'internal-error',
+          message: `The ${name} check failed on this document (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+          path: [],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+interface ResourceUnit {
+  /** Where the resource sits in its document: [] or ['items', i]. */
+  base: YamlPath;
+  node: unknown;
+}
+
+/**
+ * The resources in one document: the document itself, or each item of a `kind: List` (what
+ * `kubectl get milvus -A -o yaml` prints), each with its place in the document.
+ */
+function resourcesOf(doc: Document.Parsed, resolver: Resolver): ResourceUnit[] {
+  const root = resolver.map(doc.contents);
+  const kind = root ? resolver.scalar(resolver.pairOf(root, 'kind')?.value) : undefined;
+  const items = root ? resolver.seq(resolver.pairOf(root, 'items')?.value) : null;
+  if (kind !== 'List' || !items) return [{ base: [], node: doc.contents }];
+  return items.items.map((node, index) => ({ base: ['items', index], node }));
+}
+
 export function sortDiagnostics(diagnostics: Diagnostic[]): void {
   diagnostics.sort(
     (a, b) =>
@@ -152,11 +171,15 @@ function buildContext(
   resource: MilvusResource,
   options: CheckOptions,
   report: CheckContext['report'],
+  unit: ResourceUnit,
 ): CheckContext {
-  const node = (path: YamlPath) => locate(resolver, doc.contents, path).value;
+  const { base } = unit;
+  const node = (path: YamlPath) => locate(resolver, doc.contents, [...base, ...path]).value;
   const value = (path: YamlPath) => resolver.scalar(node(path));
   // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand here.
-  const resolved = resolve(doc.toJS({ maxAliasCount: -1 }), options, formOfResource(resource));
+  const plain: unknown =
+    base.length === 0 ? doc.toJS({ maxAliasCount: -1 }) : isNode(unit.node) ? unit.node.toJS(doc, { maxAliasCount: -1 }) : null;
+  const resolved = resolve(plain, options, formOfResource(resource));
   return {
     doc,
     source,
@@ -173,8 +196,10 @@ function buildContext(
     value,
     map: (path) => resolver.map(node(path)),
     pair: (path) => {
-      const found = locate(resolver, doc.contents, path);
-      return found.depth === path.length && typeof path[path.length - 1] === 'string' ? found.pair : null;
+      const found = locate(resolver, doc.contents, [...base, ...path]);
+      return found.depth === base.length + path.length && typeof path[path.length - 1] === 'string'
+        ? found.pair
+        : null;
     },
     report,
   };

@@ -180,6 +180,12 @@ describe('constraints that override packet size', () => {
   it('adds Woodpecker to the cluster alternatives on 2.6 only', () => {
     expect(at(1, { mode: 'cluster', milvusVersion: '2.6' }).alternatives).toContain('woodpecker');
     expect(at(1, { mode: 'cluster', milvusVersion: '2.6' }).headline).toMatch(/Woodpecker/);
+    // milvus-operator v1.3.8 setDefaultMsgStreamType vs Milvus docs mqtype-overview.md (3.0).
+    const on30 = at(1, { mode: 'cluster', milvusVersion: '3.0' });
+    expect(on30.alternatives[0]).toBe('woodpecker');
+    expect(on30.reasons.join(' ')).toMatch(/Woodpecker is Milvus 3\.0's own default/);
+    expect(on30.reasons.join(' ')).toMatch(/operator .* still installs an in-cluster Pulsar/);
+    expect(at(1, { mode: 'standalone', milvusVersion: '3.0' }).alternatives).toEqual(['woodpecker']);
     expect(at(1, { mode: 'cluster', milvusVersion: '2.5' }).alternatives).not.toContain('woodpecker');
   });
 

@@ -8,14 +8,16 @@ import {
   EMBEDDED_ONLY,
   MQ_LABELS,
   MSG_STREAM_TYPES,
+  OPERATOR_CLUSTER_DEFAULT_NOTE,
   defaultMsgStreamFor,
+  milvusOwnDefault,
   isSelectable,
   supportOf,
   type DeploymentMode,
   type MsgStreamType,
   type SupportVerdict,
 } from '../support.ts';
-import type { MilvusMinor } from '../versions.ts';
+import { parseVersion, type MilvusMinor } from '../versions.ts';
 import {
   MEASURED_ROWS,
   SCALE_REPORT,
@@ -154,9 +156,11 @@ function deprecationCaveats(natsVerdict: SupportVerdict): string[] {
 type Evidence = Pick<Recommendation, 'sizeFavours' | 'nearestRow' | 'bracketingRows' | 'crossoverNote'>;
 
 function clusterRecommendation(milvusVersion: MilvusMinor, base: Evidence): Recommendation {
+  // From 2.6 on Woodpecker comes first: it needs no service beside Milvus, and it is Milvus's own
+  // default from 3.0 (Milvus docs, mqtype-overview.md).
   const alternatives = MSG_STREAM_TYPES.filter(
     (mq) => !EMBEDDED_ONLY.includes(mq) && isSelectable(supportOf('cluster', mq, milvusVersion)),
-  );
+  ).sort((a, b) => Number(b === 'woodpecker') - Number(a === 'woodpecker'));
   const names = alternatives.map(label);
   const namesText =
     names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
@@ -167,8 +171,15 @@ function clusterRecommendation(milvusVersion: MilvusMinor, base: Evidence): Reco
     supportOf('cluster', 'natsmq', milvusVersion).reason,
     `Use ${namesText}: ${names.length > 1 ? 'they run' : 'it runs'} as a service that every Milvus pod shares. With msgStreamType left empty the operator deploys ${label(clusterDefault)} for a cluster.`,
   ];
-  if (alternatives.includes('woodpecker'))
-    reasons.push(`Milvus ${milvusVersion} also offers Woodpecker in cluster mode.`);
+  if (alternatives.includes('woodpecker')) {
+    const version = parseVersion(milvusVersion)!;
+    reasons.push(
+      milvusOwnDefault('cluster', version) === 'woodpecker'
+        ? `Woodpecker is Milvus ${milvusVersion}'s own default in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`
+        : `Milvus ${milvusVersion} also offers Woodpecker in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`,
+    );
+    if (clusterDefault !== milvusOwnDefault('cluster', version)) reasons.push(OPERATOR_CLUSTER_DEFAULT_NOTE);
+  }
   return {
     ...base,
     choice: 'neither',

@@ -424,7 +424,7 @@ function otherMilvusSections() {
 
 const componentSettings = (where: string) => ({
   image: str(
-    `The Milvus image, e.g. milvusdb/milvus:v2.6.15. It decides which Milvus runs: without it the operator runs its default image, milvusdb/milvus:v2.6.11.`,
+    `The Milvus image, e.g. milvusdb/milvus:v2.6.22. It decides which Milvus runs: without it the operator runs its default image, milvusdb/milvus:v2.6.11.`,
   ),
   version: str(
     `The Milvus version (semver), a label the operator reads for its version checks. It does not pick the image: set ${where}image too.`,

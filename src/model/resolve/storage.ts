@@ -8,10 +8,12 @@ import {
   CRD_MSG_STREAM_TYPES,
   MQ_LABELS,
   MSG_STREAM_TYPES,
+  milvusOwnDefault,
   operatorDefaultStorage,
   type DeploymentMode,
   type MsgStreamType,
 } from '../support.ts';
+import { formatVersion } from '../versions.ts';
 import { describeBelieved, isRecord } from './operatorVersion.ts';
 import type { BelievedVersion, StorageInEffect, StorageType } from './types.ts';
 
@@ -20,15 +22,12 @@ export function storageInEffect(
   mode: DeploymentMode,
   believed: BelievedVersion,
 ): StorageInEffect {
-  const blocks = MSG_STREAM_TYPES.filter((mq) => {
-    const block = dependencies[mq];
-    return isRecord(block) && Object.keys(block).length > 0;
-  });
+  const blocks = MSG_STREAM_TYPES.filter((mq) => holdsSettings(dependencies[mq]));
   const declared = dependencies.msgStreamType;
   const fallback = operatorDefaultStorage(mode, believed.atLeast26);
   const defaultReason = (state: string) =>
     mode === 'cluster'
-      ? `msgStreamType ${state}, so the operator picks ${MQ_LABELS[fallback]}, its default in cluster mode whatever the version`
+      ? `msgStreamType ${state}, so the operator picks ${MQ_LABELS[fallback]}, its default in cluster mode whatever the version${ownDefaultDiffers(mode, believed, fallback)}`
       : `msgStreamType ${state}, so the operator picks ${MQ_LABELS[fallback]}, its standalone default when it believes Milvus ${describeBelieved(believed)} (from ${believed.origin})`;
 
   let type: StorageType = fallback;
@@ -46,6 +45,30 @@ export function storageInEffect(
     reason = `msgStreamType "${String(declared)}" is not a value the CRD accepts, so the API server refuses the resource; were it empty, ${defaultReason('were empty').replace(/^msgStreamType were empty, so /, '')}`;
   }
   return { type, explicit, invalid, declared, reason, blocks, side: sideOf(type, dependencies) };
+}
+
+/**
+ * A block holds settings when something in it is not a zero value. A live object prints every
+ * message-storage block the operator's Go types hold (`kafka: {external: false}`,
+ * `rocksmq: {persistence: {persistentVolumeClaim: {}}}`, `pulsar: {endpoint: ""}`;
+ * apis/milvus.io/v1beta1/dependencies_types.go), and those say nothing.
+ */
+export function holdsSettings(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (isRecord(value)) return Object.values(value).some(holdsSettings);
+  return !(value === null || value === undefined || value === '' || value === false);
+}
+
+/**
+ * Milvus docs "Message Queue Overview" (mqtype-overview.md) make Woodpecker the 3.x default in both
+ * modes; the operator keeps Pulsar for a cluster (setDefaultMsgStreamType). Say so where they part.
+ */
+function ownDefaultDiffers(mode: DeploymentMode, believed: BelievedVersion, fallback: MsgStreamType): string {
+  if (!believed.version) return '';
+  const own = milvusOwnDefault(mode, believed.version);
+  return own === fallback
+    ? ''
+    : ` (Milvus ${formatVersion(believed.version)}'s own default is ${MQ_LABELS[own]}, but the operator v1.3.8 keeps ${MQ_LABELS[fallback]} for a cluster and installs it in the cluster)`;
 }
 
 function sideOf(type: StorageType, dependencies: Record<string, unknown>): StorageInEffect['side'] {

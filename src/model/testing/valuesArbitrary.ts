@@ -11,6 +11,7 @@ import {
   isSelectable,
   pulsarChartFor,
   supportOf,
+  woodpeckerServiceVerdict,
   type DeploymentMode,
   type MsgStreamType,
 } from '../support.ts';
@@ -32,7 +33,10 @@ export function allowedCombinations(): Combination[] {
     for (const minor of MILVUS_MINOR_VERSIONS)
       for (const mq of MSG_STREAM_TYPES) {
         if (!isSelectable(supportOf(mode, mq, minor))) continue;
-        const sides = EMBEDDED_ONLY.includes(mq) ? [false] : [false, true];
+        const sides =
+          EMBEDDED_ONLY.includes(mq) || (mq === 'woodpecker' && !isSelectable(woodpeckerServiceVerdict(mode, minor)))
+            ? [false]
+            : [false, true];
         for (const external of sides) for (const api of API_VERSIONS) out.push({ mode, minor, mq, external, api });
       }
   return out;

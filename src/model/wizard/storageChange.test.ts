@@ -21,13 +21,14 @@ describe('changing the storage of a running deployment', () => {
     expect(advice?.onlineSwitch).toBeNull();
   });
 
-  it('mentions the online WAL switch from Milvus 2.6.13 on', () => {
-    const v = { ...wizardDefaults(), msgStreamType: 'kafka' as const, image: 'milvusdb/milvus:v2.6.13' };
-    expect(storageChangeAdvice('woodpecker', v)?.onlineSwitch).toMatch(
-      /2\.6\.13 can switch the message storage online/,
-    );
-    v.image = 'milvusdb/milvus:v2.6.12';
+  // Milvus docs switch-mq-type.md: the switch is 3.0 and later, Woodpecker and one other storage.
+  it('names the switch procedure from Milvus 3.0 on, for the pairs it covers', () => {
+    const v = { ...wizardDefaults(), msgStreamType: 'rocksmq' as const, image: 'milvusdb/milvus:v3.0.0' };
+    expect(storageChangeAdvice('woodpecker', v)?.onlineSwitch).toMatch(/3\.0\.0 can switch Woodpecker to RocksMQ/);
+    v.image = 'milvusdb/milvus:v2.6.22';
     expect(storageChangeAdvice('woodpecker', v)?.onlineSwitch).toBeNull();
     expect(storageChangeAdvice('woodpecker', v)?.checklist).toBeNull();
+    const cluster = { ...v, mode: 'cluster' as const, msgStreamType: 'kafka' as const, image: 'milvusdb/milvus:v3.0.0' };
+    expect(storageChangeAdvice('pulsar', cluster)?.onlineSwitch).toMatch(/no switch from Pulsar to Kafka/);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { MQ_LABELS, type MsgStreamType } from '../support.ts';
 import type { WizardValues } from '../values.ts';
-import { ONLINE_WAL_SWITCH_SINCE, compareVersions, formatVersion, versionFromImage } from '../versions.ts';
+import { walSwitchVerdict } from '../change/walSwitch.ts';
+import { versionFromImage } from '../versions.ts';
 import { fieldDefault } from './fieldMeta.ts';
 import { kubectlApplyCommand } from './output.ts';
 
@@ -16,7 +17,7 @@ export interface StorageChangeAdvice {
   summary: string;
   /** The migration checklist, for the one change with a documented procedure. */
   checklist: string[] | null;
-  /** About the online switch of Milvus 2.6.13+, when it applies to this manifest's image. */
+  /** About the message-storage switch of Milvus 3.0+, when this manifest's image is 3.0 or later. */
   onlineSwitch: string | null;
 }
 
@@ -29,8 +30,9 @@ export function storageChangeAdvice(from: MsgStreamType, values: WizardValues): 
     `This manifest came from a deployment that uses ${MQ_LABELS[from]}; you chose ${MQ_LABELS[to]}. ` +
     'The message storage cannot change while Milvus runs: applying this manifest to the running Milvus ' +
     `does not move the data in ${MQ_LABELS[from]}, and Milvus can lose messages that were not flushed.`;
+  // The RocksMQ -> NATS checklist holds for 2.3 to 2.5 only: NATS is gone from 2.6 on.
   const checklist = from === 'rocksmq' && to === 'natsmq' ? rocksmqToNatsChecklist(values) : null;
-  return { from, to, summary, checklist, onlineSwitch: onlineSwitchNote(values.image) };
+  return { from, to, summary, checklist, onlineSwitch: onlineSwitchNote(from, values) };
 }
 
 function rocksmqToNatsChecklist(values: WizardValues): string[] {
@@ -44,11 +46,12 @@ function rocksmqToNatsChecklist(values: WizardValues): string[] {
   ];
 }
 
-function onlineSwitchNote(image: string): string | null {
-  const version = versionFromImage(image);
-  if (!version || compareVersions(version, ONLINE_WAL_SWITCH_SINCE) < 0) return null;
-  return (
-    `Milvus ${formatVersion(version)} can switch the message storage online (the WAL switch, ` +
-    `since ${formatVersion(ONLINE_WAL_SWITCH_SINCE)}): follow the Milvus documentation for that switch instead of redeploying.`
-  );
+function onlineSwitchNote(from: MsgStreamType, values: WizardValues): string | null {
+  const version = versionFromImage(values.image);
+  if (!version) return null;
+  const verdict = walSwitchVerdict(values.mode, from, values.msgStreamType, version);
+  if (verdict.kind === 'too-old') return null;
+  return verdict.kind === 'supported'
+    ? `${verdict.summary} Use that procedure instead of applying this manifest: applying it changes msgStreamType without moving the data.`
+    : verdict.summary;
 }

@@ -1,6 +1,8 @@
 // "Check YAML": paste, upload or drop a Milvus manifest, see every problem in place, fix it, and
 // take it to the wizard. This file only composes; the parts live beside it.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { diffManifests } from '../../model/change/diff.ts';
+import { ComparePanel } from '../compare/ComparePanel.tsx';
 import { requestWizardChange } from '../../app/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
@@ -34,9 +36,26 @@ export function CheckPage() {
   const editorRef = useRef<EditorApi | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement | null>(null);
 
+  const [comparing, setComparing] = useState(false);
+  const [running, setRunning] = useState('');
+  const deferredRunning = useDeferredValue(running);
+  const deferredText = useDeferredValue(text);
+  const diff = useMemo(() => {
+    if (!comparing || deferredRunning.trim() === '' || deferredText.trim() === '') return null;
+    try {
+      return diffManifests(deferredRunning, deferredText);
+    } catch {
+      return null;
+    }
+  }, [comparing, deferredRunning, deferredText]);
+
   const blank = status === 'empty';
   const diagnostics = result?.diagnostics ?? null;
-  const markers = useMemo(() => (blank ? [] : (diagnostics ?? []).map(toEditorMarker)), [diagnostics, blank]);
+  // The consequences of the change show in place too, beside the checker's findings.
+  const markers = useMemo(
+    () => (blank ? [] : [...(diagnostics ?? []), ...(diff?.new ?? [])].map(toEditorMarker)),
+    [diagnostics, blank, diff],
+  );
   const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
 
   const onReady = useCallback((api: EditorApi) => {
@@ -203,6 +222,17 @@ export function CheckPage() {
           )}
         </section>
       </div>
+      <div className="compare-toggle">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={comparing}
+          onClick={() => setComparing((c) => !c)}
+        >
+          Compare with the running manifest
+        </button>
+      </div>
+      {comparing && <ComparePanel running={running} onRunningChange={setRunning} diff={diff} onGoTo={goTo} />}
     </div>
   );
 }

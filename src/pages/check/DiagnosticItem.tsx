@@ -10,7 +10,8 @@ interface DiagnosticItemProps {
   onGoTo: (diagnostic: Diagnostic) => void;
   onApplyFix: (diagnostic: Diagnostic) => void;
   /** The lines the diagnostic's fix would change. */
-  previewFix: (diagnostic: Diagnostic) => DiffLine[];
+  /** The fix's change as a diff; lists whose fixes apply elsewhere (a comparison) have none. */
+  previewFix?: (diagnostic: Diagnostic) => DiffLine[];
 }
 
 export function DiagnosticItem({
@@ -46,7 +47,7 @@ export function DiagnosticItem({
           >
             Apply fix
           </button>
-          <FixPreview diff={() => previewFix(d)} />
+          {previewFix && <FixPreview diff={() => previewFix(d)} />}
         </div>
       )}
     </li>

@@ -13,7 +13,7 @@ interface DiagnosticsListProps {
   diagnostics: readonly Diagnostic[];
   onGoTo: (diagnostic: Diagnostic) => void;
   onApplyFix: (diagnostic: Diagnostic) => void;
-  previewFix: (diagnostic: Diagnostic) => DiffLine[];
+  previewFix?: (diagnostic: Diagnostic) => DiffLine[];
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -3,6 +3,7 @@
 //
 // Only the first step is in the app's first load; the later steps (and the output actions, which
 // need the YAML parser for the share link's secret check) load right after the first paint.
+import { useChangesSinceOpened } from './useChangesSinceOpened.ts';
 import { Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { MQ_LABELS } from '../../model/support.ts';
@@ -67,6 +68,7 @@ function Wizard({ session }: { session: Session }) {
     ...wizard.changedSteps,
   ]);
   const storageCallout = <StorageChangeCallout importedFrom={wizard.importedFrom} values={preview.values} />;
+  const changes = useChangesSinceOpened(wizard.openedFrom, preview.text, current.id === 'review');
   // Effects run after the first paint: the later steps load while the user reads the first.
   useEffect(prefetchLaterSteps, []);
 
@@ -167,6 +169,7 @@ function Wizard({ session }: { session: Session }) {
                         diagnostics={diagnostics}
                         resolved={resolved}
                         checking={checking}
+                        changes={changes}
                         formProblems={formProblems}
                         onGoToStep={wizard.selectStep}
                         onRevealLine={wizard.revealLine}

@@ -94,6 +94,11 @@ export function useWizard(session: Session) {
   const [importNotes, setImportNotes] = useState<string[]>(session.importNotes);
   const [contextNotices, setContextNotices] = useState<string[]>([]);
   const [importedFrom, setImportedFrom] = useState<ImportedFrom | undefined>(session.importedFrom);
+  // The manifest the wizard was opened from (the running one, for the review's "what this change
+  // does"). Kept in memory only: it may hold passwords, and drafts and links must not.
+  const [openedFrom, setOpenedFrom] = useState<string | undefined>(
+    session.source === 'checker' ? session.yamlText : undefined,
+  );
   const [stepBlocked, setStepBlocked] = useState(false);
   // A saved draft that a share link would replace: kept (not saved over) until the user chooses,
   // and restorable after they chose the link.
@@ -140,6 +145,7 @@ export function useWizard(session: Session) {
       setContextNotices([]);
       setImportedFrom(next.importedFrom);
       setDisplaced(next.displacedDraft ? { text: next.displacedDraft, replaced: false } : null);
+      setOpenedFrom(next.source === 'checker' ? next.yamlText : undefined);
       goTo(next.step, next.reached);
     },
     [resetTo, goTo],
@@ -259,6 +265,7 @@ export function useWizard(session: Session) {
     contextNotices,
     dismissContextNotices: () => setContextNotices([]),
     importedFrom,
+    openedFrom,
     stepBlocked,
     onContextChange,
     next,

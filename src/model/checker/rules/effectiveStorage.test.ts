@@ -76,4 +76,16 @@ describe('effective message storage', () => {
     expect(d!.message).toContain('msgStreamType is woodpecker');
     expect(d!.fix?.safe).toBe(false);
   });
+
+  // milvus-operator v1.3.8 apis/milvus.io/v1beta1/milvus_webhook.go setDefaultMsgStreamType reads
+  // any 3.x tag as "2.6 or later" and keeps Pulsar for a cluster; Milvus docs mqtype-overview.md
+  // make Woodpecker the 3.x default in both modes.
+  it('a 3.0 cluster without msgStreamType runs an in-cluster Pulsar, unlike Milvus 3.0 itself', () => {
+    const text = milvus('mode: cluster\ncomponents:\n  image: milvusdb/milvus:v3.0.0');
+    const [d] = withCode(check(text), 'msg-stream-type-default');
+    expect(d?.message).toMatch(/operator picks Pulsar.*Milvus 3\.0\.0's own default is Woodpecker/);
+    const standalone = withCode(check(milvus('components:\n  image: milvusdb/milvus:v3.0.0')), 'msg-stream-type-default');
+    expect(standalone[0]?.message).toMatch(/picks Woodpecker/);
+    expect(standalone[0]?.message).not.toMatch(/own default/);
+  });
 });

@@ -91,6 +91,14 @@ function isExternal(ctx: CheckContext, mq: MsgStreamType): boolean {
   return ctx.value([...DEPENDENCIES, mq, 'external']) === true;
 }
 
+/**
+ * The address the operator itself writes back for the storage it installs (a live object holds
+ * it): not a setting of the user's, so not a sign of a forgotten `external: true`.
+ */
+function isOperatorAddress(ctx: CheckContext, address: string): boolean {
+  return ctx.resolved.addresses.some((a) => a.inCluster && a.raw === address.trim());
+}
+
 function notExternal(ctx: CheckContext, mq: MsgStreamType, field: string, path: YamlPath): Diagnostic {
   return ctx.report({
     severity: 'warning',
@@ -127,9 +135,8 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
     // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
-    if (external)
-      out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
-    else out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
+    if (external) out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
+    else if (!isOperatorAddress(ctx, endpoint)) out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
 }
@@ -175,7 +182,10 @@ function kafka(ctx: CheckContext): Diagnostic[] {
           );
       });
     }
-    if (list.items.length > 0 && !external) out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
+    const onlyOperators =
+      list.items.length === 1 && isOperatorAddress(ctx, String(ctx.resolver.scalar(list.items[0]) ?? ''));
+    if (list.items.length > 0 && !external && !onlyOperators)
+      out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
   }
   return out;
 }

@@ -25,8 +25,10 @@ export function classifyDocument(
   doc: Document.Parsed,
   resolver: Resolver,
   report: (input: ReportInput) => Diagnostic,
+  /** The resource's node: the document itself, or one item of a `kind: List`. */
+  node: unknown = doc.contents,
 ): Classification {
-  const root = resolver.resolve(doc.contents);
+  const root = resolver.resolve(node);
   if (root === null || (isScalar(root) && root.value === null)) return { kind: 'empty' };
   if (!isMap(root)) {
     const what = isSeq(root) ? 'a list' : 'a single value';

@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { useOperatorWebhook } from '../../../../app/operatorWebhook.ts';
 import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
-import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
+import { DEFAULT_MINOR, LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
 import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
 import { WebhookToggle } from '../../../shared/WebhookToggle.tsx';
@@ -36,8 +36,8 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
     name: ['mode', 'milvusVersion', 'image', 'apiVersion'],
   });
   const [webhook] = useOperatorWebhook();
-  const defaultImage = defaultImageFor(milvusVersion ?? '2.6');
-  const context = { mode: mode ?? 'standalone', milvusVersion: milvusVersion ?? '2.6' } as const;
+  const defaultImage = defaultImageFor(milvusVersion ?? DEFAULT_MINOR);
+  const context = { mode: mode ?? 'standalone', milvusVersion: milvusVersion ?? DEFAULT_MINOR } as const;
   const v1alpha1Refused = v1alpha1Refusal(context.mode, webhook);
   const apiOptions: RadioOption<'v1beta1' | 'v1alpha1'>[] = [
     { value: 'v1beta1', label: 'milvus.io/v1beta1', description: 'Milvus with spec.mode: the current API.' },

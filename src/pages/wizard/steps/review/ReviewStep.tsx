@@ -26,6 +26,8 @@ interface ReviewStepProps {
   /** Download, copy, command and share link. */
   output: ReactNode;
   callout: ReactNode;
+  /** Opened from an existing manifest: what applying this one does to the Milvus it describes. */
+  changes?: Diagnostic[] | null;
 }
 
 export function ReviewStep({
@@ -39,6 +41,7 @@ export function ReviewStep({
   onRevealLine,
   output,
   callout,
+  changes,
 }: ReviewStepProps) {
   const { apiVersion, kind } = resourceKind(values);
   return (
@@ -116,20 +119,28 @@ export function ReviewStep({
         ) : (
           <ul className="problem-list" aria-label="Checker findings">
             {diagnostics.map((d, i) => (
-              <li key={`${d.code}:${d.line}:${d.column}:${i}`} className={`problem problem-${d.severity}`}>
-                <span className={`badge badge-${SEVERITY_TONE[d.severity]}`}>
-                  {SEVERITY_LABEL[d.severity]}
-                </span>
-                <span className="problem-message">{d.message}</span>
-                <button type="button" className="link-button" onClick={() => onRevealLine(d.line, d.column)}>
-                  Line {d.line}
-                  {d.path ? ` (${d.path})` : ''}
-                </button>
-              </li>
+              <FindingItem key={`${d.code}:${d.line}:${d.column}:${i}`} d={d} onRevealLine={onRevealLine} />
             ))}
           </ul>
         )}
       </section>
+
+      {changes && (
+        <section className="review-section" aria-labelledby="review-changes">
+          <h3 id="review-changes">Changes to the running Milvus</h3>
+          {changes.length === 0 ? (
+            <p className="callout callout-success">
+              Applying this manifest over the one you opened changes nothing about the message storage.
+            </p>
+          ) : (
+            <ul className="problem-list" aria-label="What applying this manifest changes">
+              {changes.map((d, i) => (
+                <FindingItem key={`${d.code}:${d.line}:${i}`} d={d} onRevealLine={onRevealLine} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section className="review-section" aria-labelledby="review-output">
         <h3 id="review-output">Get the manifest</h3>
@@ -140,6 +151,26 @@ export function ReviewStep({
 }
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/** One finding with its severity and a button to its line in the preview. */
+function FindingItem({
+  d,
+  onRevealLine,
+}: {
+  d: Diagnostic;
+  onRevealLine: (line: number, column: number) => void;
+}) {
+  return (
+    <li className={`problem problem-${d.severity}`}>
+      <span className={`badge badge-${SEVERITY_TONE[d.severity]}`}>{SEVERITY_LABEL[d.severity]}</span>
+      <span className="problem-message">{d.message}</span>
+      <button type="button" className="link-button" onClick={() => onRevealLine(d.line, d.column)}>
+        Line {d.line}
+        {d.path ? ` (${d.path})` : ''}
+      </button>
+    </li>
+  );
+}
 const SEVERITY_TONE = { error: 'danger', warning: 'warning', info: 'info' } as const;
 
 function storageSummary(v: WizardValues): string {

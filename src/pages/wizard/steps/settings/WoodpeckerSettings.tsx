@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/support.ts';
 import { WOODPECKER_STORAGE_TYPES } from '../../../../model/values.ts';
+import { DEFAULT_MINOR } from '../../../../model/versions.ts';
 import { FieldHelp } from '../../fields/FieldHelp.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';
@@ -15,10 +17,19 @@ const POOLS = 'woodpecker.quorumBufferPools';
 
 export function WoodpeckerSettings() {
   const { control } = useWizardFormContext();
-  const external = useWatch({ control, name: 'woodpecker.external' });
+  const [external, mode = 'standalone', milvusVersion = DEFAULT_MINOR] = useWatch({
+    control,
+    name: ['woodpecker.external', 'mode', 'milvusVersion'],
+  });
+  const service = woodpeckerServiceVerdict(mode, milvusVersion);
   return (
     <>
-      <SideChoice storage="woodpecker" legend="How Woodpecker runs" inside="Embedded" />
+      <SideChoice
+        storage="woodpecker"
+        legend="How Woodpecker runs"
+        inside="Embedded"
+        externalNote={isSelectable(service) ? undefined : service.reason}
+      />
       {external && <QuorumBufferPools />}
       {/* In service mode the operator sets woodpecker.storage.type: service itself. */}
       {!external && (

@@ -6,6 +6,7 @@ import {
   supportOf,
   type MsgStreamType,
 } from '../../../../model/support.ts';
+import { DEFAULT_MINOR } from '../../../../model/versions.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SupportMatrixTable } from './SupportMatrixTable.tsx';
@@ -21,7 +22,7 @@ const WHAT_IT_IS: Record<MsgStreamType, string> = {
 
 export function StorageStep() {
   const { control } = useWizardFormContext();
-  const [mode = 'standalone', milvusVersion = '2.6'] = useWatch({ control, name: ['mode', 'milvusVersion'] });
+  const [mode = 'standalone', milvusVersion = DEFAULT_MINOR] = useWatch({ control, name: ['mode', 'milvusVersion'] });
   const operatorDefault = defaultMsgStreamFor(mode, milvusVersion);
 
   const options: RadioOption<MsgStreamType>[] = MSG_STREAM_TYPES.map((mq) => {

@@ -1,5 +1,5 @@
 import './supportMatrix.css';
-import { STATUS_LABELS, supportTableRows } from '../../../../model/supportTable.ts';
+import { supportTableRows } from '../../../../model/supportTable.ts';
 import type { DeploymentMode } from '../../../../model/support.ts';
 import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../../../model/versions.ts';
 
@@ -37,7 +37,7 @@ export function SupportMatrixTable({ mode, milvusVersion }: { mode: DeploymentMo
                     key={cell.minor}
                     className={`support-${cell.status}${cell.minor === milvusVersion ? ' is-current' : ''}`}
                   >
-                    {STATUS_LABELS[cell.status]}
+                    {cell.text}
                   </td>
                 ))}
                 <td className="support-reason">{row.reasons.join(' ')}</td>

@@ -1,0 +1,90 @@
+// "Compare with the running manifest" on the check page: a live object beside the new file, the
+// consequences in place, and the switch plan for a Milvus 3.0 cluster going from Pulsar to
+// Woodpecker (Milvus docs switch-mq-type.md; the operator's config rules, DOMAIN section 8).
+import { stringify } from 'yaml';
+import { liveObjectOf } from '../src/model/testing/liveObject.ts';
+import { checkA11y, expect, test } from './fixtures.ts';
+import { CheckYamlPage } from './pages/checkPage.ts';
+import { WizardPage } from './pages/wizardPage.ts';
+
+const cluster = (image: string, msgStreamType: string) => ({
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  metadata: { name: 'prod', namespace: 'vector' },
+  spec: { mode: 'cluster', components: { image }, dependencies: { msgStreamType } },
+});
+
+test('a storage change before 3.0 shows as an error that names what is lost', async ({ page }) => {
+  const check = new CheckYamlPage(page);
+  await check.open();
+  await check.manifestEditor.replaceText(
+    stringify(cluster('milvusdb/milvus:v2.6.22', 'kafka')).replace(
+      'msgStreamType: kafka',
+      'msgStreamType: kafka\n    kafka:\n      external: true\n      brokerList: ["kafka-0.kafka:9092"]',
+    ),
+  );
+  const panel = await check.compareWith(
+    stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'pulsar'))),
+  );
+  await expect(panel.getByRole('status')).toHaveText(
+    /Applying this manifest to the running Milvus: 1 consequence/,
+  );
+  const errors = panel.getByRole('region', { name: /Errors/ });
+  await expect(errors).toContainText('storage-change');
+  await expect(errors).toContainText(/from Pulsar to Kafka.*cannot switch/);
+  await expect(panel.getByRole('region', { name: /Switch plan/ })).toHaveCount(0);
+
+  // The same file against its own live object changes nothing.
+  await panel
+    .getByLabel(/Running manifest/)
+    .fill(stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'kafka'))));
+  await expect(panel.getByRole('status')).toHaveText(/changes nothing/);
+  await checkA11y(page, { include: ['.compare-panel'] });
+});
+
+test('a 3.0 cluster going from Pulsar to Woodpecker gets the switch plan', async ({ page }) => {
+  const check = new CheckYamlPage(page);
+  await check.open();
+  await check.manifestEditor.replaceText(stringify(cluster('milvusdb/milvus:v3.0.0', 'woodpecker')));
+  const panel = await check.compareWith(stringify(liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar'))));
+  await expect(panel.getByRole('region', { name: /Warnings/ })).toContainText(
+    /switch Pulsar to Woodpecker.*switch plan/,
+  );
+  const plan = panel.getByRole('region', { name: 'Switch plan for prod: Pulsar to Woodpecker' });
+  await expect(plan.getByRole('listitem')).toHaveCount(6);
+  await expect(
+    plan.getByLabel("Manifest: Render Woodpecker's settings without changing the message storage"),
+  ).toContainText('msgStreamType: pulsar');
+  await expect(plan.getByLabel('Command: Switch the WAL')).toContainText('"target_wal_name": "woodpecker"');
+  await expect(plan.getByLabel('Manifest: Make the resource say woodpecker')).toContainText(
+    'msgStreamType: woodpecker',
+  );
+  await checkA11y(page, { include: ['.compare-panel'] });
+});
+
+test('the wizard opened from an existing manifest shows what a storage change does on its review step', async ({
+  page,
+}) => {
+  const check = new CheckYamlPage(page);
+  await check.open();
+  await check.manifestEditor.replaceText(
+    stringify({
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'small' },
+      spec: { components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType: 'rocksmq' } },
+    }),
+  );
+  await check.waitForResults();
+  await check.openInWizard();
+  const wizard = new WizardPage(page);
+  await wizard.expectStep('Review');
+  const changes = page.getByRole('region', { name: 'Changes to the running Milvus' });
+  await expect(changes).toContainText('changes nothing about the message storage');
+  await wizard.goToStep('Message storage');
+  await wizard.chooseStorage('Pulsar');
+  await wizard.goToStep('Review');
+  await expect(changes.getByRole('list', { name: 'What applying this manifest changes' })).toContainText(
+    /from RocksMQ to Pulsar.*cannot switch/,
+  );
+});

@@ -1,0 +1,83 @@
+// `milvus-mq diff` and a live kind: List through `check`, run in-process with files in memory.
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { liveObjectOf } from '../model/testing/liveObject.ts';
+import type { Io } from './io.ts';
+import { main } from './main.ts';
+
+function memoryIo(files: Record<string, string>, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))),
+    writeFile: () => Promise.resolve(),
+    readStdin: () => Promise.resolve(stdin),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const cluster = (image: string, msgStreamType: string) => ({
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  metadata: { name: 'prod', namespace: 'vector' },
+  spec: { mode: 'cluster', components: { image }, dependencies: { msgStreamType } },
+});
+
+const files = {
+  'live.yaml': stringify(liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar'))),
+  'live-26.yaml': stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'pulsar'))),
+  'woodpecker.yaml': stringify(cluster('milvusdb/milvus:v3.0.0', 'woodpecker')),
+  'woodpecker-26.yaml': stringify(cluster('milvusdb/milvus:v2.6.22', 'woodpecker')),
+  'same.yaml': stringify(cluster('milvusdb/milvus:v3.0.0', 'pulsar')),
+};
+
+describe('milvus-mq diff', () => {
+  it('exits 0 with a warning and prints the switch plan for a supported 3.0 switch', async () => {
+    const m = memoryIo(files);
+    expect(await main(['diff', 'live.yaml', 'woodpecker.yaml'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/^woodpecker\.yaml:\d+:\d+ warning storage-change /m);
+    expect(m.out()).toContain('Switch plan for prod: pulsar -> woodpecker');
+    expect(m.out()).toContain('{"target_wal_name": "woodpecker"}');
+  });
+
+  it('exits 1 on a change that loses data (before 3.0), and reads NEW from standard input', async () => {
+    const m = memoryIo(files, files['woodpecker-26.yaml']);
+    expect(await main(['diff', 'live-26.yaml', '-'], m.io)).toBe(1);
+    expect(m.out()).toMatch(/^<stdin>:\d+:\d+ error storage-change .*cannot switch/m);
+  });
+
+  it('prints JSON with the plans', async () => {
+    const m = memoryIo(files);
+    expect(await main(['diff', '--format', 'json', 'live.yaml', 'woodpecker.yaml'], m.io)).toBe(0);
+    const json = JSON.parse(m.out()) as { files: { diagnostics: { code: string }[] }[]; plans: { to: string; steps: unknown[] }[] };
+    expect(json.files[0]?.diagnostics.map((d) => d.code)).toContain('storage-change');
+    expect(json.plans[0]).toMatchObject({ to: 'woodpecker', workable: true });
+  });
+
+  it('finds nothing between a live object and its own file', async () => {
+    const m = memoryIo(files);
+    expect(await main(['diff', 'live.yaml', 'same.yaml'], m.io)).toBe(0);
+    expect(m.out().trim()).toBe('No problems found in 1 file (1 Milvus resource).');
+  });
+
+  it('exits 2 on a missing file or a wrong command line', async () => {
+    expect(await main(['diff', 'live.yaml', 'nope.yaml'], memoryIo(files).io)).toBe(2);
+    expect(await main(['diff', 'live.yaml'], memoryIo(files).io)).toBe(2);
+    expect(await main(['diff', '-', '-'], memoryIo(files).io)).toBe(2);
+    const help = memoryIo(files);
+    expect(await main(['diff', '--help'], help.io)).toBe(0);
+    expect(help.out()).toContain('Usage: milvus-mq diff');
+  });
+});
+
+describe('milvus-mq check on live objects', () => {
+  it('accepts a kind: List as kubectl get milvus -A -o yaml prints it', async () => {
+    const list = stringify({ apiVersion: 'v1', kind: 'List', items: [liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar')), liveObjectOf({ ...cluster('milvusdb/milvus:v2.6.22', 'kafka'), metadata: { name: 'b' } })] });
+    const m = memoryIo({ 'list.yaml': list });
+    expect(await main(['check', 'list.yaml'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/in 1 file \(2 Milvus resources\)\.\n$/);
+    expect(m.out()).not.toMatch(/ (error|warning) /);
+  });
+});

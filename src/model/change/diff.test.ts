@@ -1,0 +1,229 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { buildManifestObject, generateYaml } from '../generate.ts';
+import { liveObjectOf } from '../testing/liveObject.ts';
+import { allowedCombinations, validValuesArbitrary, valuesFor } from '../testing/valuesArbitrary.ts';
+import { diffManifests } from './diff.ts';
+
+type Json = Record<string, unknown>;
+
+const milvus = (spec: Json, name = 'prod'): Json => ({
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  metadata: { name, namespace: 'vector' },
+  spec,
+});
+const live = (spec: Json) => stringify(liveObjectOf(milvus(spec)));
+const file = (spec: Json) => stringify(milvus(spec));
+const codesOf = (oldText: string, newText: string) => diffManifests(oldText, newText).new.map((d) => d.code);
+const finding = (oldText: string, newText: string, code: string) =>
+  diffManifests(oldText, newText).new.find((d) => d.code === code);
+
+const cluster = (image: string, deps: Json, extra: Json = {}): Json => ({ mode: 'cluster', components: { image }, dependencies: deps, ...extra });
+
+describe('a change of the storage in effect', () => {
+  // milvus-io/milvus#50217 (2.6: mq.type fixed once chosen), #26002 (Kafka -> Pulsar, collections
+  // no longer load); the operator's ValidateUpdate (apis/milvus.io/v1beta1/milvus_webhook.go) compares nothing.
+  it('before 3.0 is an error that names what is lost', () => {
+    const d = finding(
+      live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      'storage-change',
+    );
+    expect(d?.severity).toBe('error');
+    expect(d?.message).toMatch(/from Pulsar to Kafka.*cannot switch.*loses the topics in the in-cluster Pulsar.*#50217.*#26002/);
+    expect(d?.path).toBe('spec.dependencies.msgStreamType');
+  });
+
+  // Milvus docs switch-mq-type.md: 3.0+, Woodpecker and one other storage; never Pulsar <-> Kafka.
+  it('from 3.0 names the switch procedure for a supported pair, with a plan', () => {
+    const result = diffManifests(
+      live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'woodpecker' })),
+    );
+    const d = result.new.find((x) => x.code === 'storage-change');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toMatch(/switch Pulsar to Woodpecker.*follow the switch plan/);
+    const plan = result.pairs[0]?.plan;
+    expect(plan?.workable).toBe(true);
+    expect(plan?.steps.map((s) => s.title)).toEqual([
+      'Check the target',
+      "Render Woodpecker's settings without changing the message storage",
+      'Switch the WAL',
+      'Confirm in the logs',
+      'Make the resource say woodpecker',
+      'Clean up Pulsar',
+    ]);
+    expect(plan?.steps[1]?.manifest).toMatch(/msgStreamType: pulsar[\s\S]*woodpecker:\n\s+storage:\n\s+type: minio/);
+    expect(plan?.steps[2]?.command).toContain('deploy/prod-milvus-mixcoord 9091:9091');
+    expect(plan?.steps[2]?.command).toContain('{"target_wal_name": "woodpecker"}');
+    expect(plan?.steps[4]?.manifest).toContain('msgStreamType: woodpecker');
+    expect(plan?.steps[5]?.detail).toContain('prod-pulsar');
+  });
+
+  it('from 3.0 is an error for a pair without a switch (Pulsar to Kafka)', () => {
+    const d = finding(
+      live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      'storage-change',
+    );
+    expect(d?.severity).toBe('error');
+    expect(d?.message).toMatch(/never Pulsar <-> Kafka/);
+  });
+
+  // The operator deletes the pulsar section of spec.config while msgStreamType is woodpecker
+  // (DOMAIN section 8; deleteUnsettableConf in milvus_webhook.go drops pulsar.address/port).
+  it('away from Woodpecker the plan says why the published procedure cannot work', () => {
+    const result = diffManifests(
+      live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'woodpecker' })),
+      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
+    );
+    const plan = result.pairs[0]?.plan;
+    expect(plan?.workable).toBe(false);
+    expect(plan?.blocker).toMatch(/deletes the pulsar section of spec\.config.*deleteUnsettableConf/);
+  });
+});
+
+describe('what kubectl apply leaves in place', () => {
+  // kubectl's three-way merge with last-applied-configuration; the operator's Default() wrote
+  // msgStreamType back (pkg/controllers/milvus_controller.go).
+  it('an image upgrade from 2.5 to 2.6 keeps the live rocksmq, where a fresh install gets Woodpecker', () => {
+    const oldText = live({ components: { image: 'milvusdb/milvus:v2.5.16' } });
+    const newText = file({ components: { image: 'milvusdb/milvus:v2.6.22' } });
+    const d = finding(oldText, newText, 'storage-kept-by-apply');
+    expect(d?.message).toMatch(/keeps the live one, rocksmq.*fresh install of this file would get Woodpecker/);
+    expect(codesOf(oldText, newText)).not.toContain('storage-change');
+  });
+
+  it('the same from the old file instead of the live object', () => {
+    const oldText = file({ components: { image: 'milvusdb/milvus:v2.5.16' } });
+    const newText = file({ components: { image: 'milvusdb/milvus:v2.6.22' } });
+    expect(codesOf(oldText, newText)).toContain('storage-kept-by-apply');
+  });
+
+  it('a msgStreamType the last apply named and NEW drops goes back to the default: a storage change', () => {
+    const oldText = live({ components: { image: 'milvusdb/milvus:v2.6.22' }, dependencies: { msgStreamType: 'rocksmq' } });
+    const newText = file({ components: { image: 'milvusdb/milvus:v2.6.22' } });
+    expect(finding(oldText, newText, 'storage-change')?.message).toMatch(/from RocksMQ to Woodpecker/);
+  });
+
+  // support.ts: RocksMQ is embedded in one process; the operator accepts the mode change.
+  it('standalone to cluster with the defaulted rocksmq leaves Milvus unable to start', () => {
+    const oldText = live({ components: { image: 'milvusdb/milvus:v2.5.16' } });
+    const newText = file({ mode: 'cluster', components: { image: 'milvusdb/milvus:v2.5.16' } });
+    const d = finding(oldText, newText, 'mode-change-storage');
+    expect(d).toMatchObject({ severity: 'error', path: 'spec.mode' });
+    expect(d?.message).toMatch(/stays RocksMQ \(kubectl apply keeps the live msgStreamType.*fails at start/);
+    expect(codesOf(oldText, newText)).toContain('storage-kept-by-apply');
+  });
+});
+
+describe('version, persistence, chart and deletion', () => {
+  // Milvus 2.6 refuses natsmq (release notes); IsVersionGreaterThan2_6 adds the streaming node.
+  it('a version change across 2.6 says what changes, and is an error for NATS', () => {
+    const cross = finding(
+      live(cluster('milvusdb/milvus:v2.5.16', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      'version-crossing',
+    );
+    expect(cross?.severity).toBe('info');
+    expect(cross?.message).toMatch(/2\.5\.16 to 2\.6\.22: the operator adds a streaming node.*NATS is gone/);
+    const nats = finding(
+      live({ components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType: 'natsmq' } }),
+      file({ components: { image: 'milvusdb/milvus:v2.6.22' }, dependencies: { msgStreamType: 'natsmq' } }),
+      'version-crossing',
+    );
+    expect(nats?.severity).toBe('error');
+    const to30 = finding(
+      live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
+      'version-crossing',
+    );
+    expect(to30?.message).toMatch(/must keep its current message storage.*operator keeps Pulsar for a cluster/);
+  });
+
+  const rocks = (persistence: Json) => ({
+    components: { image: 'milvusdb/milvus:v2.5.16' },
+    dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence } },
+  });
+
+  it('embedded persistence turned off, or its claim changed, loses the data', () => {
+    const oldText = live(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-a' } }));
+    expect(finding(oldText, file(rocks({ enabled: false })), 'persistence-change')?.message).toMatch(/turns its persistence off/);
+    expect(
+      finding(oldText, file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-b' } })), 'persistence-change')?.message,
+    ).toMatch(/changes the volume claim/);
+    expect(codesOf(oldText, file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-a' } })))).toEqual([]);
+  });
+
+  // The operator: exactly pulsar-v3 installs the Pulsar 3 chart, anything else Pulsar 2.
+  it('the in-cluster Pulsar moving between pulsar-v2 and pulsar-v3 is an error', () => {
+    const d = finding(
+      live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar', pulsar: { inCluster: { chartVersion: 'pulsar-v2' } } })),
+      'pulsar-chart-change',
+    );
+    expect(d?.message).toMatch(/from pulsar-v3 to pulsar-v2/);
+  });
+
+  // pkg/controllers/milvus.go Finalize.
+  it('deletionPolicy Delete or pvcDeletion warns that deleting the resource deletes the data', () => {
+    const d = finding(
+      live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
+      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar', pulsar: { inCluster: { deletionPolicy: 'Delete', pvcDeletion: true } } })),
+      'deletes-storage-data',
+    );
+    expect(d?.message).toMatch(/uninstalls the in-cluster Pulsar and deletes its volumes/);
+  });
+});
+
+describe('reading OLD and NEW', () => {
+  it('finds the pair in a kind: List by name, and points at the line in NEW', () => {
+    const list = stringify({
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [liveObjectOf(milvus({ dependencies: { msgStreamType: 'rocksmq' } }, 'a')), liveObjectOf(milvus(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }), 'b'))],
+    });
+    const newText = `# the new file\n${file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'woodpecker' }))}`.replace('name: prod', 'name: b');
+    const result = diffManifests(list, newText);
+    const d = result.new.find((x) => x.code === 'storage-change');
+    expect(d?.message).toMatch(/from Pulsar to Woodpecker/);
+    expect(newText.split('\n')[d!.line - 1]).toContain('msgStreamType: woodpecker');
+  });
+
+  it('reports unreadable input on its side', () => {
+    const result = diffManifests('spec: [', file({}));
+    expect(result.old.map((d) => d.code)).toContain('yaml-syntax');
+    expect(diffManifests(file({}), 'kind: Secret\n').new.map((d) => d.code)).toEqual(['no-milvus-resource']);
+  });
+});
+
+describe('properties', () => {
+  it('diff(x, x) finds nothing', () => {
+    fc.assert(
+      fc.property(validValuesArbitrary(), (v) => {
+        const text = generateYaml(v);
+        expect(diffManifests(text, text).new).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  }, 60_000);
+
+  it('a live object against its own file finds nothing, for every combination', () => {
+    for (const c of allowedCombinations().filter((x) => x.api === 'v1beta1')) {
+      const manifest = buildManifestObject(valuesFor(c));
+      expect(diffManifests(stringify(liveObjectOf(manifest)), stringify(manifest)).new).toEqual([]);
+    }
+  }, 60_000);
+
+  it('diff(generate(v), generate(w)) reports a storage change exactly when the storages differ', () => {
+    fc.assert(
+      fc.property(validValuesArbitrary(), validValuesArbitrary(), (v, w) => {
+        const codes = diffManifests(generateYaml(v), generateYaml(w)).new.map((d) => d.code);
+        expect(codes.includes('storage-change')).toBe(v.msgStreamType !== w.msgStreamType);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,145 @@
+/**
+ * `diff OLD NEW`: what applying NEW does to the Milvus that OLD describes. OLD is the live object
+ * (`kubectl get milvus NAME -o yaml`) or the file last applied; NEW is the file about to be applied.
+ * Both views are resolved as the operator would, NEW merged into OLD as `kubectl apply` does, and
+ * every change rule (rules.ts) reports in place, at its line in NEW.
+ */
+import type { Document, LineCounter } from 'yaml';
+import type { Diagnostic, YamlPath } from '../diagnostics.ts';
+import { createReporter } from '../checker/context.ts';
+import { sortDiagnostics } from '../checker/runner.ts';
+import { parseStream, positionOf } from '../yaml/parseStream.ts';
+import { Resolver } from '../yaml/yamlNav.ts';
+import { lastApplied, threeWayMerge } from './applyMerge.ts';
+import { CHANGE_RULES, type ChangeContext } from './rules.ts';
+import { switchPlan, type SwitchPlan } from './switchPlan.ts';
+import { applyOperatorDefaults, isObject, namesMsgStreamType, viewOf, type Json, type ResolvedView } from './view.ts';
+
+interface FoundResource {
+  obj: Json;
+  doc: Document.Parsed;
+  documentIndex: number;
+  base: YamlPath;
+  resolver: Resolver;
+}
+
+export interface DiffPair {
+  name: string;
+  before: ResolvedView;
+  after: ResolvedView;
+  fresh: ResolvedView;
+  /** For a supported switch on 3.0 and later: the steps, with their manifests. */
+  plan: SwitchPlan | null;
+}
+
+export interface DiffResult {
+  /** Findings about OLD itself (it cannot be read, holds no Milvus resource). */
+  old: Diagnostic[];
+  /** The consequences, at their place in NEW; NEW's own read problems too. */
+  new: Diagnostic[];
+  pairs: DiffPair[];
+}
+
+const MILVUS_KINDS = new Set(['Milvus', 'MilvusCluster']);
+
+function readResources(text: string): { resources: FoundResource[]; problems: Diagnostic[]; lineCounter: LineCounter } {
+  const stream = parseStream(text);
+  const problems: Diagnostic[] = [...stream.diagnostics];
+  const resources: FoundResource[] = [];
+  for (const parsed of stream.documents) {
+    if (parsed.hasErrors || parsed.aliasBomb) continue;
+    const resolver = new Resolver(parsed.doc);
+    const js: unknown = parsed.doc.toJS({ maxAliasCount: -1 });
+    if (isObject(js) && js.kind === 'List' && Array.isArray(js.items)) {
+      (js.items as unknown[]).forEach((item, i) => {
+        if (isObject(item) && MILVUS_KINDS.has(String(item.kind)) && String(item.apiVersion).startsWith('milvus.io/'))
+          resources.push({ obj: item, doc: parsed.doc, documentIndex: parsed.index, base: ['items', i], resolver });
+      });
+    } else if (isObject(js) && MILVUS_KINDS.has(String(js.kind)) && String(js.apiVersion).startsWith('milvus.io/')) {
+      resources.push({ obj: js, doc: parsed.doc, documentIndex: parsed.index, base: [], resolver });
+    }
+  }
+  if (resources.length === 0 && !stream.refused && problems.every((d) => d.severity !== 'error')) {
+    problems.push({
+      severity: 'error',
+      code: 'no-milvus-resource',
+      message: 'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+      path: '',
+      documentIndex: 0,
+      ...positionOf(stream.lineCounter, 0),
+    });
+  }
+  return { resources, problems, lineCounter: stream.lineCounter };
+}
+
+function keyOf(obj: Json): string {
+  const metadata = isObject(obj.metadata) ? obj.metadata : {};
+  return `${String(metadata.namespace ?? '')}/${String(metadata.name ?? '')}`;
+}
+
+function nameOf(obj: Json): string {
+  const metadata = isObject(obj.metadata) ? obj.metadata : {};
+  return String(metadata.name ?? '');
+}
+
+/** NEW's resources each with the OLD one it changes: by namespace and name, or the only one of each. */
+function pairUp(olds: FoundResource[], news: FoundResource[]): [FoundResource, FoundResource | null][] {
+  if (olds.length === 1 && news.length === 1) return [[news[0]!, olds[0]!]];
+  return news.map((n) => {
+    const exact = olds.find((o) => keyOf(o.obj) === keyOf(n.obj));
+    // A file often names no namespace; the live object always does.
+    const byName = olds.filter((o) => nameOf(o.obj) === nameOf(n.obj));
+    return [n, exact ?? (byName.length === 1 ? byName[0]! : null)];
+  });
+}
+
+/** The live state OLD stands for, and the configuration kubectl last applied. */
+function liveAndOriginal(old: Json): { live: Json; original: Json | null } {
+  const view = viewOf(old, namesMsgStreamType(old));
+  if (view.live) return { live: old, original: lastApplied(old) };
+  // A file: it was applied as written, and the operator wrote its defaults back over it.
+  return { live: applyOperatorDefaults(old, { existing: false }), original: old };
+}
+
+export function compareResources(oldObj: Json, newObj: Json): { context: ChangeContext; plan: SwitchPlan | null } {
+  const { live, original } = liveAndOriginal(oldObj);
+  const before = viewOf(live, namesMsgStreamType(original ?? live));
+  const merged = threeWayMerge(original, newObj, live);
+  // The merged object is an existing resource: a Pulsar without chartVersion gets pulsar-v2.
+  const after = viewOf(applyOperatorDefaults(merged, { existing: true }), namesMsgStreamType(newObj));
+  const fresh = viewOf(applyOperatorDefaults(newObj, { existing: false }), namesMsgStreamType(newObj));
+  const context = { before, after, fresh };
+  return { context, plan: switchPlan(before, after, original ?? oldObj, newObj) };
+}
+
+export function diffManifests(oldText: string, newText: string): DiffResult {
+  const old = readResources(oldText);
+  const fresh = readResources(newText);
+  const result: DiffResult = { old: old.problems, new: fresh.problems, pairs: [] };
+  if (old.resources.length === 0) return result;
+
+  for (const [n, o] of pairUp(old.resources, fresh.resources)) {
+    const report = createReporter(n.doc, n.documentIndex, n.resolver, fresh.lineCounter, n.base);
+    if (!o) {
+      result.new.push(
+        report({
+          severity: 'info',
+          code: 'diff-no-match',
+          message: `${nameOf(n.obj) || 'This resource'} is not in OLD: applying it creates a new Milvus, and nothing running changes.`,
+          path: ['metadata', 'name'],
+        }),
+      );
+      continue;
+    }
+    const { context, plan } = compareResources(o.obj, n.obj);
+    result.pairs.push({ name: nameOf(n.obj), ...context, plan });
+    for (const rule of CHANGE_RULES) {
+      if (!rule.applies(context)) continue;
+      result.new.push(
+        report({ severity: rule.severity(context), code: rule.code, message: rule.message(context), path: rule.path(context) }),
+      );
+    }
+  }
+  sortDiagnostics(result.new);
+  return result;
+}

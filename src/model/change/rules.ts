@@ -1,0 +1,201 @@
+/**
+ * What a change does to a running Milvus: one row per consequence, each a predicate over the
+ * resolved views before and after `kubectl apply` (and of a fresh install of the new file), with
+ * its code, severity, message, where it points in the new file, and the source it follows.
+ *
+ * `objectsAlone` marks the rules that the old and new objects alone decide, so that an admission
+ * policy on UPDATE (CEL's `oldObject` against `object`) can hold them too; the others need the
+ * user's file (what it names) and are only for this diff.
+ */
+import type { Severity, YamlPath } from '../diagnostics.ts';
+import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../support.ts';
+import { WAL_SWITCH_SINCE, atLeastMinor, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
+import { walSwitchVerdict } from './walSwitch.ts';
+import type { ResolvedView, StorageInEffect } from './view.ts';
+
+export interface ChangeContext {
+  /** What runs now: the live object, or the operator's defaults over the old file. */
+  before: ResolvedView;
+  /** What runs once NEW is applied: kubectl's merge into the live object, then the operator's defaults. */
+  after: ResolvedView;
+  /** What a fresh install of NEW would run. */
+  fresh: ResolvedView;
+}
+
+export interface ChangeRule {
+  code: string;
+  source: string;
+  objectsAlone: boolean;
+  applies(c: ChangeContext): boolean;
+  severity(c: ChangeContext): Severity;
+  message(c: ChangeContext): string;
+  path(c: ChangeContext): YamlPath;
+}
+
+const DEPS = ['spec', 'dependencies'];
+
+export function storageLabel(type: StorageInEffect): string {
+  return type === 'custom' ? 'a custom message storage' : MQ_LABELS[type];
+}
+
+function v(version: MilvusVersion): string {
+  return formatVersion(version);
+}
+
+/** The older of the two versions: a switch runs on the Milvus that runs now, and must land on one that has it. */
+function switchVersion(c: ChangeContext): MilvusVersion {
+  return compareVersions(c.before.version, c.after.version) <= 0 ? c.before.version : c.after.version;
+}
+
+function lostWith(before: ResolvedView): string {
+  const s = before.storage;
+  if (s === 'rocksmq' || s === 'natsmq')
+    return `the ${storageLabel(s)} data on the Milvus pod (messages not yet flushed to object storage)`;
+  if (s === 'woodpecker')
+    return before.woodpeckerService ? 'the log in the Woodpecker service' : "Woodpecker's log (messages not yet flushed)";
+  if (s === 'pulsar' || s === 'kafka') {
+    const external = s === 'pulsar' ? before.pulsarExternal : before.kafkaExternal;
+    return external
+      ? `the topics in the external ${storageLabel(s)}`
+      : `the topics in the in-cluster ${storageLabel(s)} (its Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect)`;
+  }
+  return 'the messages in the custom storage';
+}
+
+const LOST_POSITIONS =
+  'Milvus keeps its channel positions for the old storage in etcd, and from 2.6 on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
+
+function unsupportedReason(view: ResolvedView): string | null {
+  if (view.storage === 'custom') return null;
+  const verdict = supportForVersion(view.mode, view.storage, view.version);
+  return verdict.status === 'unsupported' ? verdict.reason : null;
+}
+
+function isSupported(view: ResolvedView): boolean {
+  return unsupportedReason(view) === null;
+}
+
+function crosses(c: ChangeContext, minor: '2.6' | '3.0'): 'up' | 'down' | null {
+  const was = atLeastMinor(c.before.version, minor);
+  const now = atLeastMinor(c.after.version, minor);
+  return was === now ? null : now ? 'up' : 'down';
+}
+
+export const CHANGE_RULES: readonly ChangeRule[] = [
+  {
+    code: 'storage-change',
+    source: 'Milvus docs switch-mq-type.md (the switch: 3.0+, Woodpecker and one other); milvus-io/milvus#50217, #26002; milvus-operator v1.3.8 ValidateUpdate compares nothing',
+    objectsAlone: true,
+    applies: (c) => c.before.storage !== c.after.storage,
+    severity: (c) => (walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind === 'supported' ? 'warning' : 'error'),
+    message: (c) => {
+      const from = storageLabel(c.before.storage);
+      const to = storageLabel(c.after.storage);
+      const verdict = walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c));
+      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. The operator accepts it (its update webhook compares nothing) and restarts Milvus on ${to}.`;
+      if (verdict.kind === 'supported')
+        return `${head} ${verdict.summary} Do not apply this file directly: follow the switch plan (switch first, then apply), or Milvus loses ${lostWith(c.before)}.`;
+      return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
+    },
+    path: () => [...DEPS, 'msgStreamType'],
+  },
+  {
+    code: 'storage-kept-by-apply',
+    source: 'kubectl apply three-way merge with last-applied-configuration; milvus-operator v1.3.8 Default() written back by pkg/controllers/milvus_controller.go',
+    objectsAlone: false,
+    applies: (c) => !c.fresh.storageNamed && c.after.storage !== c.fresh.storage,
+    severity: () => 'warning',
+    message: (c) =>
+      `This file names no msgStreamType, so kubectl apply keeps the live one, ${c.after.storage}: the operator wrote it into the resource when it was created (the last applied configuration does not have it). A fresh install of this file would get ${storageLabel(c.fresh.storage)} (${MODE_LABELS[c.fresh.mode].toLowerCase()} mode, Milvus ${v(c.fresh.version)}). Write msgStreamType: ${c.after.storage} to keep what runs, and say so.`,
+    path: () => [...DEPS],
+  },
+  {
+    code: 'mode-change-storage',
+    source: 'support.ts (RocksMQ and NATS are embedded in one process); milvus-operator v1.3.8 accepts the change',
+    objectsAlone: true,
+    applies: (c) => c.before.mode !== c.after.mode && !isSupported(c.after),
+    severity: () => 'error',
+    message: (c) =>
+      `This turns a ${c.before.mode} Milvus into a ${c.after.mode}, but the message storage in effect stays ${storageLabel(c.after.storage)}${c.fresh.storageNamed ? '' : ' (kubectl apply keeps the live msgStreamType, because this file names none)'}: ${unsupportedReason(c.after) ?? ''} Choose a storage for ${c.after.mode} mode, and move to it before the mode changes: the data in ${storageLabel(c.before.storage)} does not move.`,
+    path: () => ['spec', 'mode'],
+  },
+  {
+    code: 'version-crossing',
+    source: 'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
+    objectsAlone: true,
+    applies: (c) => crosses(c, '2.6') !== null || crosses(c, '3.0') !== null,
+    severity: (c) => (isSupported(c.before) && !isSupported(c.after) ? 'error' : 'info'),
+    message: (c) => {
+      const parts: string[] = [];
+      const up26 = crosses(c, '2.6');
+      if (up26 === 'up') {
+        if (c.after.mode === 'cluster') parts.push('the operator adds a streaming node (the WAL) to the cluster');
+        parts.push(`a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`);
+        parts.push('NATS is gone (Milvus 2.6 refuses natsmq)');
+        parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
+      } else if (up26 === 'down') {
+        parts.push('going back below 2.6 removes the streaming node and Woodpecker');
+      }
+      const up30 = crosses(c, '3.0');
+      if (up30 === 'up') {
+        parts.push('Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure');
+        if (c.after.mode === 'cluster') parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
+      } else if (up30 === 'down') {
+        parts.push(`going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`);
+      }
+      const reason = unsupportedReason(c.after);
+      const unsupported = reason === null ? '' : ` ${storageLabel(c.after.storage)} does not run there: ${reason}`;
+      return `The Milvus version changes from ${v(c.before.version)} to ${v(c.after.version)}: ${parts.join('; ')}.${unsupported}`;
+    },
+    path: (c) => (c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus' ? ['spec', 'image'] : ['spec', 'components', 'image']),
+  },
+  {
+    code: 'persistence-change',
+    source: 'milvus-operator v1.3.8 persistence of the embedded storage (a PVC per instance); RocksMQ/NATS/Woodpecker-local keep their data on it',
+    objectsAlone: true,
+    applies: (c) => {
+      const was = c.before.persistence;
+      const now = c.after.persistence;
+      if (!was || !now || c.before.storage !== c.after.storage || !was.enabled) return false;
+      return !now.enabled || was.claim !== now.claim;
+    },
+    severity: () => 'error',
+    message: (c) => {
+      const now = c.after.persistence!;
+      const what = now.enabled ? 'changes the volume claim it keeps its data on' : 'turns its persistence off';
+      return `This ${what} for ${storageLabel(c.after.storage)}, whose data lives on that volume: Milvus starts on ${now.enabled ? 'another, empty volume' : 'the pod filesystem, lost on every restart'}, and the messages on the old volume are lost to it.`;
+    },
+    path: (c) => [...DEPS, c.after.storage, 'persistence'],
+  },
+  {
+    code: 'pulsar-chart-change',
+    source: 'milvus-operator v1.3.8: chartVersion pulsar-v3 installs the Pulsar 3 chart, anything else the Pulsar 2 chart 2.7.8',
+    objectsAlone: true,
+    applies: (c) => c.before.pulsarChart !== null && c.after.pulsarChart !== null && c.before.pulsarChart !== c.after.pulsarChart,
+    severity: () => 'error',
+    message: (c) =>
+      `The in-cluster Pulsar moves from ${c.before.pulsarChart} to ${c.after.pulsarChart}: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep chartVersion: ${c.before.pulsarChart}.`,
+    path: () => [...DEPS, 'pulsar', 'inCluster', 'chartVersion'],
+  },
+  {
+    code: 'deletes-storage-data',
+    source: 'milvus-operator v1.3.8 pkg/controllers/milvus.go Finalize: deletionPolicy Delete uninstalls the release, pvcDeletion deletes its volumes',
+    objectsAlone: true,
+    applies: (c) =>
+      (c.after.deletionPolicy === 'Delete' && c.before.deletionPolicy !== 'Delete') ||
+      (c.after.releasePvcDeletion && !c.before.releasePvcDeletion) ||
+      (c.after.persistence?.pvcDeletion === true && c.before.persistence?.pvcDeletion !== true),
+    severity: () => 'warning',
+    message: (c) => {
+      const what =
+        c.after.persistence?.pvcDeletion === true
+          ? `deletes the ${storageLabel(c.after.storage)} data volume`
+          : `uninstalls the in-cluster ${storageLabel(c.after.storage)}${c.after.releasePvcDeletion ? ' and deletes its volumes' : ''}`;
+      return `With this change, deleting this Milvus resource (as a delete-and-recreate migration does) ${what}: the message storage's data goes with it. Keep deletionPolicy: Retain and pvcDeletion: false until the data is no longer needed.`;
+    },
+    path: (c) =>
+      c.after.persistence?.pvcDeletion === true
+        ? [...DEPS, c.after.storage, 'persistence', 'pvcDeletion']
+        : [...DEPS, c.after.storage, 'inCluster', c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy'],
+  },
+];

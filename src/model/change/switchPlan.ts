@@ -1,0 +1,139 @@
+/**
+ * The switch plan: for a message-storage switch Milvus supports (3.0 and later; Woodpecker and one
+ * other storage, walSwitch.ts), the steps in the operator's terms, each with its manifest.
+ *
+ * The published procedure (Milvus docs "Switch Message Queue", switch-mq-type.md and its operator
+ * pages): 1. render the target's access settings into Milvus's config without changing the MQ
+ * type; 2. `POST http://<mixcoord>:9091/management/wal/alter {"target_wal_name": ...}`; 3. confirm
+ * in the logs; the target must not hold topics of the same names.
+ *
+ * Under milvus-operator v1.3.8 step 1 collides with the config the operator builds (DOMAIN
+ * section 8 point 3): while msgStreamType is `woodpecker` it deletes the `pulsar`, `kafka` and
+ * `rocksmq` sections of spec.config, and it always overwrites `mq.type`; `pulsar.address` and
+ * `pulsar.port` are deleted from spec.config on every reconcile (`deleteUnsettableConf`,
+ * apis/milvus.io/v1beta1/milvus_webhook.go). So a switch *away from* Woodpecker cannot render the
+ * target's settings; a switch *to* Woodpecker can, because the operator leaves spec.config.woodpecker
+ * alone under every other storage.
+ */
+import { stringify } from 'yaml';
+import type { DeploymentMode } from '../support.ts';
+import { walSwitchVerdict } from './walSwitch.ts';
+import { storageLabel } from './rules.ts';
+import { isObject, type Json, type ResolvedView, type StorageInEffect } from './view.ts';
+
+export interface SwitchStep {
+  title: string;
+  detail: string;
+  /** The manifest to apply at this step, or a command to run. */
+  manifest?: string;
+  command?: string;
+}
+
+export interface SwitchPlan {
+  from: StorageInEffect;
+  to: StorageInEffect;
+  /** The steps can be followed as written. */
+  workable: boolean;
+  /** Why the published procedure cannot work under the operator, when it cannot. */
+  blocker: string | null;
+  steps: SwitchStep[];
+}
+
+function mixcoord(view: ResolvedView): string {
+  // pkg/controllers/components.go GetDeploymentName: <instance>-milvus-<component>.
+  const component = view.mode === 'cluster' ? 'mixcoord' : 'standalone';
+  return `${view.name}-milvus-${component}`;
+}
+
+function withConfig(file: Json, section: string, value: Json): Json {
+  const copy = structuredClone(file);
+  const spec = isObject(copy.spec) ? copy.spec : (copy.spec = {});
+  const config = isObject(spec.config) ? spec.config : (spec.config = {});
+  config[section] = { ...(isObject(config[section]) ? config[section] : {}), ...value };
+  return copy;
+}
+
+function yaml(obj: Json): string {
+  return stringify(obj, { lineWidth: 0 });
+}
+
+/**
+ * @param oldFile the configuration in effect now, as a file (the last applied one, or OLD)
+ * @param newFile the file with the target storage
+ */
+export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: Json, newFile: Json): SwitchPlan | null {
+  if (before.storage === after.storage) return null;
+  const version = before.version;
+  const verdict = walSwitchVerdict(after.mode as DeploymentMode, before.storage, after.storage, version);
+  if (verdict.kind !== 'supported') return null;
+  const from = before.storage;
+  const to = after.storage;
+  const ns = before.namespace;
+  const deployment = mixcoord(before);
+  const checkTarget =
+    to === 'woodpecker'
+      ? 'Woodpecker writes under its own root path in the object storage: make sure nothing is left there from an earlier try.'
+      : `The target ${storageLabel(to)} must not hold topics of the same names as Milvus's channels.`;
+
+  if (from === 'woodpecker') {
+    const blocker =
+      `The operator cannot render ${storageLabel(to)}'s settings while msgStreamType is woodpecker: it deletes the ${to} section of spec.config and overwrites mq.type on every reconcile` +
+      (to === 'pulsar' ? ', and it deletes pulsar.address and pulsar.port from spec.config whatever the storage (deleteUnsettableConf)' : '') +
+      '. Step 1 of the published procedure therefore never reaches Milvus, and the alter call has no target to connect to.';
+    return {
+      from,
+      to,
+      workable: false,
+      blocker,
+      steps: [
+        {
+          title: `Step 1 cannot be done through the operator`,
+          detail: `${blocker} Until the operator supports this switch, keep Woodpecker, or move the data with a backup and restore (milvus-backup) into a new Milvus that runs ${storageLabel(to)} from the start.`,
+        },
+      ],
+    };
+  }
+
+  const step1 = withConfig(oldFile, 'woodpecker', { storage: { type: 'minio' } });
+  return {
+    from,
+    to,
+    workable: true,
+    blocker: null,
+    steps: [
+      {
+        title: 'Check the target',
+        detail: `${checkTarget} Stop DDL (creating or dropping collections, partitions and indexes) until the switch is done.`,
+      },
+      {
+        title: `Render Woodpecker's settings without changing the message storage`,
+        detail: `Keep msgStreamType: ${from}. While it is ${from}, the operator leaves spec.config.woodpecker alone, so Milvus receives these settings; mq.type stays ${from}. Apply, and wait until the pods have restarted.`,
+        manifest: yaml(step1),
+      },
+      {
+        title: 'Switch the WAL',
+        detail: `Call MixCoord's management API (port 9091) on the running Milvus ${version.major}.${version.minor}: forward the port, then post the target.`,
+        command: `kubectl -n ${ns} port-forward deploy/${deployment} 9091:9091 &\ncurl -X POST http://localhost:9091/management/wal/alter -H 'Content-Type: application/json' -d '{"target_wal_name": "${to}"}'`,
+      },
+      {
+        title: 'Confirm in the logs',
+        detail: `Check the logs of ${deployment} (and the streaming nodes) for the WAL switch to ${to} finishing before you go on.`,
+        command: `kubectl -n ${ns} logs deploy/${deployment} | grep -i wal`,
+      },
+      {
+        title: `Make the resource say ${to}`,
+        detail: `Only now set msgStreamType: ${to}: the operator then writes mq.type: ${to} and removes the ${from} settings from Milvus's config, which no longer uses them. Applying this before the alter call would restart Milvus on an empty ${storageLabel(to)}.`,
+        manifest: yaml(newFile),
+      },
+      {
+        title: `Clean up ${storageLabel(from)}`,
+        detail:
+          from === 'rocksmq'
+            ? 'Once Milvus runs well on Woodpecker, back up and then remove the RocksMQ data on the Milvus volume.'
+            : before[from === 'pulsar' ? 'pulsarExternal' : 'kafkaExternal']
+              ? `The external ${storageLabel(from)} is yours: remove Milvus's topics there when you no longer need them.`
+              : `The operator does not uninstall the old in-cluster ${storageLabel(from)} (its Finalize only handles the storage in effect): once Milvus runs well on Woodpecker, remove the Helm release ${before.name}-${from} yourself.`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+import { useDeferredValue, useMemo } from 'react';
+import { diffManifests } from '../../model/change/diff.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+
+/**
+ * The wizard opened from an existing manifest: the change rules between it and the manifest now
+ * (the same findings as the check page's "Compare with the running manifest"). Null otherwise.
+ */
+export function useChangesSinceOpened(
+  openedFrom: string | undefined,
+  text: string,
+  active: boolean,
+): Diagnostic[] | null {
+  const deferred = useDeferredValue(text);
+  return useMemo(() => {
+    if (!active || openedFrom === undefined) return null;
+    try {
+      return diffManifests(openedFrom, deferred).new;
+    } catch {
+      return null;
+    }
+  }, [active, openedFrom, deferred]);
+}
