@@ -52,7 +52,7 @@ export function safeFixes(diagnostics: readonly Diagnostic[]): FixRequest[] {
  */
 export function applyFixes(text: string, fixes: readonly FixRequest[]): string {
   if (fixes.length === 0) return text;
-  const stream = parseStream(text);
+  const stream = parseStream(text, { forEdit: true });
   if (stream.refused) return text;
   const byDocument = new Map<number, FixEdit[]>();
   for (const { documentIndex, fix } of fixes) {

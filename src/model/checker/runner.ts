@@ -68,7 +68,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       unreadable = true;
       continue;
     }
-    const resolver = new Resolver(parsed.doc);
+    const resolver = new Resolver(parsed.doc, parsed.aliasTargets);
     const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter);
     const classification = classifyDocument(parsed.doc, resolver, report);
     if (classification.kind === 'empty') continue;

@@ -1,25 +1,38 @@
 /**
- * Text -> YAML documents, with every safety bound applied before the expensive or risky steps:
- * size and binary data before lexing, nesting depth between the (iterative) CST parser and the
- * (recursive) composer, alias expansion after composing. One parse per document; the CST is reused.
+ * Text -> YAML documents in linear time, with every safety bound applied before the expensive or
+ * risky steps: size and binary data before lexing, nesting depth before the (recursive) composer,
+ * alias expansion after composing.
+ *
+ * Two front ends build the same `yaml` Document nodes. The fast one (fastCompose.ts: js-yaml's
+ * event parser) takes ordinary input; `yaml`'s own parser takes the rest (syntax errors, tags,
+ * directives, complex keys) and every parse for an edit, which needs comments and source tokens.
+ * Both check duplicate keys with one Set per map (yaml's own check scans the map for every key:
+ * quadratic), and both hand over a map from each alias to its anchor's node.
  */
 import {
   Composer,
   LineCounter,
   Parser,
+  YAMLParseError,
   isAlias,
   isCollection,
+  isMap,
   isPair,
   isScalar,
+  type Alias,
   type CST,
   type Document,
   type Node,
 } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { aliasTargetsOf, forEachNode } from './aliasTargets.ts';
+import { fastCompose } from './fastCompose.ts';
 import { LIMITS } from './limits.ts';
 
 export interface ParsedDocument {
   doc: Document.Parsed;
+  /** The node each alias of the document names. */
+  aliasTargets: Map<Alias, Node>;
   index: number;
   /** Syntax errors: the rules do not run on this document. */
   hasErrors: boolean;
@@ -41,7 +54,8 @@ export interface ParsedStream {
 /** Options shared by the checker and `applyFixes`, so both read a document the same way. */
 export const COMPOSE_OPTIONS = {
   prettyErrors: false,
-  uniqueKeys: true,
+  // Duplicate keys are found with a Set per map (findDuplicateKeys), in linear time.
+  uniqueKeys: false,
   strict: true,
   // kubectl (go-yaml) honours YAML 1.1 merge keys; keep `<<` from reading as an ordinary key.
   merge: true,
@@ -71,7 +85,15 @@ function streamDiagnostic(
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export function parseStream(text: string): ParsedStream {
+export interface ParseOptions {
+  /**
+   * Parse with `yaml` alone, keeping comments and source spans: for an edit that prints the
+   * document again (fixes).
+   */
+  forEdit?: boolean;
+}
+
+export function parseStream(input: string, options: ParseOptions = {}): ParsedStream {
   const lineCounter = new LineCounter();
   const refuse = (code: string, message: string): ParsedStream => {
     lineCounter.addNewLine(0);
@@ -84,25 +106,27 @@ export function parseStream(text: string): ParsedStream {
     };
   };
 
-  if (text.length > LIMITS.maxInputChars) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
+  if (input.length > LIMITS.maxInputChars) {
+    const mb = (input.length / (1024 * 1024)).toFixed(1);
     return refuse(
       'input-too-large',
       `The input is ${mb} MB; the checker reads at most ${LIMITS.maxInputChars / (1024 * 1024)} MB. A Milvus manifest is a few kilobytes: check that this is the right file.`,
     );
   }
-  if (text.includes('\u0000')) {
+  if (input.includes('\u0000')) {
     return refuse(
       'binary-input',
       'The input contains NUL bytes: it is binary data, not YAML text. kubectl cannot read it either.',
     );
   }
+  // Old-Mac line endings (CR alone) are line breaks in YAML 1.2 and in Go's YAML; `yaml` reads a
+  // lone CR as part of the line. Same length, so every offset still points into the input.
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
 
   const diagnostics: Diagnostic[] = [];
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-
   const control = CONTROL.exec(text);
-  if (control) {
+  const controlDiagnostic = () => {
+    if (!control) return;
     const code = control[0].charCodeAt(0).toString(16).padStart(4, '0');
     diagnostics.push(
       streamDiagnostic(
@@ -113,7 +137,21 @@ export function parseStream(text: string): ParsedStream {
         control.index,
       ),
     );
+  };
+
+  const fast = options.forEdit || control ? null : fastCompose(text, COMPOSE_OPTIONS);
+  if (fast) {
+    countLines(text, lineCounter);
+    // The fast path refuses an alias without an anchor, so an alias is always in the map.
+    const documents = fast.map(({ doc, aliasTargets }, index) => {
+      const parsed: ParsedDocument = { doc, aliasTargets, index, hasErrors: false, aliasBomb: false };
+      return aliasTargets.size > 0 ? checkAliases(parsed, lineCounter, diagnostics) : parsed;
+    });
+    return { documents, spans: null, lineCounter, diagnostics, refused: false };
   }
+
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  controlDiagnostic();
 
   const shape = measureTokens(tokens);
   if (shape.tooDeepAt !== null) {
@@ -145,6 +183,7 @@ export function parseStream(text: string): ParsedStream {
   }
 
   const documents = docs.map((doc, index) => {
+    findDuplicateKeys(doc);
     for (const error of doc.errors) {
       diagnostics.push(
         streamDiagnostic(
@@ -171,24 +210,16 @@ export function parseStream(text: string): ParsedStream {
         ),
       );
     }
-    const faults = shape.aliases > 0 && doc.errors.length === 0 ? aliasFaults(doc) : [];
-    for (const fault of faults) {
-      diagnostics.push(streamDiagnostic(lineCounter, 'error', 'bad-alias', fault.message, fault.offset, index));
-    }
-    const bomb = shape.aliases > 0 && faults.length === 0 ? aliasExpansion(doc) : null;
-    if (bomb) {
-      diagnostics.push(
-        streamDiagnostic(
-          lineCounter,
-          'error',
-          'alias-bomb',
-          `Aliases in this document expand to more than ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes (an alias bomb): kubectl refuses documents with excessive aliasing. The checker does not expand them.`,
-          bomb.offset,
-          index,
-        ),
-      );
-    }
-    return { doc, index, hasErrors: doc.errors.length > 0 || faults.length > 0, aliasBomb: bomb !== null };
+    const parsed: ParsedDocument = {
+      doc,
+      aliasTargets: new Map(),
+      index,
+      hasErrors: doc.errors.length > 0,
+      aliasBomb: false,
+    };
+    if (shape.aliases === 0 || parsed.hasErrors) return parsed;
+    parsed.aliasTargets = aliasTargetsOf(doc);
+    return checkAliases(parsed, lineCounter, diagnostics);
   });
   return {
     documents,
@@ -197,6 +228,50 @@ export function parseStream(text: string): ParsedStream {
     diagnostics,
     refused: false,
   };
+}
+
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+}
+
+/** Unresolvable aliases and alias bombs: the document is then not checked further. */
+function checkAliases(parsed: ParsedDocument, lineCounter: LineCounter, diagnostics: Diagnostic[]): ParsedDocument {
+  const { doc, index } = parsed;
+  const faults = aliasFaults(doc, parsed.aliasTargets);
+  for (const fault of faults) {
+    diagnostics.push(streamDiagnostic(lineCounter, 'error', 'bad-alias', fault.message, fault.offset, index));
+  }
+  const bomb = faults.length === 0 ? aliasExpansion(doc, parsed.aliasTargets) : null;
+  if (bomb) {
+    diagnostics.push(
+      streamDiagnostic(
+        lineCounter,
+        'error',
+        'alias-bomb',
+        `Aliases in this document expand to more than ${LIMITS.maxAliasExpansion.toLocaleString('en')} nodes (an alias bomb): kubectl refuses documents with excessive aliasing. The checker does not expand them.`,
+        bomb.offset,
+        index,
+      ),
+    );
+  }
+  return { ...parsed, hasErrors: parsed.hasErrors || faults.length > 0, aliasBomb: bomb !== null };
+}
+
+/** `yaml`'s "Map keys must be unique", found with one Set per map instead of a scan per key. */
+function findDuplicateKeys(doc: Document.Parsed): void {
+  forEachNode(doc, (node) => {
+    if (!isMap(node) || node.items.length < 2) return;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      if (seen.has(pair.key.value)) {
+        const at = pair.key.range?.[0] ?? 0;
+        doc.errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+      seen.add(pair.key.value);
+    }
+  });
 }
 
 /**
@@ -260,17 +335,11 @@ function measureTokens(tokens: readonly CST.Token[]): { tooDeepAt: number | null
 }
 
 /**
- * How many nodes the document holds once aliases are expanded, computed in one post-order pass
- * (an alias counts the size of its anchor, which YAML requires to come earlier). Returns where the
- * first alias sits when the expansion passes the bound.
- */
-/**
  * Aliases that cannot be resolved: `*name` with no `&name` before it, or an alias inside the very
  * node its anchor names (a cycle). The YAML library composes both; kubectl refuses both.
  */
-function aliasFaults(doc: Document.Parsed): { offset: number; message: string }[] {
+function aliasFaults(doc: Document.Parsed, targets: Map<Alias, Node>): { offset: number; message: string }[] {
   const faults: { offset: number; message: string }[] = [];
-  const anchors = new Map<string, Node>();
   const open = new Set<Node>();
   const stack: { node: Node; entered: boolean }[] = [];
   const push = (value: unknown) => {
@@ -290,9 +359,8 @@ function aliasFaults(doc: Document.Parsed): { offset: number; message: string }[
     }
     frame.entered = true;
     open.add(node);
-    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
     if (isAlias(node)) {
-      const target = anchors.get(node.source);
+      const target = targets.get(node);
       const offset = node.range?.[0] ?? 0;
       if (!target) {
         faults.push({
@@ -311,9 +379,13 @@ function aliasFaults(doc: Document.Parsed): { offset: number; message: string }[
   return faults;
 }
 
-function aliasExpansion(doc: Document.Parsed): { offset: number } | null {
+/**
+ * How many nodes the document holds once aliases are expanded, computed in one post-order pass
+ * (an alias counts the size of its anchor, which YAML requires to come earlier). Returns where the
+ * first alias sits when the expansion passes the bound.
+ */
+function aliasExpansion(doc: Document.Parsed, targets: Map<Alias, Node>): { offset: number } | null {
   const sizes = new Map<Node, number>();
-  const anchors = new Map<string, Node>();
   let literal = 0;
   let firstAlias: number | null = null;
   const stack: { node: Node; entered: boolean }[] = [];
@@ -331,7 +403,6 @@ function aliasExpansion(doc: Document.Parsed): { offset: number } | null {
     if (!frame.entered) {
       frame.entered = true;
       literal++;
-      if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
       if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) push(node.items[i]);
       continue;
     }
@@ -339,7 +410,7 @@ function aliasExpansion(doc: Document.Parsed): { offset: number } | null {
     let size = 1;
     if (isAlias(node)) {
       firstAlias ??= node.range?.[0] ?? 0;
-      const target = anchors.get(node.source);
+      const target = targets.get(node);
       size = target ? (sizes.get(target) ?? 1) : 1;
     } else if (isCollection(node)) {
       for (const item of node.items) {
