@@ -19,6 +19,7 @@ import {
   isMap,
   isPair,
   isScalar,
+  isSeq,
   type Alias,
   type CST,
   type Document,
@@ -145,8 +146,10 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
     // The fast path refuses an alias without an anchor, so an alias is always in the map.
     const documents = fast.map(({ doc, aliasTargets }, index) => {
       const parsed: ParsedDocument = { doc, aliasTargets, index, hasErrors: false, aliasBomb: false };
-      return aliasTargets.size > 0 ? checkAliases(parsed, lineCounter, diagnostics) : parsed;
+      const checked = aliasTargets.size > 0 ? checkAliases(parsed, lineCounter, diagnostics) : parsed;
+      return readAsGoYaml(checked, text, lineCounter, diagnostics);
     });
+    diagnostics.push(...invisibleCharacters(text, lineCounter, fast.map((d) => d.doc)));
     return { documents, spans: null, lineCounter, diagnostics, refused: false };
   }
 
@@ -217,10 +220,12 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
       hasErrors: doc.errors.length > 0,
       aliasBomb: false,
     };
-    if (shape.aliases === 0 || parsed.hasErrors) return parsed;
+    if (parsed.hasErrors) return parsed;
+    if (shape.aliases === 0) return readAsGoYaml(parsed, text, lineCounter, diagnostics);
     parsed.aliasTargets = aliasTargetsOf(doc);
-    return checkAliases(parsed, lineCounter, diagnostics);
+    return readAsGoYaml(checkAliases(parsed, lineCounter, diagnostics), text, lineCounter, diagnostics);
   });
+  diagnostics.push(...invisibleCharacters(text, lineCounter, docs));
   return {
     documents,
     spans: documentSpans(tokens, docs.length, text.length),
@@ -230,9 +235,119 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
   };
 }
 
+const INVISIBLE: Record<string, string> = {
+  '\u200b': 'a zero-width space (U+200B)',
+  '\u200c': 'a zero-width non-joiner (U+200C)',
+  '\u200d': 'a zero-width joiner (U+200D)',
+  '\u2060': 'a word joiner (U+2060)',
+  '\ufeff': 'a byte-order mark (U+FEFF) inside the text',
+  '\u00a0': 'a no-break space (U+00A0) in the indentation',
+};
+// Zero-width characters and a BOM anywhere but the start; a no-break space where indentation is.
+const INVISIBLE_AT = /\u200b|\u200c|\u200d|\u2060|\ufeff|^[ \u00a0]*\u00a0/gmu;
+
+/**
+ * Invisible characters, named, when the YAML does not parse: pasted from a web page or a chat,
+ * they break the syntax while the text looks right. Each comes with a safe fix that removes it
+ * (a no-break space in the indentation becomes a space).
+ */
+function invisibleCharacters(text: string, lineCounter: LineCounter, docs: readonly Document.Parsed[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00a0/.test(text)) return out;
+  const broken = docs.some((doc) => doc.errors.length > 0);
+  for (const match of text.matchAll(INVISIBLE_AT)) {
+    if (out.length >= 20) break;
+    const nbsp = match[0].length > 1 || match[0] === '\u00a0';
+    const at = nbsp ? match.index + match[0].indexOf('\u00a0') : match.index;
+    if (at === 0 && !nbsp) continue; // a byte-order mark at the very start is allowed
+    const char = text[at]!;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    const diagnostic = streamDiagnostic(
+      lineCounter,
+      broken ? 'error' : 'warning',
+      'invisible-character',
+      broken
+        ? `Column ${column} holds ${INVISIBLE[char]}: you cannot see it, but YAML reads it as text, so this line does not parse as it looks. Remove it.`
+        : `Column ${column} holds ${INVISIBLE[char]}: you cannot see it, but it is part of the key or value here, so kubectl reads a different name or value than the one you see. Remove it.`,
+      at,
+      Math.max(0, docs.findIndex((doc) => at < (doc.range?.[2] ?? Infinity))),
+      at + 1,
+    );
+    diagnostic.fix = {
+      title: char === '\u00a0' ? 'Replace the no-break spaces with spaces' : 'Remove the invisible character',
+      safe: true,
+      edits: nbsp
+        ? [{ op: 'replace-text', start: match.index, end: match.index + match[0].length, text: ' '.repeat(match[0].length) }]
+        : [{ op: 'replace-text', start: at, end: at + 1, text: '' }],
+    };
+    out.push(diagnostic);
+  }
+  return out;
+}
+
 function countLines(text: string, lineCounter: LineCounter): void {
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+}
+
+const MIGHT_NEED_GO_YAML = /<<|(?:^|[\s:[,{-])[-+]?0[0-7]/m;
+
+/**
+ * What kubectl's YAML (go-yaml, YAML 1.1) reads differently from YAML 1.2, in one walk:
+ * - a merge key (`<<`) whose value is not a map or a list of maps: go-yaml refuses the document;
+ * - a plain number with a leading zero (`04222`): YAML 1.1 reads it as octal (2194), not 4222.
+ */
+function readAsGoYaml(
+  parsed: ParsedDocument,
+  text: string,
+  lineCounter: LineCounter,
+  diagnostics: Diagnostic[],
+): ParsedDocument {
+  if (parsed.hasErrors || parsed.aliasBomb || !MIGHT_NEED_GO_YAML.test(text)) return parsed;
+  const { doc, index, aliasTargets } = parsed;
+  const resolve = (value: unknown): unknown => (isAlias(value) ? aliasTargets.get(value) : value);
+  let badMerge = false;
+  forEachNode(doc, (node) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') continue;
+        const value = resolve(pair.value);
+        const maps = isSeq(value) ? value.items.every((item) => isMap(resolve(item))) : isMap(value);
+        if (maps) continue;
+        badMerge = true;
+        const range = (isScalar(pair.value) || isCollection(pair.value) || isAlias(pair.value) ? pair.value.range : null) ??
+          pair.key.range ?? [0, 0];
+        diagnostics.push(
+          streamDiagnostic(
+            lineCounter,
+            'error',
+            'bad-merge',
+            'The merge key << must name a map or a list of maps; kubectl (Go YAML) refuses this document ("map merge requires map or sequence of maps as the value").',
+            range[0],
+            index,
+            range[1],
+          ),
+        );
+      }
+    } else if (isScalar(node) && typeof node.value === 'number' && (node.type === undefined || node.type === 'PLAIN')) {
+      const source = node.source as unknown;
+      if (typeof source !== 'string' || !/^[-+]?0[0-7]+$/.test(source)) return;
+      const octal = parseInt(source, 8);
+      const range = node.range ?? [0, 0];
+      diagnostics.push(
+        streamDiagnostic(
+          lineCounter,
+          'warning',
+          'yaml11-octal',
+          `${source} has a leading zero: kubectl (YAML 1.1) reads it as the octal number ${octal}, not ${node.value}. Write ${node.value} without the zero, or quote it if it is text.`,
+          range[0],
+          index,
+          range[1],
+        ),
+      );
+    }
+  });
+  return badMerge ? { ...parsed, hasErrors: true } : parsed;
 }
 
 /** Unresolvable aliases and alias bombs: the document is then not checked further. */
