@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
+import { CheckProgress } from './CheckProgress.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
@@ -19,7 +20,7 @@ import './check.css';
 
 export function CheckPage() {
   const [text, setText] = useManifestText();
-  const { result, status, error } = useWorkerCheck(text, 'check-page');
+  const { result, status, error, tooLarge } = useWorkerCheck(text, 'check-page');
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
@@ -141,8 +142,17 @@ export function CheckPage() {
               </span>
             )}
           </div>
+          {status === 'checking' && <CheckProgress text={text} />}
           <SummaryLine status={status} diagnostics={diagnostics} />
-          {status === 'failed' && (
+          {status === 'failed' && tooLarge && (
+            <div role="alert" className="check-failure">
+              <p>
+                <strong>Not checked.</strong> {error}
+              </p>
+              <p>Your text is kept.</p>
+            </div>
+          )}
+          {status === 'failed' && !tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>The checker failed on this input.</strong> {error}
