@@ -1,37 +1,11 @@
 /** `milvus-mq check`: the manifest checker over files and standard input. */
 import { parseArgs } from 'node:util';
-import { checkManifest } from '../model/checker/index.ts';
+import { checkBytes } from '../model/checker/index.ts';
 import { parseVersion } from '../model/versions.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
+import { CHECK_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
 
-export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
-
-Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
-MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
-a message storage the mode or the Milvus version does not support, settings the operator ignores,
-external addresses it cannot use, Kafka security gaps. A file may hold several YAML documents;
-other kinds (Secrets, ConfigMaps ...) are listed as skipped.
-
-Arguments:
-  FILE                    a manifest file; - reads standard input
-
-Options:
-  --format text|json      text (default): one line per finding,
-                            FILE:LINE:COL SEVERITY CODE MESSAGE
-                          then the fix, if any, on an indented line, and a summary line.
-                          json: {"files":[{"file","diagnostics":[{"severity","code","message",
-                            "path","line","column","fix"?}]}]}
-  --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
-                          one the manifest pins (spec.components.version or the image tag; without
-                          either, the operator's default image, Milvus 2.6.11)
-  -h, --help              show this help
-
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error
-  2  a file could not be read, or the command line is wrong
-`;
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   let parsed;
@@ -68,15 +42,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const file of positionals) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      // Bytes, not text: kubectl refuses invalid UTF-8 and reads UTF-16, and so does the check.
+      bytes = file === '-' ? await io.readStdinBytes() : await io.readFileBytes(file);
     } catch (error) {
       io.err(`milvus-mq: cannot read ${file}: ${readError(error)}\n`);
       unreadable += 1;
       continue;
     }
-    const result = checkManifest(text, milvusVersion ? { milvusVersion } : {});
+    const result = checkBytes(bytes, milvusVersion ? { milvusVersion } : {});
     reports.push({
       file: file === '-' ? '<stdin>' : file,
       diagnostics: result.diagnostics,

@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 export interface Io {
   readFile(path: string): Promise<string>;
+  readFileBytes(path: string): Promise<Uint8Array>;
+  readStdinBytes(): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   readStdin(): Promise<string>;
   out(text: string): void;
@@ -11,16 +13,20 @@ export interface Io {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
+async function stdinBytes(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
 export function nodeIo(): Io {
   return {
     readFile: (path) => readFile(path, 'utf8'),
+    readFileBytes: (path) => readFile(path),
+    readStdin: async () => Buffer.from(await stdinBytes()).toString('utf8'),
+    readStdinBytes: stdinBytes,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    },
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   };

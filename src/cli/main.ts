@@ -1,6 +1,8 @@
-/** The `milvus-mq` command line: `check` and `generate`. */
-import { CHECK_HELP, runCheck } from './check.ts';
-import { GENERATE_HELP, runGenerate } from './generate.ts';
+/**
+ * The `milvus-mq` command line: `check` and `generate`. Each command is imported when it runs, so
+ * `--help` and a usage error cost Node's start-up and little more.
+ */
+import { CHECK_HELP, GENERATE_HELP } from './help.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
@@ -23,9 +25,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
-      return runCheck(rest, io);
+      return (await import('./check.ts')).runCheck(rest, io);
     case 'generate':
-      return runGenerate(rest, io);
+      return (await import('./generate.ts')).runGenerate(rest, io);
     case '-h':
     case '--help':
     case 'help':
