@@ -5,6 +5,8 @@
  * model stays in the manifest, untouched by later edits (see `mergeIntoManifest`).
  */
 import { parseStream } from './yaml/parseStream.ts';
+import { toPlain } from './yaml/toPlain.ts';
+import { Resolver } from './yaml/yamlNav.ts';
 import { componentsPath, MILVUS_GROUP } from './layout.ts';
 import { clampMinor, operatorDefaultMsgStream, MSG_STREAM_TYPES, type MsgStreamType } from './support.ts';
 import {
@@ -109,10 +111,10 @@ export function importManifest(text: string): ImportResult {
   if (fatal) {
     return { ok: false, error: `Line ${fatal.line}: ${fatal.message}`, line: fatal.line, column: fatal.column };
   }
-  for (const { doc, index } of parsed.documents) {
+  for (const { doc, index, aliasTargets } of parsed.documents) {
     let root: unknown;
     try {
-      root = doc.toJS({ maxAliasCount: 100 });
+      root = toPlain(new Resolver(doc, aliasTargets), doc.contents);
     } catch (e) {
       return { ok: false, error: `Document ${index + 1} cannot be read: ${(e as Error).message}` };
     }

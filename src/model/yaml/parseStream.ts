@@ -125,6 +125,8 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
   const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
 
   const diagnostics: Diagnostic[] = [];
+  // Once per stream (a test per document would be quadratic in a stream of many documents).
+  const goYaml = MIGHT_NEED_GO_YAML.test(text);
   const control = CONTROL.exec(text);
   const controlDiagnostic = () => {
     if (!control) return;
@@ -147,7 +149,7 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
     const documents = fast.map(({ doc, aliasTargets }, index) => {
       const parsed: ParsedDocument = { doc, aliasTargets, index, hasErrors: false, aliasBomb: false };
       const checked = aliasTargets.size > 0 ? checkAliases(parsed, lineCounter, diagnostics) : parsed;
-      return readAsGoYaml(checked, text, lineCounter, diagnostics);
+      return readAsGoYaml(checked, goYaml, lineCounter, diagnostics);
     });
     diagnostics.push(...invisibleCharacters(text, lineCounter, fast.map((d) => d.doc)));
     return { documents, spans: null, lineCounter, diagnostics, refused: false };
@@ -221,9 +223,9 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
       aliasBomb: false,
     };
     if (parsed.hasErrors) return parsed;
-    if (shape.aliases === 0) return readAsGoYaml(parsed, text, lineCounter, diagnostics);
+    if (shape.aliases === 0) return readAsGoYaml(parsed, goYaml, lineCounter, diagnostics);
     parsed.aliasTargets = aliasTargetsOf(doc);
-    return readAsGoYaml(checkAliases(parsed, lineCounter, diagnostics), text, lineCounter, diagnostics);
+    return readAsGoYaml(checkAliases(parsed, lineCounter, diagnostics), goYaml, lineCounter, diagnostics);
   });
   diagnostics.push(...invisibleCharacters(text, lineCounter, docs));
   return {
@@ -299,11 +301,11 @@ const MIGHT_NEED_GO_YAML = /<<|(?:^|[\s:[,{-])[-+]?0[0-7]/m;
  */
 function readAsGoYaml(
   parsed: ParsedDocument,
-  text: string,
+  mightNeed: boolean,
   lineCounter: LineCounter,
   diagnostics: Diagnostic[],
 ): ParsedDocument {
-  if (parsed.hasErrors || parsed.aliasBomb || !MIGHT_NEED_GO_YAML.test(text)) return parsed;
+  if (parsed.hasErrors || parsed.aliasBomb || !mightNeed) return parsed;
   const { doc, index, aliasTargets } = parsed;
   const resolve = (value: unknown): unknown => (isAlias(value) ? aliasTargets.get(value) : value);
   let badMerge = false;
