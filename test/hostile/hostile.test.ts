@@ -29,7 +29,8 @@ describe('hostile inputs', () => {
   });
 
   for (const file of files) {
-    it(`${file}: located diagnostics within 5 s, no crash`, { timeout: 5_000 }, () => {
+    // The bound is twice the 5 s target, for a shared test machine; `npm run bench` measures.
+    it(`${file}: located diagnostics, no crash`, { timeout: 10_000 }, () => {
       const bytes = new Uint8Array(readFileSync(join(dir, file)));
       expectLocatedDiagnostics(bytes);
       const text = checkBytes(bytes).text;
@@ -51,7 +52,8 @@ describe('hostile inputs', () => {
     ['200,000 empty documents', () => milvus + '    a: 1\n' + '---\n'.repeat(200_000)],
   ];
   for (const [name, make] of LARGE) {
-    it(`${name}: located diagnostics, no crash`, { timeout: 15_000 }, () => {
+    // A hang guard only: these take about a second each on a quiet machine (see the bench).
+    it(`${name}: located diagnostics, no crash`, { timeout: 60_000 }, () => {
       const text = make();
       expectLocatedDiagnostics(text);
       expect(checkManifest(text).diagnostics.map((d) => d.code)).toContain('msg-stream-type-default');
