@@ -52,8 +52,8 @@ describe('hostile inputs', () => {
     ['200,000 empty documents', () => milvus + '    a: 1\n' + '---\n'.repeat(200_000)],
   ];
   for (const [name, make] of LARGE) {
-    // A hang guard only: these take about a second each on a quiet machine (see the bench).
-    it(`${name}: located diagnostics, no crash`, { timeout: 60_000 }, () => {
+    // A hang guard only, for a shared test machine: the bench measures the time.
+    it(`${name}: located diagnostics, no crash`, { timeout: 120_000 }, () => {
       const text = make();
       expectLocatedDiagnostics(text);
       expect(checkManifest(text).diagnostics.map((d) => d.code)).toContain('msg-stream-type-default');
