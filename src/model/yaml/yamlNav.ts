@@ -50,6 +50,8 @@ const MAX_ALIAS_HOPS = 32;
  */
 export class Resolver {
   private targets: Map<Alias, Node> | null;
+  /** Each map's pairs by key (the last of duplicates), built on the first lookup: no scan per key. */
+  private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -75,7 +77,7 @@ export class Resolver {
    * does: the map's own keys first, then the merged maps in order.
    */
   pairOf(map: YAMLMap, key: string, depth = 0): Pair | undefined {
-    const own = findPair(map, key);
+    const own = this.index(map).get(key);
     if (own || depth > MAX_ALIAS_HOPS) return own;
     for (const item of map.items) {
       if (!isMergeKey(item)) continue;
@@ -122,6 +124,19 @@ export class Resolver {
   seq(value: unknown): YAMLSeq | null {
     const node = this.resolve(value);
     return isSeq(node) ? node : null;
+  }
+
+  private index(map: YAMLMap): Map<string, Pair> {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const key = keyText(item);
+        if (key !== null) index.set(key, item);
+      }
+      this.indexes.set(map, index);
+    }
+    return index;
   }
 
   /** The plain value of a scalar (after aliases); undefined for collections and missing nodes. */
