@@ -59,7 +59,7 @@ const styles = fc.record({
 });
 
 describe('fast composer vs yaml', () => {
-  it('gives the same nodes and ranges on random documents in every style', () => {
+  it('gives the same nodes and ranges on random documents in every style', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), styles, (docs, style) => {
         const text = docs
@@ -87,7 +87,7 @@ describe('fast composer vs yaml', () => {
     '[', ']', '{', '}', ',', '&x ', '*x', '&y ', '*y', '|', '>', '|-', '---', '...', '\n---\n', '"', "'", '<<: ',
     '\\', '%', '?', '@', '`', 'true', 'null', '0x', '\r\n', '\u00a0', '\ufeff',
   );
-  it('refuses whatever yaml refuses, and agrees on what both accept', () => {
+  it('refuses whatever yaml refuses, and agrees on what both accept', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         expectSameTrees(pieces.join(''));
