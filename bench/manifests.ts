@@ -20,18 +20,6 @@ spec:
   config:
 `;
 
-/** A manifest whose free-form `spec.config` grows to about `bytes` bytes. */
-export function manifestOfSize(bytes: number): string {
-  const parts = [HEAD];
-  let size = HEAD.length;
-  for (let i = 0; size < bytes; i += 1) {
-    const block = `    section${i}:\n      enabled: true\n      name: "component-${i}"\n      limits: {cpu: "${i % 8}", memory: ${i % 64}Gi}\n      items: [a${i}, b${i}, c${i}]\n`;
-    parts.push(block);
-    size += block.length;
-  }
-  return parts.join('');
-}
-
 /** A manifest of exactly `lines` lines. */
 export function manifestOfLines(lines: number): string {
   const head = HEAD.split('\n').slice(0, -1);

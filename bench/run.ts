@@ -3,8 +3,10 @@
  * Needs a build (`npm run build`) and Chromium (as the end-to-end tests do).
  *
  *   1. Initial load: the JS + CSS dist/index.html loads before any interaction (gzip), every chunk.
- *   2. Checker: a 1 MB and a 10,000-line manifest, as a multiple of `yaml.parseDocument` on the
- *      same text in the same run; the CLI's wall time for 100 files.
+ *   2. Checker: `checkManifest` as a multiple of js-yaml's `loadAll` on the same text in the same
+ *      run (medians, runs interleaved), at 1 KB to 10 MB in three shapes, with `yaml.parseDocument`
+ *      beside it where it finishes in reasonable time; the CLI's wall time for `--help` and for
+ *      1, 100 and 1,000 files.
  *   3. In Chromium: form change -> preview updated (p50/p95 over 200 changes), and the longest main
  *      thread task while typing in a 5,000-line manifest on the check page.
  */
@@ -13,11 +15,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseDocument } from 'yaml';
+import { loadAll } from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
 import { checkManifest } from '../src/model/checker/index.ts';
 import { generateYaml } from '../src/model/generate.ts';
 import { allowedCombinations, valuesFor } from '../src/model/testing/valuesArbitrary.ts';
-import { manifestOfLines, manifestOfSize } from './manifests.ts';
+import { SHAPES } from './shapes.ts';
 import { allChunks, initialLoad } from './sizes.ts';
 import { measureInBrowser } from './browser.ts';
 
@@ -30,16 +33,6 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function timeIt(fn: () => void, runs: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
 }
 
 function section(title: string): void {
@@ -55,38 +48,82 @@ function sizes(): void {
   for (const c of allChunks(dist)) console.log(`    ${c.file.padEnd(50)} ${kb(c.gzip).padStart(10)}`);
 }
 
+/** Medians of `a` and `b` over `runs` runs, taken in turn (a b a b ...) so that drift hits both. */
+function pairedMedians(a: () => void, b: () => void, runs: number): [number, number] {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    let t0 = performance.now();
+    a();
+    as.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    bs.push(performance.now() - t0);
+  }
+  return [median(as), median(bs)];
+}
+
+const SIZES = [
+  ['1 KB', 1_000],
+  ['100 KB', 100_000],
+  ['1 MB', 1_000_000],
+  ['5 MB', 5_000_000],
+  ['10 MB', 10_000_000],
+] as const;
+
 function checker(): void {
-  section('Checker vs yaml.parseDocument (median; aim: at most 2x)');
-  for (const [label, text, runs] of [
-    ['1 MB manifest', manifestOfSize(1024 * 1024), 5],
-    ['10,000-line manifest', manifestOfLines(10_000), 9],
-  ] as const) {
-    checkManifest(text); // warm up the JIT on the same input
-    const parse = timeIt(() => parseDocument(text), runs);
-    const check = timeIt(() => checkManifest(text), runs);
-    console.log(
-      `  ${label.padEnd(22)} parse ${ms(parse).padStart(11)}  check ${ms(check).padStart(11)}  ratio ${(check / parse).toFixed(2)}x`,
-    );
+  section('Checker vs js-yaml loadAll (medians, same text, same run; target: at most 3x)');
+  console.log('  shape           size     js-yaml       check   ratio   yaml.parseAllDocuments');
+  for (const [shape, make] of SHAPES) {
+    for (const [label, bytes] of SIZES) {
+      const text = make(bytes);
+      const runs = bytes <= 100_000 ? 21 : bytes <= 1_000_000 ? 7 : 3;
+      checkManifest(text); // warm up the JIT on the same input
+      loadAll(text);
+      const [js, check] = pairedMedians(() => loadAll(text), () => checkManifest(text), runs);
+      // yaml's own duplicate-key check is quadratic: measured once, and only up to 1 MB.
+      let yamlFigure = 'not run (quadratic)';
+      if (bytes <= 1_000_000) {
+        const t0 = performance.now();
+        parseAllDocuments(text);
+        const parse = performance.now() - t0;
+        yamlFigure = `${ms(parse)} (${(parse / js).toFixed(1)}x)`;
+      }
+      console.log(
+        `  ${shape.padEnd(15)} ${label.padEnd(6)} ${ms(js).padStart(11)} ${ms(check).padStart(11)} ${`${(check / js).toFixed(2)}x`.padStart(7)}   ${yamlFigure}`,
+      );
+    }
   }
 }
 
+function runCli(args: string[]): Promise<number> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'milvus-mq.mjs'), ...args], { stdio: 'ignore' });
+    child.on('exit', () => resolve(performance.now() - t0));
+  });
+}
+
 async function cli(): Promise<void> {
-  section('CLI: check 100 files in one run');
+  section('CLI: whole process, wall time (median of 5; node start-up included)');
   const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-bench-'));
   const combos = allowedCombinations();
-  const files = Array.from({ length: 100 }, (_, i) => {
+  const files = Array.from({ length: 1000 }, (_, i) => {
     const file = join(dir, `m${i}.yaml`);
     writeFileSync(file, generateYaml(valuesFor(combos[i % combos.length]!)));
     return file;
   });
-  const t0 = performance.now();
-  await new Promise<void>((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'milvus-mq.mjs'), 'check', '--format', 'json', ...files], {
-      stdio: 'ignore',
-    });
-    child.on('exit', () => resolve());
-  });
-  console.log(`  wall time (node start included): ${ms(performance.now() - t0)}`);
+  const cases: [string, string[]][] = [
+    ['--help', ['--help']],
+    ['check 1 file', ['check', '--format', 'json', ...files.slice(0, 1)]],
+    ['check 100 files', ['check', '--format', 'json', ...files.slice(0, 100)]],
+    ['check 1,000 files', ['check', '--format', 'json', ...files]],
+  ];
+  for (const [label, args] of cases) {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i += 1) samples.push(await runCli(args));
+    console.log(`  ${label.padEnd(18)} ${ms(median(samples)).padStart(11)}`);
+  }
 }
 
 async function main(): Promise<void> {

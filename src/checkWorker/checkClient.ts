@@ -1,7 +1,11 @@
-// Talks to the checker's Web Worker: one check at a time, the latest text wins, and a worker that
-// dies or hangs is replaced. No React here, so the timing rules are unit-tested with a fake worker.
+// Talks to the checker's Web Worker: one check at a time, the latest text wins (a newer text stops
+// the older check: its worker is replaced), and a worker that dies is replaced. There is no
+// wall-clock limit: the checker is linear in its input, so a slow check is a slow machine, not a
+// bad input. Only text over the checker's size limit is refused, before any work, naming the
+// limit. No React here, so these rules are unit-tested with a fake worker.
 import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { LIMITS } from '../model/yaml/limits.ts';
 import type { CheckReply, CheckRequest } from './workerProtocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
@@ -14,15 +18,14 @@ export interface CheckWorker {
 
 export type CheckOutcome =
   | { ok: true; text: string; diagnostics: Diagnostic[]; truncated: boolean; resolved: ResolvedResource[] }
-  | { ok: false; text: string; message: string };
+  /** `tooLarge`: refused for its size (not a failure of the checker). */
+  | { ok: false; text: string; message: string; tooLarge?: boolean };
 
 export interface CheckClientOptions {
   createWorker: () => CheckWorker;
-  /** A check running longer than this is stopped and its worker replaced. */
-  timeoutMs?: number;
+  /** Longer texts are refused without a check (default: the checker's own limit). */
+  maxChars?: number;
 }
-
-export const CHECK_TIMEOUT_MS = 5000;
 
 interface Job {
   id: number;
@@ -33,44 +36,54 @@ interface Job {
 
 export class CheckClient {
   private readonly createWorker: () => CheckWorker;
-  private readonly timeoutMs: number;
+  private readonly maxChars: number;
   private worker: CheckWorker | null = null;
   private nextId = 1;
   private running: Job | null = null;
-  /** The newest text waiting for the running check to end; older waiting texts are dropped. */
-  private waiting: Job | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: CheckClientOptions) {
     this.createWorker = options.createWorker;
-    this.timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
+    this.maxChars = options.maxChars ?? LIMITS.maxInputChars;
   }
 
   /**
    * Checks `text`; `onDone` is called once, unless a newer `check` call comes first, in which case
-   * this one's outcome is stale and never reported. `options` are the checker's (the webhook).
+   * this one is stopped and never reported. `options` are the checker's (the webhook).
    */
   check(text: string, onDone: (outcome: CheckOutcome) => void, options?: CheckOptions): void {
     const job: Job = { id: this.nextId++, text, onDone, ...(options && { options }) };
     if (this.running) {
-      this.waiting = job;
+      // The older check is stale: stop it rather than wait for it.
+      this.running = null;
+      this.stopWorker();
+    }
+    if (text.length > this.maxChars) {
+      const mb = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+      onDone({
+        ok: false,
+        text,
+        tooLarge: true,
+        message: `The text is ${mb(text.length)}; the checker takes at most ${mb(this.maxChars)}. A Milvus manifest is a few kilobytes: is this the right file?`,
+      });
       return;
     }
     this.start(job);
   }
 
+  /** Whether a check is running now. */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   /** Stops the worker; a later `check` starts a new one. */
   dispose(): void {
-    this.clearTimer();
     this.running = null;
-    this.waiting = null;
     this.stopWorker();
   }
 
   private start(job: Job): void {
     this.running = job;
     const worker = this.ensureWorker();
-    this.timer = setTimeout(() => this.onTimeout(job), this.timeoutMs);
     worker.postMessage({ id: job.id, text: job.text, ...(job.options && { options: job.options }) });
   }
 
@@ -110,16 +123,6 @@ export class CheckClient {
     this.finish(job, outcome, false);
   }
 
-  private onTimeout(job: Job): void {
-    if (this.running !== job) return;
-    const seconds = Math.round(this.timeoutMs / 100) / 10;
-    this.finish(
-      job,
-      { ok: false, text: job.text, message: `The check took longer than ${seconds} s and was stopped.` },
-      true,
-    );
-  }
-
   private onWorkerDied(message: string): void {
     const job = this.running;
     if (!job) {
@@ -129,23 +132,10 @@ export class CheckClient {
     this.finish(job, { ok: false, text: job.text, message }, true);
   }
 
-  /** Reports `job` unless a newer text is waiting, then starts the waiting one. */
   private finish(job: Job, outcome: CheckOutcome, restartWorker: boolean): void {
-    this.clearTimer();
     this.running = null;
     if (restartWorker) this.stopWorker();
-    const next = this.waiting;
-    this.waiting = null;
-    if (next) {
-      this.start(next);
-      return;
-    }
     job.onDone(outcome);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
   }
 }
 

@@ -24,6 +24,8 @@ export interface WorkerCheck {
   status: CheckStatus;
   /** Why the checker failed on the current text (status 'failed'). */
   error: string | null;
+  /** The current text was not checked for its size (status 'failed'; `error` names the limit). */
+  tooLarge: boolean;
 }
 
 /** Who is checking: each page keeps its own last outcome. */
@@ -80,8 +82,8 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
     return () => clearTimeout(timer);
   }, [text, blank, current, channel, webhook]);
 
-  if (blank) return { result: null, status: 'empty', error: null };
-  if (!current) return { result, status: 'checking', error: null };
-  if (!outcome.ok) return { result, status: 'failed', error: outcome.message };
-  return { result, status: 'done', error: null };
+  if (blank) return { result: null, status: 'empty', error: null, tooLarge: false };
+  if (!current) return { result, status: 'checking', error: null, tooLarge: false };
+  if (!outcome.ok) return { result, status: 'failed', error: outcome.message, tooLarge: outcome.tooLarge === true };
+  return { result, status: 'done', error: null, tooLarge: false };
 }

@@ -26,6 +26,25 @@ function run(args: string[], input?: string) {
 
 describe('milvus-mq check', () => {
   it(
+    'reads the bytes as kubectl does: invalid UTF-8 is an error at the byte, UTF-16 is read',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-bytes-'));
+      const latin1 = join(dir, 'latin1.yaml');
+      writeFileSync(latin1, Buffer.from('apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: caf\xe9\n', 'latin1'));
+      const bad = run(['check', latin1]);
+      expect(bad.code).toBe(1);
+      expect(bad.out).toContain(`${latin1}:4:12 error invalid-utf8 The byte 0xE9`);
+      const utf16 = join(dir, 'utf16.yaml');
+      const text = readFileSync(join(ROOT, FIXTURES, 'samples/standalone-rocksmq.yaml'), 'utf8');
+      writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      const read = run(['check', utf16]);
+      expect(read.out.trim()).toBe('No problems found in 1 file (1 Milvus resource).');
+      expect(read.code).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'exits 0 on a clean manifest and says so',
     () => {
       const { code, out } = run(['check', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);

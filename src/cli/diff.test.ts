@@ -12,6 +12,11 @@ function memoryIo(files: Record<string, string>, stdin = '') {
     readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))),
     writeFile: () => Promise.resolve(),
     readStdin: () => Promise.resolve(stdin),
+    readFileBytes: (path) =>
+      path in files
+        ? Promise.resolve(new TextEncoder().encode(files[path]!))
+        : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' })),
+    readStdinBytes: () => Promise.resolve(new TextEncoder().encode(stdin)),
     out: (t) => out.push(t),
     err: (t) => err.push(t),
   };

@@ -2,34 +2,8 @@
 import { parseArgs } from 'node:util';
 import { diffManifests, type DiffResult } from '../model/change/diff.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
-import { EXIT, FINDINGS_EXIT_HELP, readError, type Io } from './io.ts';
-
-export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] OLD NEW
-
-Tells what applying NEW does to a running Milvus. OLD is the live object
-(kubectl get milvus NAME -o yaml, or a kind: List from kubectl get milvus -A -o yaml) or the file
-last applied; NEW is the file about to be applied. NEW is merged into OLD as kubectl apply does
-(fields the file does not name keep the value the operator wrote; the last-applied-configuration
-annotation tells which fields the user set), both are resolved as the operator would, and each
-consequence is reported at its line in NEW:
-  a change of the message storage in effect (before Milvus 3.0: what is lost; from 3.0: the
-  switch procedure and its plan, where Milvus has one), a msgStreamType kubectl apply keeps,
-  a mode change the storage cannot follow, a version crossing 2.6 or 3.0, embedded persistence
-  turned off or moved, the Pulsar chart moving between pulsar-v2 and pulsar-v3, deletionPolicy
-  or pvcDeletion that delete the storage's data. Codes: src/model/checker/CODES.md.
-
-Arguments:
-  OLD, NEW                files; - reads standard input (for one of them)
-
-Options:
-  --format text|json      text (default): FILE:LINE:COL SEVERITY CODE MESSAGE, the switch
-                          plan's steps when there is one, and a summary line.
-                          json: {"files":[...as check...],"plans":[{"name","from","to",
-                            "workable","blocker","steps":[{"title","detail","manifest"?,
-                            "command"?}]}]}
-  -h, --help              show this help
-
-${FINDINGS_EXIT_HELP}`;
+import { DIFF_HELP } from './help.ts';
+import { EXIT, readError, type Io } from './io.ts';
 
 export async function runDiff(args: string[], io: Io): Promise<number> {
   let parsed;

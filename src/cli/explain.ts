@@ -1,32 +1,10 @@
 /** `milvus-mq explain`: what the operator makes of each Milvus resource ("What will run"). */
 import { parseArgs } from 'node:util';
-import { checkManifest } from '../model/checker/index.ts';
+import { checkBytes } from '../model/checker/index.ts';
 import { explain, explainText, type Explanation } from '../model/resolve/index.ts';
 import { parseVersion } from '../model/versions.ts';
+import { EXPLAIN_HELP } from './help.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
-
-export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
-
-Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message storage in effect and
-why, the version the operator believes and the versions the pods run, the Helm releases it
-installs, the addresses Milvus connects to, the message-storage part of the milvus.yaml Milvus
-receives, what is pruned, deleted or overwritten on the way, and whether Milvus is deployed at all.
-
-Arguments:
-  FILE                    a manifest file (or kubectl get milvus -o yaml output); - reads standard input
-
-Options:
-  --format text|json      text (default), or JSON:
-                            {"files":[{"file","resources":[{"documentIndex","explanation","view"}]}]}
-  --milvus-version X.Y    judge against this Milvus version instead of the manifest's
-  --webhook               the operator was installed with its webhook (see milvus-mq check --help)
-  -h, --help              show this help
-
-Exit status:
-  0  every Milvus resource is deployed
-  1  a resource is refused by the API server or never deployed, or a file holds no Milvus resource
-  2  a file could not be read, or the command line is wrong
-`;
 
 interface FileExplanation {
   file: string;
@@ -70,9 +48,9 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     ...(milvusVersion ? { milvusVersion } : {}),
     ...(values.webhook ? { webhook: true } : {}),
   };
-  const files: FileExplanation[] = inputs.map(({ file, text }) => ({
+  const files: FileExplanation[] = inputs.map(({ file, bytes }) => ({
     file,
-    resources: checkManifest(text, options).resolved.map((r) => ({
+    resources: checkBytes(bytes, options).resolved.map((r) => ({
       documentIndex: r.documentIndex,
       explanation: explain(r.view, { pruned: r.pruned }),
       view: r.view,

@@ -15,44 +15,8 @@ import { valuesProblems } from '../model/validateValues.ts';
 import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
 import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
 import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
+import { GENERATE_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
-
-export const GENERATE_HELP = `Usage: milvus-mq generate [options]
-
-Writes a Milvus Operator manifest for a message storage, as the wizard does. A combination the
-support rules forbid (RocksMQ or NATS in cluster mode, NATS on Milvus 2.6 and later, Woodpecker
-before 2.6, an external storage without an address ...) is refused with the reason.
-
-Options:
-  --mode standalone|cluster       deployment mode (default standalone)
-  --mq rocksmq|natsmq|pulsar|kafka|woodpecker
-                                  message storage (default: the operator's default for the
-                                  mode and version: woodpecker on 2.6+ standalone, rocksmq
-                                  before, pulsar in cluster mode, also on 3.0, where
-                                  Milvus's own default is woodpecker)
-  --external                      use an external Pulsar, Kafka or Woodpecker service
-  --endpoint HOST:PORT            external Pulsar address (implies --external)
-  --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
-  --milvus-version 2.3|2.4|2.5|2.6|3.0
-                                  Milvus version; the image is that version's latest patch
-                                  (2.6.22, 3.0.0 ...; default 2.6)
-  --name NAME                     metadata.name (default my-release)
-  --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
-  --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;
-                                  v1alpha1: the legacy Milvus (standalone) or MilvusCluster (cluster).
-                                  A v1alpha1 Milvus needs --webhook: the API server converts it
-                                  through the operator's webhook, which a default install lacks
-  --webhook                       the operator was installed with its webhook (enableWebhook: true)
-  --values FILE                   the wizard's values as JSON (- reads standard input); the
-                                  options above override them
-  -o, --output FILE               write the manifest to FILE instead of standard output
-  -h, --help                      show this help
-
-Exit status:
-  0  manifest written
-  1  the combination is not supported (the reasons are printed)
-  2  a file could not be read or written, or the command line is wrong
-`;
 
 type Json = Record<string, unknown>;
 

@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 export interface Io {
   readFile(path: string): Promise<string>;
+  readFileBytes(path: string): Promise<Uint8Array>;
+  readStdinBytes(): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   readStdin(): Promise<string>;
   out(text: string): void;
@@ -11,23 +13,20 @@ export interface Io {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-/** The exit codes of the commands that report findings (check, diff), for their help. */
-export const FINDINGS_EXIT_HELP = `Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error
-  2  a file could not be read, or the command line is wrong
-`;
+async function stdinBytes(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
 
 export function nodeIo(): Io {
   return {
     readFile: (path) => readFile(path, 'utf8'),
+    readFileBytes: (path) => readFile(path),
+    readStdin: async () => Buffer.from(await stdinBytes()).toString('utf8'),
+    readStdinBytes: stdinBytes,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    },
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   };
@@ -50,7 +49,8 @@ export function readError(error: unknown): string {
 export interface InputFile {
   /** As named on the command line; standard input is `<stdin>`. */
   file: string;
-  text: string;
+  /** The file as it is: the checker decodes it as kubectl does (model/yaml/decode.ts). */
+  bytes: Uint8Array;
 }
 
 /** Reads each FILE (or - for standard input), naming on standard error each one that cannot be read. */
@@ -63,8 +63,8 @@ export async function readInputs(
   let unreadable = 0;
   for (const file of files) {
     try {
-      const text = file === '-' ? await io.readStdin() : await io.readFile(file);
-      inputs.push({ file: file === '-' ? '<stdin>' : file, text });
+      const bytes = file === '-' ? await io.readStdinBytes() : await io.readFileBytes(file);
+      inputs.push({ file: file === '-' ? '<stdin>' : file, bytes });
     } catch (error) {
       io.err(`milvus-mq${command ? ` ${command}` : ''}: cannot read ${file}: ${readError(error)}\n`);
       unreadable += 1;

@@ -1,8 +1,8 @@
-/** The `milvus-mq` command line: `check`, `explain`, `diff` and `generate`. */
-import { CHECK_HELP, runCheck } from './check.ts';
-import { DIFF_HELP, runDiff } from './diff.ts';
-import { EXPLAIN_HELP, runExplain } from './explain.ts';
-import { GENERATE_HELP, runGenerate } from './generate.ts';
+/**
+ * The `milvus-mq` command line: `check`, `explain`, `diff` and `generate`. Each command is imported
+ * when it runs, so `--help` and a usage error cost Node's start-up and little more.
+ */
+import { CHECK_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP } from './help.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
@@ -31,13 +31,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
-      return runCheck(rest, io);
+      return (await import('./check.ts')).runCheck(rest, io);
     case 'explain':
-      return runExplain(rest, io);
+      return (await import('./explain.ts')).runExplain(rest, io);
     case 'diff':
-      return runDiff(rest, io);
+      return (await import('./diff.ts')).runDiff(rest, io);
     case 'generate':
-      return runGenerate(rest, io);
+      return (await import('./generate.ts')).runGenerate(rest, io);
     case '-h':
     case '--help':
     case 'help':

@@ -13,7 +13,12 @@ export type FixEdit =
   | { op: 'set'; path: YamlPath; value: unknown }
   | { op: 'delete'; path: YamlPath }
   /** Move the node at `from` to `to` (creating parents), keeping its comments. */
-  | { op: 'move'; from: YamlPath; to: YamlPath };
+  | { op: 'move'; from: YamlPath; to: YamlPath }
+  /**
+   * Replace the text [start, end) of the whole input (offsets in UTF-16 code units) with `text`.
+   * For what no path can reach, such as an invisible character that breaks the YAML syntax.
+   */
+  | { op: 'replace-text'; start: number; end: number; text: string };
 
 export interface Fix {
   /** What the fix does, in words a user reads on a button's description. */

@@ -5,6 +5,8 @@
  * model stays in the manifest, untouched by later edits (see `mergeIntoManifest`).
  */
 import { parseStream } from './yaml/parseStream.ts';
+import { toPlain } from './yaml/toPlain.ts';
+import { Resolver } from './yaml/yamlNav.ts';
 import { componentsPath, MILVUS_GROUP, rocksmqPersistenceBase } from './layout.ts';
 import { resolve, type ResolvedMilvus } from './resolve/index.ts';
 import { clampMinor, operatorDefaultStorage, type MsgStreamType } from './support.ts';
@@ -116,10 +118,10 @@ export function importManifest(text: string): ImportResult {
       column: fatal.column,
     };
   }
-  for (const { doc, index } of parsed.documents) {
+  for (const { doc, index, aliasTargets } of parsed.documents) {
     let root: unknown;
     try {
-      root = doc.toJS({ maxAliasCount: 100 });
+      root = toPlain(new Resolver(doc, aliasTargets), doc.contents);
     } catch (e) {
       return { ok: false, error: `Document ${index + 1} cannot be read: ${(e as Error).message}` };
     }

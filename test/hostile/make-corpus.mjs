@@ -150,10 +150,45 @@ add('tagged-values', deps('    msgStreamType: !!int 5\n    kafka: !!set {a, b}\n
 add('very-long-line', deps(`    msgStreamType: ${'k'.repeat(200000)}\n`));
 add('many-keys-under-dependencies', deps(Array.from({ length: 3000 }, (_, i) => `    key${i}: ${i}`).join('\n') + '\n'));
 
+// 8. Shapes from an outside corpus (each answered in linear time; the large ones are made at test
+//    time in hostile.test.ts): YAML 1.1 readings, encodings, line endings, merge keys, templates.
+add('merge-key-over-scalars', `${deps('    msgStreamType: rocksmq\n')}  config:\n    <<: [1, 2]\n`);
+add('merge-key-over-a-string', `${deps('    msgStreamType: rocksmq\n')}  config:\n    <<: text\n`);
+add('octal-looking-port', `${deps('    msgStreamType: natsmq\n')}  config:\n    natsmq:\n      server:\n        port: 04222\n`);
+add('cr-only-line-endings', deps('    msgStreamType: rocksmq\n').replace(/\n/g, '\r'));
+add('crlf-line-endings', deps('    msgStreamType: rocksmq\n').replace(/\n/g, '\r\n'));
+add('yaml11-booleans-and-nulls', deps('    msgStreamType: rocksmq\n    rocksmq:\n      persistence:\n        enabled: yes\n        storageClass: ~\n        pvcDeletion: off\n'));
+add('tags-everywhere', `--- !Milvus\napiVersion: !!str milvus.io/v1beta1\nkind: !<tag:example.com,2000:Milvus> Milvus\nmetadata: !!map {name: a}\nspec: !custom\n  mode: cluster\n`);
+add('helm-template', `apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  mode: {{ .Values.mode | default "cluster" }}\n{{- if .Values.kafka }}\n  dependencies:\n    msgStreamType: kafka\n{{- end }}\n`);
+add('kind-list-of-milvus', `apiVersion: v1\nkind: List\nitems:\n- apiVersion: milvus.io/v1beta1\n  kind: Milvus\n  metadata: {name: a}\n  spec: {mode: cluster}\n`);
+add('markup-in-keys-and-values', deps('    msgStreamType: rocksmq\n    "<b>bold</b>": "<i onmouseover=alert(1)>x</i>"\n    "]]></x><!--": "-->"\n'));
+add('zero-width-space-in-indentation', head('\u200b  mode: cluster\n  dependencies: {}\n'));
+add('nbsp-indentation', head('\u00a0\u00a0mode: cluster\n'));
+add('bom-in-the-middle', `${deps('    msgStreamType: rocksmq\n')}\ufeff---\n${deps('    msgStreamType: kafka\n')}`);
+add('anchors-2000-aliases-2000', `${deps('    msgStreamType: rocksmq\n')}  config:\n${Array.from({ length: 2000 }, (_, i) => `    a${i}: &x${i} v${i}\n    b${i}: *x${i}`).join('\n')}\n`);
+add('flow-map-wide-one-line', `${deps('    msgStreamType: rocksmq\n')}  config: {${Array.from({ length: 5000 }, (_, i) => `k${i}: ${i}`).join(', ')}}\n`);
+add('documents-1000-small', Array.from({ length: 1000 }, (_, i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n`).join(''));
+add('documents-5000-empty', '---\n'.repeat(5000));
+add('proto-keys-in-flow', deps('    msgStreamType: rocksmq\n    rocksmq: {__proto__: {persistence: {enabled: true}}, constructor: 1}\n'));
+
 const written = new Set(readdirSync(dir));
 cases.forEach(([name, text], i) => {
   const file = `${String(i + 1).padStart(3, '0')}-${name}.yaml`;
   if (written.has(file)) throw new Error(`duplicate case ${file}`);
   writeFileSync(join(dir, file), text, name.startsWith('binary-random') ? 'latin1' : 'utf8');
 });
-console.log(`${cases.length} cases written to ${dir}`);
+// Bytes that are not UTF-8 text: written as bytes, read as bytes (hostile.test.ts decodes them).
+const utf8 = (text) => Buffer.from(text, 'utf8');
+const byteCases = [
+  ['bytes-invalid-utf8-in-value', Buffer.concat([utf8(deps('    msgStreamType: "kaf')), Buffer.from([0xff, 0xfe]), utf8('ka"\n')])],
+  ['bytes-latin1-name', Buffer.concat([utf8('apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: caf'), Buffer.from([0xe9]), utf8('\n')])],
+  ['bytes-utf16le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(deps('    msgStreamType: rocksmq\n'), 'utf16le')])],
+  ['bytes-utf16be-bom', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(deps('    msgStreamType: rocksmq\n'), 'utf16le').swap16()])],
+  ['bytes-utf32le-bom', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('a\0\0\0', 'latin1')])],
+  ['bytes-truncated-utf8-sequence', Buffer.concat([utf8(deps('    msgStreamType: rocksmq\n')), Buffer.from([0xe2, 0x82])])],
+];
+byteCases.forEach(([name, bytes], i) => {
+  const file = `${String(cases.length + i + 1).padStart(3, '0')}-${name}.yaml`;
+  writeFileSync(join(dir, file), bytes);
+});
+console.log(`${cases.length + byteCases.length} cases written to ${dir}`);

@@ -125,7 +125,11 @@ function placeReport(input: ReportInput, base: YamlPath): ReportInput {
     placed.fix = {
       ...input.fix,
       edits: input.fix.edits.map((edit) =>
-        edit.op === 'move' ? { ...edit, from: at(edit.from), to: at(edit.to) } : { ...edit, path: at(edit.path) },
+        edit.op === 'move'
+          ? { ...edit, from: at(edit.from), to: at(edit.to) }
+          : edit.op === 'replace-text'
+            ? edit // text offsets hold anywhere in the stream
+            : { ...edit, path: at(edit.path) },
       ),
     };
   }

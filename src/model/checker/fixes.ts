@@ -50,14 +50,17 @@ export function safeFixes(diagnostics: readonly Diagnostic[]): FixRequest[] {
  * document is printed again by the YAML library (its comments kept). Edits that no longer fit
  * (their node is gone, or the target is taken) are skipped.
  */
-export function applyFixes(text: string, fixes: readonly FixRequest[]): string {
-  if (fixes.length === 0) return text;
-  const stream = parseStream(text);
+export function applyFixes(input: string, fixes: readonly FixRequest[]): string {
+  if (fixes.length === 0) return input;
+  // Text replacements first (they reach what no path can, and leave every path as it was).
+  const text = replaceText(input, fixes);
+  const stream = parseStream(text, { forEdit: true });
   if (stream.refused) return text;
   const byDocument = new Map<number, FixEdit[]>();
   for (const { documentIndex, fix } of fixes) {
     const list = byDocument.get(documentIndex) ?? [];
-    list.push(...fix.edits);
+    list.push(...fix.edits.filter((edit) => edit.op !== 'replace-text'));
+    if (list.length === 0) continue;
     byDocument.set(documentIndex, list);
   }
   const printed = new Map<number, string>();
@@ -89,6 +92,24 @@ export function applyFixes(text: string, fixes: readonly FixRequest[]): string {
     out += printed.get(index) ?? text.slice(start, end);
   });
   return out;
+}
+
+/** The input with the fixes' `replace-text` edits made (an edit that overlaps an earlier one is skipped). */
+function replaceText(text: string, fixes: readonly FixRequest[]): string {
+  const edits = fixes
+    .flatMap(({ fix }) => fix.edits)
+    .flatMap((edit) => (edit.op === 'replace-text' ? [edit] : []))
+    .filter(({ start, end }) => start >= 0 && end >= start && end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  if (edits.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at) continue;
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
 }
 
 /**

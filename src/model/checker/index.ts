@@ -6,3 +6,4 @@ export { checkManifest, RULES, type CheckResult, type ResolvedResource } from '.
 export { applyFixes, safeFixes, type FixRequest } from './fixes.ts';
 export type { CheckOptions } from './context.ts';
 export { LIMITS } from '../yaml/limits.ts';
+export { checkBytes } from './checkBytes.ts';

@@ -2,13 +2,14 @@
  * One pass over a YAML stream: parse (bounded), classify each document, derive what the operator
  * would (mode, Milvus version, message storage), run every rule, sort.
  */
-import { isNode, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
 import { resolve, type JudgedVersion, type ResolvedMilvus, type ResourceForm } from '../resolve/index.ts';
 import { createReporter, type CheckContext, type CheckOptions, type MilvusVersionFacts } from './context.ts';
 import { LIMITS } from '../yaml/limits.ts';
+import { toPlain } from '../yaml/toPlain.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { effectiveStorageRule } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
@@ -74,7 +75,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       unreadable = true;
       continue;
     }
-    const resolver = new Resolver(parsed.doc);
+    const resolver = new Resolver(parsed.doc, parsed.aliasTargets);
     for (const unit of resourcesOf(parsed.doc, resolver)) {
       const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter, unit.base);
       const classification = classifyDocument(parsed.doc, resolver, report, unit.node);
@@ -176,9 +177,9 @@ function buildContext(
   const { base } = unit;
   const node = (path: YamlPath) => locate(resolver, doc.contents, [...base, ...path]).value;
   const value = (path: YamlPath) => resolver.scalar(node(path));
-  // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand here.
-  const plain: unknown =
-    base.length === 0 ? doc.toJS({ maxAliasCount: -1 }) : isNode(unit.node) ? unit.node.toJS(doc, { maxAliasCount: -1 }) : null;
+  // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand
+  // here; toPlain follows aliases through the alias map (yaml's toJS searches for each one).
+  const plain: unknown = toPlain(resolver, base.length === 0 ? doc.contents : unit.node, Number.MAX_SAFE_INTEGER);
   const resolved = resolve(plain, options, formOfResource(resource));
   return {
     doc,

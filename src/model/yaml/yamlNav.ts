@@ -9,6 +9,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -16,6 +17,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { YamlPath } from '../diagnostics.ts';
+import { aliasTargetsOf } from './aliasTargets.ts';
 
 export type Range = readonly [number, number];
 
@@ -43,19 +45,27 @@ export function isMergeKey(pair: Pair): boolean {
 const MAX_ALIAS_HOPS = 32;
 
 /**
- * Follows aliases to the node they name. The anchors of the document are collected once, on the
- * first alias met, so that resolving stays linear however many aliases there are.
+ * Follows aliases to the node they name, through a map from each alias to its anchor's node (built
+ * by the parse in one pass, or here on the first alias met): never a search of the document.
  */
 export class Resolver {
-  private anchors: Map<string, Node[]> | null = null;
+  private targets: Map<Alias, Node> | null;
+  /** Each map's pairs by key (the last of duplicates), built on the first lookup: no scan per key. */
+  private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-  constructor(private readonly doc: Document.Parsed) {}
+  constructor(
+    private readonly doc: Document.Parsed,
+    aliasTargets?: Map<Alias, Node>,
+  ) {
+    this.targets = aliasTargets ?? null;
+  }
 
   resolve(value: unknown): Node | null {
     let node: unknown = value;
     for (let hops = 0; isAlias(node); hops++) {
       if (hops >= MAX_ALIAS_HOPS) return null;
-      node = this.target(node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER);
+      this.targets ??= aliasTargetsOf(this.doc);
+      node = this.targets.get(node) ?? null;
     }
     if (node === null || node === undefined || typeof node !== 'object') return null;
     if (isScalar(node) || isCollection(node)) return node;
@@ -67,7 +77,7 @@ export class Resolver {
    * does: the map's own keys first, then the merged maps in order.
    */
   pairOf(map: YAMLMap, key: string, depth = 0): Pair | undefined {
-    const own = findPair(map, key);
+    const own = this.index(map).get(key);
     if (own || depth > MAX_ALIAS_HOPS) return own;
     for (const item of map.items) {
       if (!isMergeKey(item)) continue;
@@ -116,41 +126,24 @@ export class Resolver {
     return isSeq(node) ? node : null;
   }
 
+  private index(map: YAMLMap): Map<string, Pair> {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const key = keyText(item);
+        if (key !== null) index.set(key, item);
+      }
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+
   /** The plain value of a scalar (after aliases); undefined for collections and missing nodes. */
   scalar(value: unknown): unknown {
     const node = this.resolve(value);
     return isScalar(node) ? node.value : undefined;
   }
-
-  private target(name: string, before: number): Node | null {
-    this.anchors ??= collectAnchors(this.doc);
-    const candidates = this.anchors.get(name);
-    if (!candidates) return null;
-    let found: Node | null = null;
-    for (const node of candidates) if ((node.range?.[0] ?? 0) < before) found = node;
-    return found;
-  }
-}
-
-function collectAnchors(doc: Document.Parsed): Map<string, Node[]> {
-  const anchors = new Map<string, Node[]>();
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isPair(node)) {
-      stack.push(node.value, node.key);
-      continue;
-    }
-    if (!isScalar(node) && !isCollection(node)) continue;
-    if (node.anchor) {
-      const list = anchors.get(node.anchor) ?? [];
-      list.push(node);
-      anchors.set(node.anchor, list);
-    }
-    if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-  }
-  for (const list of anchors.values()) list.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
-  return anchors;
 }
 
 /** What a path leads to: the value node, the pair holding it (maps), and how far the path got. */

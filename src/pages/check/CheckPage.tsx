@@ -11,6 +11,7 @@ import { lineDiff } from '../../model/text/lineDiff.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
+import { CheckProgress } from './CheckProgress.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
@@ -30,7 +31,7 @@ export function CheckPage() {
   const [uploadedName, setUploadedName] = useManifestFileName();
   // Downloads and the CLI command keep the uploaded file's name.
   const fileName = uploadedName ?? MANIFEST_FILE_NAME;
-  const { result, status, error } = useWorkerCheck(text, 'check-page', { webhook });
+  const { result, status, error, tooLarge } = useWorkerCheck(text, 'check-page', { webhook });
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
@@ -180,8 +181,17 @@ export function CheckPage() {
             )}
           </div>
           <WebhookToggle />
+          {status === 'checking' && <CheckProgress text={text} />}
           <SummaryLine status={status} diagnostics={diagnostics} />
-          {status === 'failed' && (
+          {status === 'failed' && tooLarge && (
+            <div role="alert" className="check-failure">
+              <p>
+                <strong>Not checked.</strong> {error}
+              </p>
+              <p>Your text is kept.</p>
+            </div>
+          )}
+          {status === 'failed' && !tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>The checker failed on this input.</strong> {error}

@@ -1,0 +1,128 @@
+/**
+ * The help texts, apart from the commands: `milvus-mq --help` prints them without loading the
+ * checker, the YAML library or zod (each command is imported only when it runs).
+ */
+
+/** The exit codes of the commands that report findings (check, diff), for their help. */
+export const FINDINGS_EXIT_HELP = `Exit status:
+  0  no errors (warnings and infos allowed)
+  1  at least one error
+  2  a file could not be read, or the command line is wrong
+`;
+
+export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+
+Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
+MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
+a message storage the mode or the Milvus version does not support, settings the operator ignores,
+external addresses it cannot use, Kafka security gaps. A file may hold several YAML documents;
+other kinds (Secrets, ConfigMaps ...) are listed as skipped. Live objects are welcome:
+kubectl get milvus NAME -o yaml (status, managedFields and the operator's defaults included),
+or a kind: List of them as kubectl get milvus -A -o yaml prints it.
+
+Arguments:
+  FILE                    a manifest file; - reads standard input
+
+Options:
+  --format text|json      text (default): one line per finding,
+                            FILE:LINE:COL SEVERITY CODE MESSAGE
+                          then the fix, if any, on an indented line, and a summary line.
+                          json: {"files":[{"file","diagnostics":[{"severity","code","message",
+                            "path","line","column","fix"?}]}]}
+  --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
+                          one the manifest pins (spec.components.version or the image tag; without
+                          either, the operator's default image, Milvus 2.6.11)
+  --webhook               the operator was installed with its webhook (enableWebhook: true):
+                          a v1alpha1 Milvus is converted instead of refused, and what the
+                          webhook validates (an external storage without its address) is
+                          refused by the API server
+  -h, --help              show this help
+
+${FINDINGS_EXIT_HELP}`;
+
+export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+
+Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message storage in effect and
+why, the version the operator believes and the versions the pods run, the Helm releases it
+installs, the addresses Milvus connects to, the message-storage part of the milvus.yaml Milvus
+receives, what is pruned, deleted or overwritten on the way, and whether Milvus is deployed at all.
+
+Arguments:
+  FILE                    a manifest file (or kubectl get milvus -o yaml output); - reads standard input
+
+Options:
+  --format text|json      text (default), or JSON:
+                            {"files":[{"file","resources":[{"documentIndex","explanation","view"}]}]}
+  --milvus-version X.Y    judge against this Milvus version instead of the manifest's
+  --webhook               the operator was installed with its webhook (see milvus-mq check --help)
+  -h, --help              show this help
+
+Exit status:
+  0  every Milvus resource is deployed
+  1  a resource is refused by the API server or never deployed, or a file holds no Milvus resource
+  2  a file could not be read, or the command line is wrong
+`;
+
+export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] OLD NEW
+
+Tells what applying NEW does to a running Milvus. OLD is the live object
+(kubectl get milvus NAME -o yaml, or a kind: List from kubectl get milvus -A -o yaml) or the file
+last applied; NEW is the file about to be applied. NEW is merged into OLD as kubectl apply does
+(fields the file does not name keep the value the operator wrote; the last-applied-configuration
+annotation tells which fields the user set), both are resolved as the operator would, and each
+consequence is reported at its line in NEW:
+  a change of the message storage in effect (before Milvus 3.0: what is lost; from 3.0: the
+  switch procedure and its plan, where Milvus has one), a msgStreamType kubectl apply keeps,
+  a mode change the storage cannot follow, a version crossing 2.6 or 3.0, embedded persistence
+  turned off or moved, the Pulsar chart moving between pulsar-v2 and pulsar-v3, deletionPolicy
+  or pvcDeletion that delete the storage's data. Codes: src/model/checker/CODES.md.
+
+Arguments:
+  OLD, NEW                files; - reads standard input (for one of them)
+
+Options:
+  --format text|json      text (default): FILE:LINE:COL SEVERITY CODE MESSAGE, the switch
+                          plan's steps when there is one, and a summary line.
+                          json: {"files":[...as check...],"plans":[{"name","from","to",
+                            "workable","blocker","steps":[{"title","detail","manifest"?,
+                            "command"?}]}]}
+  -h, --help              show this help
+
+${FINDINGS_EXIT_HELP}`;
+
+export const GENERATE_HELP = `Usage: milvus-mq generate [options]
+
+Writes a Milvus Operator manifest for a message storage, as the wizard does. A combination the
+support rules forbid (RocksMQ or NATS in cluster mode, NATS on Milvus 2.6 and later, Woodpecker
+before 2.6, an external storage without an address ...) is refused with the reason.
+
+Options:
+  --mode standalone|cluster       deployment mode (default standalone)
+  --mq rocksmq|natsmq|pulsar|kafka|woodpecker
+                                  message storage (default: the operator's default for the
+                                  mode and version: woodpecker on 2.6+ standalone, rocksmq
+                                  before, pulsar in cluster mode, also on 3.0, where
+                                  Milvus's own default is woodpecker)
+  --external                      use an external Pulsar, Kafka or Woodpecker service
+  --endpoint HOST:PORT            external Pulsar address (implies --external)
+  --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
+  --milvus-version 2.3|2.4|2.5|2.6|3.0
+                                  Milvus version; the image is that version's latest patch
+                                  (2.6.22, 3.0.0 ...; default 2.6)
+  --name NAME                     metadata.name (default my-release)
+  --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
+  --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;
+                                  v1alpha1: the legacy Milvus (standalone) or MilvusCluster (cluster).
+                                  A v1alpha1 Milvus needs --webhook: the API server converts it
+                                  through the operator's webhook, which a default install lacks
+  --webhook                       the operator was installed with its webhook (enableWebhook: true)
+  --values FILE                   the wizard's values as JSON (- reads standard input); the
+                                  options above override them
+  -o, --output FILE               write the manifest to FILE instead of standard output
+  -h, --help                      show this help
+
+Exit status:
+  0  manifest written
+  1  the combination is not supported (the reasons are printed)
+  2  a file could not be read or written, or the command line is wrong
+`;

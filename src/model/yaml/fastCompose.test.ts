@@ -1,0 +1,130 @@
+// The fast front end against `yaml`, the reference: on every input both accept, the same nodes
+// (kind, value, anchor) at the same paths with the same ranges; on every input `yaml` refuses, the
+// fast path refuses too (returns null), so `yaml` reports the error.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Composer, Parser, stringify } from 'yaml';
+import { treeRows } from './compareTrees.ts';
+import { fastCompose, yamlOnlyForm } from './fastCompose.ts';
+import { COMPOSE_OPTIONS } from './parseStream.ts';
+
+// yaml as `parseDocument` reads it: its own duplicate-key check on.
+const REFERENCE = { ...COMPOSE_OPTIONS, uniqueKeys: true };
+
+function reference(text: string) {
+  return Array.from(new Composer(REFERENCE).compose(new Parser().parse(text)));
+}
+
+/** Both composers on `text`: null when the fast path left it to yaml. */
+function compare(text: string) {
+  const slow = reference(text);
+  const fast = fastCompose(text, COMPOSE_OPTIONS);
+  return { slow, fast, yamlRefuses: slow.some((d) => d.errors.length > 0) };
+}
+
+function expectSameTrees(text: string) {
+  const { slow, fast, yamlRefuses } = compare(text);
+  if (yamlRefuses) {
+    expect(fast, `fast path accepted what yaml refuses:\n${text}`).toBeNull();
+    return;
+  }
+  if (!fast) return;
+  expect(fast.length).toBe(slow.length);
+  slow.forEach((doc, i) => {
+    expect(treeRows(fast[i]!.doc), text).toEqual(treeRows(doc));
+  });
+}
+
+const word = fc.stringMatching(/^[a-z][a-zA-Z0-9-]{0,8}$/);
+const scalar = fc.oneof(
+  word,
+  fc.integer({ min: -1000, max: 100000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('yes', 'no', '0x1F', '0o17', '1e3', '.inf', '~', '', ' lead', 'a: b', '# not', 'x\ny', "it's"),
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small' }, scalar, tie('map'), tie('list')),
+  map: fc.dictionary(word, tie('node'), { maxKeys: 5 }),
+  list: fc.array(tie('node'), { maxLength: 4 }),
+})).node;
+
+const styles = fc.record({
+  flow: fc.boolean(),
+  indentSeq: fc.boolean(),
+  indent: fc.integer({ min: 2, max: 4 }),
+  quote: fc.boolean(),
+});
+
+describe('fast composer vs yaml', () => {
+  it('gives the same nodes and ranges on random documents in every style', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), styles, (docs, style) => {
+        const text = docs
+          .map((d) =>
+            stringify(d, {
+              collectionStyle: style.flow ? 'flow' : 'any',
+              indentSeq: style.indentSeq,
+              indent: style.indent,
+              defaultStringType: style.quote ? 'QUOTE_DOUBLE' : 'PLAIN',
+              lineWidth: 30,
+            }),
+          )
+          .join('---\n');
+        const { fast } = compare(text);
+        if (!yamlOnlyForm(text)) expect(fast, text).not.toBeNull();
+        expectSameTrees(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // Token soup: the shapes of YAML syntax in random order, most of it invalid.
+  const piece = fc.constantFrom(
+    'a', 'b', 'key', '1', '"q"', "'s'", ':', ': ', '- ', '-', '\n', '\n  ', '\n    ', ' ', '  ', '#c', ' # c',
+    '[', ']', '{', '}', ',', '&x ', '*x', '&y ', '*y', '|', '>', '|-', '---', '...', '\n---\n', '"', "'", '<<: ',
+    '\\', '%', '?', '@', '`', 'true', 'null', '0x', '\r\n', '\u00a0', '\ufeff',
+  );
+  it('refuses whatever yaml refuses, and agrees on what both accept', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        expectSameTrees(pieces.join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the usual forms of a manifest', () => {
+    const text = [
+      'apiVersion: milvus.io/v1beta1',
+      'kind: Milvus # comment',
+      'metadata:',
+      '  name: &n my-release',
+      '  labels: {a: b, c: "d" }',
+      'spec:',
+      '  empty:',
+      '  list:',
+      '  - a',
+      '  - b: 1',
+      '    c: 2',
+      '  -',
+      '  ref: *n',
+      '  block: |',
+      '    hello',
+      '',
+      '  fold: >-',
+      '    a',
+      '  base: &b {x: 1}',
+      '  m:',
+      '    <<: *b',
+      "    y: 'it''s'",
+      '---',
+      '# only a comment',
+      '',
+    ].join('\n');
+    expect(fastCompose(text, COMPOSE_OPTIONS)).not.toBeNull();
+    expectSameTrees(text);
+  });
+});
