@@ -108,6 +108,36 @@ describe('milvus-mq check', () => {
   );
 
   it(
+    'prints SARIF, GitHub annotations and JUnit with the same exit status',
+    () => {
+      const file = `${FIXTURES}/docs/external-pulsar-endpoints.yaml`;
+      const sarif = run(['check', '--format', 'sarif', file]);
+      expect(sarif.code).toBe(1);
+      const log = JSON.parse(sarif.out) as { version: string; runs: { results: { ruleId: string }[] }[] };
+      expect(log.version).toBe('2.1.0');
+      expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('misplaced-field');
+      const github = run(['check', '--format', 'github', file]);
+      expect(github.code).toBe(1);
+      expect(github.out).toContain(`::error file=${file},line=13,col=7,`);
+      const junit = run(['check', '--format=junit', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      expect(junit.code).toBe(0);
+      expect(junit.out).toContain('<testcase classname="test/fixtures/samples/standalone-rocksmq.yaml" name="no errors"/>');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names the formats when --format is wrong',
+    () => {
+      const { code, out, err } = run(['check', '--format', 'xml', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain('--format must be one of text, json, sarif, github, junit, not "xml"');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'checks against another Milvus version with --milvus-version',
     () => {
       const file = `${FIXTURES}/samples/standalone-natsmq.yaml`;

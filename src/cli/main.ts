@@ -6,7 +6,8 @@ import { EXIT, nodeIo, type Io } from './io.ts';
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
 
 Usage:
-  milvus-mq check [--format text|json] [--milvus-version X.Y] FILE...
+  milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
+                  [--skip-non-milvus] FILE...
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
