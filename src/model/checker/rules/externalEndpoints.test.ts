@@ -77,16 +77,24 @@ describe('external message storage addresses', () => {
     const text = pulsar('external: true\nendpoint: pulsar://pulsar.example:6650 # prod');
     const [d] = withCode(check(text), 'endpoint-scheme');
     expect(d).toMatchObject({ severity: 'error', line: 11, column: 17 });
-    expect(d!.message).toContain('prepends pulsar://');
+    // pkg/controllers/msgstream.go: the readiness check dials "pulsar://" + endpoint.
+    expect(d!.message).toContain('pulsar://pulsar://');
     const fixed = applyFixes(text, safeFixes([d!]));
     expect(fixed).toContain('endpoint: pulsar.example:6650 # prod');
     expect(withCode(check(fixed), 'endpoint-scheme')).toEqual([]);
   });
 
-  it('an endpoint without a port is a warning: the operator falls back to port 80', () => {
+  it('an endpoint without a port is an error: the operator falls back to port 80 and never deploys Milvus', () => {
     const [d] = withCode(check(pulsar('external: true\nendpoint: pulsar.example')), 'endpoint-no-port');
-    expect(d).toMatchObject({ severity: 'warning' });
+    expect(d).toMatchObject({ severity: 'error' });
     expect(d!.message).toContain('port 80');
+    expect(d!.message).toContain('no Milvus pod starts');
+  });
+
+  it('a Kafka broker with a scheme or without a port is an error: the readiness check never passes', () => {
+    const found = check(kafka('external: true\nbrokerList:\n  - PLAINTEXT://k0:9092\n  - k1'));
+    expect(withCode(found, 'endpoint-scheme')).toMatchObject([{ severity: 'error', path: 'spec.dependencies.kafka.brokerList[0]' }]);
+    expect(withCode(found, 'endpoint-no-port')).toMatchObject([{ severity: 'error', path: 'spec.dependencies.kafka.brokerList[1]' }]);
   });
 
   it('a port out of range is an error', () => {

@@ -7,52 +7,35 @@ import { isScalar } from 'yaml';
 import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
 import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
+import {
+  ADDRESS_CHECKS,
+  EXTERNAL_WITHOUT_BROKERS,
+  EXTERNAL_WITHOUT_ENDPOINT,
+  EXTERNAL_WITHOUT_POOLS,
+  POOL_WITHOUT_SEEDS,
+  type SharedCheck,
+} from '../../policy/admissionRules.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
-const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
-
+/**
+ * The operator does not deploy Milvus until its readiness check reaches the message storage
+ * (pkg/controllers/msgstream.go): a scheme or a missing port keeps it from passing. Code, severity
+ * and words come from the table the admission policy is generated from.
+ */
 interface Target {
-  mq: MsgStreamType;
+  mq: 'pulsar' | 'kafka' | 'woodpecker';
   /** What the address is, for messages. */
   what: string;
   /** Port to suggest when one is missing. */
   usualPort: number;
-  /** What a missing port means. */
-  noPort: string;
-  /** A scheme is an error (Pulsar: the operator adds its own) or a warning. */
-  schemeSeverity: 'error' | 'warning';
-  schemeConsequence: string;
+  scheme: SharedCheck;
+  noPort: SharedCheck;
 }
 
-const PULSAR: Target = {
-  mq: 'pulsar',
-  what: 'Pulsar endpoint',
-  usualPort: 6650,
-  noPort: 'the operator then uses port 80, where Pulsar does not listen (its usual port is 6650)',
-  schemeSeverity: 'error',
-  schemeConsequence:
-    'the operator prepends pulsar:// itself, so Milvus gets a doubled scheme and cannot connect',
-};
-
-const KAFKA: Target = {
-  mq: 'kafka',
-  what: 'Kafka broker',
-  usualPort: 9092,
-  noPort: 'write the port the broker listens on (usually 9092)',
-  schemeSeverity: 'warning',
-  schemeConsequence:
-    'brokerList takes host:port, which Milvus passes to its Kafka client as the bootstrap servers',
-};
-
-const WOODPECKER: Target = {
-  mq: 'woodpecker',
-  what: 'Woodpecker seed',
-  usualPort: 18080,
-  noPort: 'the Woodpecker service listens on port 18080',
-  schemeSeverity: 'error',
-  schemeConsequence: 'seeds are host:port',
-};
+const PULSAR: Target = { mq: 'pulsar', what: 'Pulsar endpoint', usualPort: 6650, ...ADDRESS_CHECKS.pulsar };
+const KAFKA: Target = { mq: 'kafka', what: 'Kafka broker', usualPort: 9092, ...ADDRESS_CHECKS.kafka };
+const WOODPECKER: Target = { mq: 'woodpecker', what: 'Woodpecker seed', usualPort: 18080, ...ADDRESS_CHECKS.woodpecker };
 
 export const externalEndpointsRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -102,9 +85,9 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   if (external && missing && !pruned) {
     out.push(
       ctx.report({
-        severity: 'error',
-        code: 'external-without-endpoint',
-        message: `spec.dependencies.pulsar.external is true but endpoint is not set: Milvus has no Pulsar to connect to and fails at start. ${WEBHOOK} Set endpoint: host:port.`,
+        severity: EXTERNAL_WITHOUT_ENDPOINT.severity,
+        code: EXTERNAL_WITHOUT_ENDPOINT.code,
+        message: EXTERNAL_WITHOUT_ENDPOINT.message('spec.dependencies.pulsar.external'),
         path: endpointPath,
         anchor: [...base, 'external'],
       }),
@@ -128,9 +111,9 @@ function kafka(ctx: CheckContext): Diagnostic[] {
   if (external && (!list || list.items.length === 0) && !pruned && !wrongType) {
     out.push(
       ctx.report({
-        severity: 'error',
-        code: 'external-without-brokers',
-        message: `spec.dependencies.kafka.external is true but brokerList is empty: Milvus has no Kafka to connect to and fails at start. ${WEBHOOK} Set brokerList to the brokers' host:port.`,
+        severity: EXTERNAL_WITHOUT_BROKERS.severity,
+        code: EXTERNAL_WITHOUT_BROKERS.code,
+        message: EXTERNAL_WITHOUT_BROKERS.message('spec.dependencies.kafka.external'),
         path: listPath,
         anchor: [...base, 'external'],
       }),
@@ -156,9 +139,9 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
   if (external && (!pools || pools.items.length === 0)) {
     out.push(
       ctx.report({
-        severity: 'error',
-        code: 'external-without-pools',
-        message: `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: the Woodpecker service mode has no pool to write to. ${WEBHOOK} Add pools with a name and seeds (host:18080).`,
+        severity: EXTERNAL_WITHOUT_POOLS.severity,
+        code: EXTERNAL_WITHOUT_POOLS.code,
+        message: EXTERNAL_WITHOUT_POOLS.message('spec.dependencies.woodpecker.external'),
         path: poolsPath,
         anchor: [...base, 'external'],
       }),
@@ -171,9 +154,9 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
     if (seeds && seeds.items.length === 0) {
       out.push(
         ctx.report({
-          severity: 'error',
-          code: 'pool-without-seeds',
-          message: `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds is empty: the pool has no Woodpecker node to reach. Add host:18080 addresses.`,
+          severity: POOL_WITHOUT_SEEDS.severity,
+          code: POOL_WITHOUT_SEEDS.code,
+          message: POOL_WITHOUT_SEEDS.message(`spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds`),
           path: seedsPath,
         }),
       );
@@ -214,9 +197,9 @@ function address(
     case 'scheme':
       return [
         ctx.report({
-          severity: target.schemeSeverity,
-          code: 'endpoint-scheme',
-          message: `${label} "${raw}" has a scheme: ${target.schemeConsequence}. Write only host:port.`,
+          severity: target.scheme.severity,
+          code: target.scheme.code,
+          message: target.scheme.message(`${label} "${raw}"`),
           path,
           part: 'value',
           fix: isPlain
@@ -231,9 +214,9 @@ function address(
     case 'no-port':
       return [
         ctx.report({
-          severity: target.mq === 'woodpecker' ? 'error' : 'warning',
-          code: 'endpoint-no-port',
-          message: `${label} "${raw}" has no port: ${target.noPort}.`,
+          severity: target.noPort.severity,
+          code: target.noPort.code,
+          message: target.noPort.message(`${label} "${raw}"`),
           path,
           part: 'value',
           fix: isPlain

@@ -1,0 +1,108 @@
+/**
+ * The admission policy: a ValidatingAdmissionPolicy (admissionregistration.k8s.io/v1, GA in
+ * Kubernetes 1.30) holding every check of ADMISSION_RULES as CEL, and its binding. Plain objects
+ * and YAML text; no Node APIs, so the CLI and the pages write the same file.
+ */
+import { stringify } from 'yaml';
+import { ADMISSION_RULES, POLICY_VARIABLES, type AdmissionRule } from './admissionRules.ts';
+import type { LabelSelector } from './labelSelector.ts';
+
+export const VALIDATION_ACTIONS = ['Deny', 'Warn', 'Audit'] as const;
+export type ValidationAction = (typeof VALIDATION_ACTIONS)[number];
+
+export interface PolicyOptions {
+  /** metadata.name of the policy and of its binding. */
+  name?: string;
+  /** What a failed validation does; Warn by default. */
+  validationActions?: readonly ValidationAction[];
+  /** Only Milvus resources in namespaces with these labels; every namespace when absent. */
+  namespaceSelector?: LabelSelector;
+}
+
+export const DEFAULT_POLICY_NAME = 'milvus-mq.milvus.io';
+export const POLICY_FILE_NAME = 'milvus-mq-admission-policy.yaml';
+
+/** "[code] message": kubectl shows the message, the code finds it in the README and the CLI. */
+export function validationMessage(rule: AdmissionRule): string {
+  return `[${rule.code}] ${rule.message(rule.subject)}`;
+}
+
+/** Problems with the options, in words (empty when they are fine). */
+export function policyOptionProblems(options: PolicyOptions): string[] {
+  const actions = options.validationActions ?? ['Warn'];
+  const problems: string[] = [];
+  if (actions.length === 0) problems.push('give at least one validation action (Deny, Warn or Audit)');
+  if (new Set(actions).size !== actions.length) problems.push('a validation action is named twice');
+  if (actions.includes('Deny') && actions.includes('Warn'))
+    problems.push(
+      'Deny and Warn cannot be used together (the API server refuses the binding): Deny already tells the user why',
+    );
+  const name = options.name ?? DEFAULT_POLICY_NAME;
+  if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(name))
+    problems.push(`"${name}" is not a Kubernetes object name (lower-case letters, digits, '-' and '.')`);
+  return problems;
+}
+
+export function admissionPolicy(options: PolicyOptions = {}): [object, object] {
+  const name = options.name ?? DEFAULT_POLICY_NAME;
+  const policy = {
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingAdmissionPolicy',
+    metadata: { name },
+    spec: {
+      // An expression that cannot be evaluated counts as a failed validation, handled by the
+      // binding's validationActions (so with Warn it only warns).
+      failurePolicy: 'Fail',
+      matchConstraints: {
+        // Equivalent: a milvus.io/v1alpha1 Milvus reaches the policy converted to v1beta1.
+        matchPolicy: 'Equivalent',
+        resourceRules: [
+          {
+            apiGroups: ['milvus.io'],
+            apiVersions: ['v1beta1'],
+            operations: ['CREATE', 'UPDATE'],
+            resources: ['milvuses'],
+          },
+          {
+            apiGroups: ['milvus.io'],
+            apiVersions: ['v1alpha1'],
+            operations: ['CREATE', 'UPDATE'],
+            resources: ['milvusclusters'],
+          },
+        ],
+      },
+      variables: POLICY_VARIABLES.map((v) => ({ name: v.name, expression: v.expression })),
+      validations: ADMISSION_RULES.map((rule) => ({
+        expression: rule.expression,
+        message: validationMessage(rule),
+        reason: 'Invalid',
+      })),
+    },
+  };
+  const binding = {
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingAdmissionPolicyBinding',
+    metadata: { name },
+    spec: {
+      policyName: name,
+      validationActions: [...(options.validationActions ?? ['Warn'])],
+      ...(options.namespaceSelector && Object.keys(options.namespaceSelector).length > 0
+        ? { matchResources: { namespaceSelector: options.namespaceSelector } }
+        : {}),
+    },
+  };
+  return [policy, binding];
+}
+
+const HEADER = `# Milvus message-storage checks as a Kubernetes ValidatingAdmissionPolicy (Kubernetes 1.30+),
+# written by milvus-mq. Apply with: kubectl apply -f ${POLICY_FILE_NAME}
+# The API server drops fields the Milvus CRD does not declare before admission, so a misplaced
+# field never reaches this policy: run milvus-mq check in CI for those.
+`;
+
+/** The policy and its binding as one YAML file (two documents). */
+export function admissionPolicyYaml(options: PolicyOptions = {}): string {
+  const [policy, binding] = admissionPolicy(options);
+  const write = (doc: object) => stringify(doc, { lineWidth: 0 });
+  return `${HEADER}${write(policy)}---\n${write(binding)}`;
+}
