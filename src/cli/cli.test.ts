@@ -191,6 +191,8 @@ describe('milvus-mq check', () => {
         '--api',
         '--values',
         '--output',
+        '--validation-actions',
+        '--namespace-selector',
       ]) {
         expect(out).toContain(option);
       }
@@ -301,6 +303,74 @@ describe('milvus-mq generate', () => {
       expect(run(['generate', '--mode', 'huge']).code).toBe(2);
       expect(run(['generate', '--values', 'no/such.json']).code).toBe(2);
       expect(run(['generate', '--values', '-'], 'not json').code).toBe(2);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('milvus-mq policy', () => {
+  it(
+    'writes the policy and its binding, whose CEL refuses a broken manifest with the checker code',
+    async () => {
+      const { parseAllDocuments } = await import('yaml');
+      const { compilePolicy, evaluatePolicy } = await import('../model/policy/testing.ts');
+      const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-policy-'));
+      const output = join(dir, 'policy.yaml');
+      const { code, err } = run([
+        'policy',
+        '--validation-actions',
+        'Deny,Audit',
+        '--namespace-selector',
+        'milvus-mq=enforce',
+        '-o',
+        output,
+      ]);
+      expect(code).toBe(0);
+      expect(err).toBe(`Wrote ${output}\n`);
+      const [policy, binding] = parseAllDocuments(readFileSync(output, 'utf8')) as unknown as { toJS(): unknown }[];
+      const policyJs = policy!.toJS() as {
+        kind: string;
+        spec: { variables: { name: string; expression: string }[]; validations: { expression: string; message: string }[] };
+      };
+      expect(policyJs.kind).toBe('ValidatingAdmissionPolicy');
+      expect((binding!.toJS() as { spec: unknown }).spec).toMatchObject({
+        validationActions: ['Deny', 'Audit'],
+        matchResources: { namespaceSelector: { matchLabels: { 'milvus-mq': 'enforce' } } },
+      });
+      // The written CEL, evaluated: RocksMQ in cluster mode, and a Kafka broker without a port.
+      const compiled = compilePolicy(policyJs.spec);
+      const broken = {
+        apiVersion: 'milvus.io/v1beta1',
+        kind: 'Milvus',
+        spec: { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } } },
+      };
+      expect(evaluatePolicy(broken, compiled)).toEqual({
+        failed: [{ id: expect.any(String), code: 'endpoint-no-port' }],
+        errors: [],
+      });
+      const sample = readFileSync(join(ROOT, FIXTURES, 'samples/cluster-kafka-small.yaml'), 'utf8');
+      const { parse } = await import('yaml');
+      expect(evaluatePolicy(parse(sample), compiled)).toEqual({ failed: [], errors: [] });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes to standard output by default, with Warn, and refuses wrong options with the reason',
+    () => {
+      const { code, out } = run(['policy']);
+      expect(code).toBe(0);
+      expect(out).toContain('kind: ValidatingAdmissionPolicyBinding');
+      expect(out).toMatch(/validationActions:\n\s+- Warn\n/);
+      const both = run(['policy', '--validation-actions', 'Deny,Warn']);
+      expect(both.code).toBe(2);
+      expect(both.err).toContain('Deny and Warn cannot be used together');
+      const unknown = run(['policy', '--validation-actions', 'Block']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.err).toContain('--validation-actions takes Deny, Warn, Audit, not "Block"');
+      const selector = run(['policy', '--namespace-selector', 'env in ()']);
+      expect(selector.code).toBe(2);
+      expect(selector.err).toContain('--namespace-selector: "env in ()"');
     },
     TIMEOUT,
   );

@@ -39,3 +39,19 @@ export function readError(error: unknown): string {
   };
   return reasons[code] ?? (error instanceof Error ? error.message : String(error));
 }
+
+/** Writes `text` to `output` (saying so on standard error), or to standard output without one. */
+export async function writeOutput(io: Io, command: string, output: string | undefined, text: string): Promise<number> {
+  if (output === undefined) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  try {
+    await io.writeFile(output, text);
+  } catch (error) {
+    io.err(`milvus-mq ${command}: cannot write ${output}: ${readError(error)}\n`);
+    return EXIT.usage;
+  }
+  io.err(`Wrote ${output}\n`);
+  return EXIT.ok;
+}

@@ -1,6 +1,7 @@
-/** The `milvus-mq` command line: `check` and `generate`. */
+/** The `milvus-mq` command line: `check`, `generate` and `policy`. */
 import { CHECK_HELP, runCheck } from './check.ts';
 import { GENERATE_HELP, runGenerate } from './generate.ts';
+import { POLICY_HELP, runPolicy } from './policy.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
@@ -11,14 +12,17 @@ Usage:
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
+  milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SEL] [--name N] [-o FILE]
   milvus-mq --help
 
 Commands:
   check       check manifests for message-storage mistakes (FILE or - for standard input)
   generate    write a manifest for a message storage
+  policy      write the checks as a Kubernetes ValidatingAdmissionPolicy and its binding
 
 ${CHECK_HELP}
-${GENERATE_HELP}`;
+${GENERATE_HELP}
+${POLICY_HELP}`;
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -27,6 +31,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return runCheck(rest, io);
     case 'generate':
       return runGenerate(rest, io);
+    case 'policy':
+      return runPolicy(rest, io);
     case '-h':
     case '--help':
     case 'help':
@@ -37,7 +43,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check and generate; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are check, generate and policy; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }

@@ -14,9 +14,9 @@ export function str(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** `value.matches('regex')` with the regex as a CEL literal. */
+/** `value.matches(r'regex')`: a raw string literal, so the regex reads as written. */
 export function matches(value: string, regex: string): string {
-  return `${value}.matches(${str(regex)})`;
+  return `${value}.matches(${/['\n\r]/.test(regex) ? str(regex) : `r'${regex}'`})`;
 }
 
 /** `!(a && b && ...)`: validations hold when the bad case does not. */

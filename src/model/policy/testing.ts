@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { MILVUS_RESOURCES, acceptsNull, shapeOf } from '../manifest/index.ts';
 import type * as z from 'zod';
 import { ADMISSION_RULES, POLICY_VARIABLES } from './admissionRules.ts';
+import { validationMessage } from './policy.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -46,29 +47,54 @@ export function compile(expression: string) {
   return parse(expression);
 }
 
-const compiledVariables = POLICY_VARIABLES.map((v) => ({
-  name: v.name,
-  eval: plan(POLICY_ENV, compile(v.expression)),
-}));
-const compiledRules = ADMISSION_RULES.map((r) => ({
-  rule: r,
-  eval: plan(POLICY_ENV, compile(r.expression)),
-}));
+function planned(expression: string) {
+  return plan(POLICY_ENV, compile(expression));
+}
 
-export function evaluatePolicy(object: unknown): PolicyVerdict {
+interface CompiledPolicy {
+  variables: { name: string; eval: ReturnType<typeof planned> }[];
+  validations: { id: string; code: string; eval: ReturnType<typeof planned> }[];
+}
+
+/** A policy's variables and validations, compiled; the code is read from the message's `[code]`. */
+export function compilePolicy(spec: {
+  variables: readonly { name: string; expression: string }[];
+  validations: readonly { expression: string; message: string; id?: string }[];
+}): CompiledPolicy {
+  return {
+    variables: spec.variables.map((v) => ({ name: v.name, eval: planned(v.expression) })),
+    validations: spec.validations.map((v, i) => ({
+      id: v.id ?? String(i),
+      code: /^\[([a-z0-9-]+)\]/.exec(v.message)?.[1] ?? '',
+      eval: planned(v.expression),
+    })),
+  };
+}
+
+const GENERATED = compilePolicy({
+  variables: POLICY_VARIABLES,
+  validations: ADMISSION_RULES.map((r) => ({
+    id: r.id,
+    expression: r.expression,
+    message: validationMessage(r),
+  })),
+});
+
+/** Evaluates a policy (the generated one by default) on an object, as the API server would. */
+export function evaluatePolicy(object: unknown, policy: CompiledPolicy = GENERATED): PolicyVerdict {
   const variables = new Map<string, CelInput>();
   const bindings = { object: toCel(object), variables };
   const errors: PolicyVerdict['errors'] = [];
-  for (const v of compiledVariables) {
+  for (const v of policy.variables) {
     const value = v.eval(bindings);
     if (isCelError(value)) errors.push({ id: `variables.${v.name}`, error: String(value.message) });
     else variables.set(v.name, value as CelInput);
   }
   const failed: PolicyVerdict['failed'] = [];
-  for (const { rule, eval: evaluate } of compiledRules) {
+  for (const { id, code, eval: evaluate } of policy.validations) {
     const result = evaluate(bindings);
-    if (isCelError(result)) errors.push({ id: rule.id, error: String(result.message) });
-    else if (result !== true) failed.push({ id: rule.id, code: rule.code });
+    if (isCelError(result)) errors.push({ id, error: String(result.message) });
+    else if (result !== true) failed.push({ id, code });
   }
   return { failed, errors };
 }
