@@ -7,8 +7,9 @@ import { stringify } from 'yaml';
 import { ADMISSION_RULES, POLICY_VARIABLES, type AdmissionRule } from './admissionRules.ts';
 import type { LabelSelector } from './labelSelector.ts';
 
-export const VALIDATION_ACTIONS = ['Deny', 'Warn', 'Audit'] as const;
-export type ValidationAction = (typeof VALIDATION_ACTIONS)[number];
+import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME, type ValidationAction } from './names.ts';
+
+export { DEFAULT_POLICY_NAME, POLICY_FILE_NAME, VALIDATION_ACTIONS, type ValidationAction } from './names.ts';
 
 export interface PolicyOptions {
   /** metadata.name of the policy and of its binding. */
@@ -18,9 +19,6 @@ export interface PolicyOptions {
   /** Only Milvus resources in namespaces with these labels; every namespace when absent. */
   namespaceSelector?: LabelSelector;
 }
-
-export const DEFAULT_POLICY_NAME = 'milvus-mq.milvus.io';
-export const POLICY_FILE_NAME = 'milvus-mq-admission-policy.yaml';
 
 /** "[code] message": kubectl shows the message, the code finds it in the README and the CLI. */
 export function validationMessage(rule: AdmissionRule): string {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
+import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
@@ -174,6 +175,12 @@ export function CheckPage() {
           )}
         </section>
       </div>
+      <PolicyDownload
+        heading="h2"
+        className="check-policy"
+        buttonClassName="check-button"
+        noteClassName="check-note"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { resourceKind } from '../../../../model/layout.ts';
 import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
 import type { WizardValues } from '../../../../model/values.ts';
 import type { ValuesProblem } from '../../../../model/validateValues.ts';
+import { PolicyDownload } from '../../../policy/PolicyDownload.tsx';
 import { STEPS } from '../../steps.ts';
 
 interface ReviewStepProps {
@@ -96,6 +97,13 @@ export function ReviewStep({
         <h3 id="review-output">Get the manifest</h3>
         {output}
       </section>
+
+      <PolicyDownload
+        heading="h3"
+        className="review-section"
+        buttonClassName="button button-secondary"
+        noteClassName="field-help"
+      />
     </>
   );
 }
