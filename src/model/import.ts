@@ -5,8 +5,9 @@
  * model stays in the manifest, untouched by later edits (see `mergeIntoManifest`).
  */
 import { parseStream } from './yaml/parseStream.ts';
-import { componentsPath, MILVUS_GROUP } from './layout.ts';
-import { clampMinor, operatorDefaultMsgStream, MSG_STREAM_TYPES, type MsgStreamType } from './support.ts';
+import { componentsPath, MILVUS_GROUP, rocksmqPersistenceBase } from './layout.ts';
+import { resolve, type ResolvedMilvus } from './resolve/index.ts';
+import { clampMinor, operatorDefaultStorage, type MsgStreamType } from './support.ts';
 import {
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
@@ -16,12 +17,6 @@ import {
   defaultValues,
   type WizardValues,
 } from './values.ts';
-import {
-  OPERATOR_DEFAULT_VERSION,
-  parseVersion,
-  versionFromImage,
-  type MilvusVersion,
-} from './versions.ts';
 
 export type ImportResult =
   | { ok: true; values: WizardValues; notes: string[]; documentIndex: number }
@@ -142,46 +137,35 @@ function readValues(root: Obj, apiVersion: string, kind: 'Milvus' | 'MilvusClust
 
   const components = componentsPath(v).map(String);
   v.image = r.str([...components, 'image']);
-  const version = runningVersion(v.image, r.str([...components, 'version']), notes);
-  v.milvusVersion = clampMinor(version);
-
-  const declared = r.get(['spec', 'dependencies', 'msgStreamType']);
-  v.msgStreamType = resolveStorage(declared, v.mode, version, notes);
+  // Version and storage as the checker sees them: one resolution stage, so the two cannot disagree.
+  const resolved = resolve(root);
+  v.milvusVersion = clampMinor(resolved.judged.version);
+  if (resolved.judged.source === 'running' && resolved.running.every((run) => run.source === 'default')) {
+    notes.push(`No image is set: the operator runs its default image, Milvus ${resolved.judged.label}.`);
+  } else if (resolved.judged.source === 'believed') {
+    notes.push(
+      `The image "${v.image}" has no version tag; the operator reads it as Milvus ${resolved.judged.label}, and the wizard shows Milvus ${v.milvusVersion}.`,
+    );
+  }
+  v.msgStreamType = storageFor(resolved, notes);
 
   const read = READERS[v.msgStreamType];
   read(r, v);
   return { values: v, notes };
 }
 
-function runningVersion(image: string, versionLabel: string, notes: string[]): MilvusVersion {
-  const fromImage = image === '' ? null : versionFromImage(image);
-  if (fromImage) return fromImage;
-  const fromLabel = versionLabel === '' ? null : parseVersion(versionLabel);
-  if (image === '') {
-    notes.push('No image is set: the operator runs its default image, Milvus 2.6.11.');
-    return OPERATOR_DEFAULT_VERSION;
+function storageFor(resolved: ResolvedMilvus, notes: string[]): MsgStreamType {
+  const { storage, mode } = resolved;
+  if (storage.explicit && storage.type !== 'custom') return storage.type;
+  const fallback = operatorDefaultStorage(mode, resolved.believed.atLeast26);
+  if (!storage.explicit && !storage.invalid) {
+    notes.push(`msgStreamType is not set: the operator resolves it to ${storage.type}.`);
+    return storage.type as MsgStreamType;
   }
-  if (fromLabel) return fromLabel;
-  notes.push(`The image "${image}" has no version tag; the wizard assumes Milvus 2.6.`);
-  return OPERATOR_DEFAULT_VERSION;
-}
-
-function resolveStorage(
-  declared: unknown,
-  mode: WizardValues['mode'],
-  version: MilvusVersion,
-  notes: string[],
-): MsgStreamType {
-  if (typeof declared === 'string' && (MSG_STREAM_TYPES as readonly string[]).includes(declared)) {
-    return declared as MsgStreamType;
-  }
-  const resolved = operatorDefaultMsgStream(mode, version);
-  if (declared === undefined || declared === null || declared === '') {
-    notes.push(`msgStreamType is not set: the operator resolves it to ${resolved}.`);
-  } else {
-    notes.push(`msgStreamType "${String(declared)}" is not one the wizard models; it shows ${resolved} and leaves the manifest's value alone.`);
-  }
-  return resolved;
+  notes.push(
+    `msgStreamType "${String(storage.declared)}" is not one the wizard models; it shows ${fallback} and leaves the manifest's value alone.`,
+  );
+  return fallback;
 }
 
 const DEPS = ['spec', 'dependencies'];
@@ -205,7 +189,7 @@ function readLifecycle(r: Reader, base: string[], target: { deletionPolicy?: str
 
 const READERS: Record<MsgStreamType, (r: Reader, v: WizardValues) => void> = {
   rocksmq(r, v) {
-    readPersistence(r, [...DEPS, 'rocksmq'], v.rocksmq.persistence);
+    readPersistence(r, rocksmqPersistenceBase(v).map(String), v.rocksmq.persistence);
     v.rocksmq.retentionTimeInMinutes = r.int([...CONFIG, 'rocksmq', 'retentionTimeInMinutes']);
     v.rocksmq.retentionSizeInMB = r.int([...CONFIG, 'rocksmq', 'retentionSizeInMB']);
   },

@@ -31,6 +31,15 @@ export function componentsPath(v: Pick<WizardValues, 'apiVersion' | 'mode'>): Ma
 const DEPS = ['spec', 'dependencies'];
 const CONFIG = ['spec', 'config'];
 
+/**
+ * Where RocksMQ's `persistence` block goes: a v1alpha1 Milvus keeps it in `spec.persistence`, which
+ * the conversion to v1beta1 puts in place of `dependencies.rocksmq.persistence`
+ * (apis/milvus.io/v1alpha1/milvus_webhook.go ConvertSpecTo), so one written there would be lost.
+ */
+export function rocksmqPersistenceBase(v: Pick<WizardValues, 'apiVersion' | 'mode'>): ManifestPath {
+  return v.apiVersion === 'v1alpha1' && v.mode === 'standalone' ? ['spec'] : [...DEPS, 'rocksmq'];
+}
+
 const orUndefined = (s: string): string | undefined => (s === '' ? undefined : s);
 const trueOrUndefined = (b: boolean): true | undefined => (b ? true : undefined);
 const asString = (n: number | boolean | undefined): string | undefined => (n === undefined ? undefined : String(n));
@@ -51,7 +60,7 @@ function persistenceEntries(base: ManifestPath, p: WizardValues['rocksmq']['pers
 function rocksmqEntries(v: WizardValues): Entry[] {
   const r = v.rocksmq;
   return [
-    ...persistenceEntries([...DEPS, 'rocksmq'], r.persistence),
+    ...persistenceEntries(rocksmqPersistenceBase(v), r.persistence),
     { path: [...CONFIG, 'rocksmq', 'retentionTimeInMinutes'], value: r.retentionTimeInMinutes },
     { path: [...CONFIG, 'rocksmq', 'retentionSizeInMB'], value: r.retentionSizeInMB },
   ];

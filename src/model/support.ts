@@ -135,8 +135,17 @@ export function isSelectable(verdict: SupportVerdict): boolean {
  * on and RocksMQ before; cluster always gets Pulsar.
  */
 export function operatorDefaultMsgStream(mode: DeploymentMode, version: MilvusVersion): MsgStreamType {
+  return operatorDefaultStorage(mode, atLeastMinor(version, '2.6'));
+}
+
+/**
+ * The same, from what the operator believes: apis/milvus.io/v1beta1/milvus_webhook.go
+ * `setDefaultMsgStreamType` (Woodpecker for a standalone it believes 2.6 or later, else RocksMQ;
+ * Pulsar for every cluster, whatever the version).
+ */
+export function operatorDefaultStorage(mode: DeploymentMode, believedAtLeast26: boolean): MsgStreamType {
   if (mode === 'cluster') return 'pulsar';
-  return atLeastMinor(version, '2.6') ? 'woodpecker' : 'rocksmq';
+  return believedAtLeast26 ? 'woodpecker' : 'rocksmq';
 }
 
 /** The operator's default for a wizard choice of mode and minor version (always selectable). */

@@ -7,35 +7,29 @@ import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic, Fix, Severity, YamlPath } from '../diagnostics.ts';
 import { formatPath } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
-import type { DeploymentMode, MsgStreamType } from '../support.ts';
+import type { JudgedVersion, ResolveOptions, ResolvedMilvus, StorageInEffect } from '../resolve/index.ts';
+import type { DeploymentMode } from '../support.ts';
 import type { MilvusVersion } from '../versions.ts';
 import { positionOf } from '../yaml/parseStream.ts';
 import { locate, rangeOf, type Resolver } from '../yaml/yamlNav.ts';
 
-export interface CheckOptions {
-  /** Check against this Milvus version (X.Y or X.Y.Z) instead of the one the manifest pins. */
-  milvusVersion?: string;
-}
+/** The checker's options are the resolution stage's: --milvus-version and --webhook. */
+export type CheckOptions = ResolveOptions;
 
-export type VersionSource = 'option' | 'version' | 'image' | 'default';
+export type VersionSource = JudgedVersion['source'];
 
+/** The version support verdicts are judged against (resolve's `judged`). */
 export interface MilvusVersionFacts {
+  /** Concrete, for the support table (a stand-in where no number is known): say `label` to a user. */
   version: MilvusVersion;
   source: VersionSource;
-  /** Where the version came from, in words: "spec.components.image milvusdb/milvus:v2.5.16". */
+  /** Where the version came from, in words. */
   origin: string;
+  /** "2.6.11", "2.6 or later", "below 2.6". */
+  label: string;
 }
 
-export interface EffectiveStorage {
-  /** What the operator runs. */
-  type: MsgStreamType | 'custom';
-  /** msgStreamType was set to a valid, non-empty value. */
-  explicit: boolean;
-  /** msgStreamType was set to something the CRD does not accept: the resource is rejected. */
-  invalid: boolean;
-  /** Message-storage blocks under spec.dependencies that hold settings. */
-  blocks: MsgStreamType[];
-}
+export type EffectiveStorage = StorageInEffect;
 
 export interface ReportInput {
   severity: Severity;
@@ -61,6 +55,8 @@ export interface CheckContext {
   readonly mode: DeploymentMode;
   readonly milvus: MilvusVersionFacts;
   readonly storage: EffectiveStorage;
+  /** The operator's view of this resource: every rule reads versions, defaults and storage here. */
+  readonly resolved: ResolvedMilvus;
   readonly options: CheckOptions;
   /** The node at a path (aliases followed), or null. */
   node(path: YamlPath): Node | null;

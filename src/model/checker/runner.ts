@@ -6,15 +6,8 @@ import type { Document } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
 import type { MilvusResource } from '../manifest/schema.ts';
-import type { DeploymentMode } from '../support.ts';
+import { resolve, type JudgedVersion, type ResolvedMilvus, type ResourceForm } from '../resolve/index.ts';
 import {
-  OPERATOR_DEFAULT_IMAGE,
-  OPERATOR_DEFAULT_VERSION,
-  parseVersion,
-  versionFromImage,
-} from '../versions.ts';
-import {
-  DEPENDENCIES,
   createReporter,
   type CheckContext,
   type CheckOptions,
@@ -22,10 +15,11 @@ import {
 } from './context.ts';
 import { LIMITS } from '../yaml/limits.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
-import { effectiveStorageRule, resolveStorage } from './rules/effectiveStorage.ts';
+import { effectiveStorageRule } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
 import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
+import { operatorRewritesRule } from './rules/operatorRewrites.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
 import { schemaRule } from './rules/schema.ts';
@@ -42,7 +36,18 @@ export interface CheckResult {
   milvusResources: number;
   /** The input was refused, or diagnostics were cut at the limit. */
   truncated?: boolean;
+  /** The operator's view of each Milvus resource, for "What will run". */
+  resolved: ResolvedResource[];
 }
+
+export interface ResolvedResource {
+  documentIndex: number;
+  view: ResolvedMilvus;
+  /** Fields the API server drops (pruned or misplaced), for the view's "pruned" list. */
+  pruned: string[];
+}
+
+const PRUNED_CODES = new Set(['pruned-field', 'misplaced-field']);
 
 export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'resource-kind', rule: resourceKindRule },
@@ -54,6 +59,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'external-endpoints', rule: externalEndpointsRule },
   { name: 'kafka-security', rule: kafkaSecurityRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
+  { name: 'operator-rewrites', rule: operatorRewritesRule },
 ];
 
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
@@ -62,6 +68,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   const diagnostics: Diagnostic[] = [...stream.diagnostics];
   let milvusResources = 0;
   let unreadable = false;
+  const resolved: ResolvedResource[] = [];
 
   for (const parsed of stream.documents) {
     if (parsed.hasErrors || parsed.aliasBomb) {
@@ -84,6 +91,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       options,
       report,
     );
+    const before = diagnostics.length;
     for (const { name, rule } of RULES) {
       try {
         diagnostics.push(...rule(ctx));
@@ -99,6 +107,8 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
         );
       }
     }
+    const pruned = diagnostics.slice(before).filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
+    resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
   }
 
   if (!stream.refused && milvusResources === 0 && !unreadable) {
@@ -117,7 +127,7 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   }
 
   sortDiagnostics(diagnostics);
-  const result: CheckResult = { diagnostics, documents: stream.documents.length, milvusResources };
+  const result: CheckResult = { diagnostics, documents: stream.documents.length, milvusResources, resolved };
   if (diagnostics.length > LIMITS.maxDiagnostics) {
     result.diagnostics = diagnostics.slice(0, LIMITS.maxDiagnostics);
     result.truncated = true;
@@ -145,30 +155,21 @@ function buildContext(
   options: CheckOptions,
   report: CheckContext['report'],
 ): CheckContext {
-  const componentsPath: YamlPath =
-    resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus'
-      ? ['spec']
-      : ['spec', 'components'];
   const node = (path: YamlPath) => locate(resolver, doc.contents, path).value;
   const value = (path: YamlPath) => resolver.scalar(node(path));
-  const mode: DeploymentMode =
-    resource.kind === 'MilvusCluster'
-      ? 'cluster'
-      : resource.apiVersion === 'milvus.io/v1beta1' && value(['spec', 'mode']) === 'cluster'
-        ? 'cluster'
-        : 'standalone';
-  const milvus = versionFacts(value, componentsPath, options);
-  const storage = resolveStorage(resolver, node(DEPENDENCIES), mode, milvus.version);
+  // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand here.
+  const resolved = resolve(doc.toJS({ maxAliasCount: -1 }), options, formOfResource(resource));
   return {
     doc,
     source,
     documentIndex,
     resolver,
     resource,
-    componentsPath,
-    mode,
-    milvus,
-    storage,
+    componentsPath: resolved.componentsPath,
+    mode: resolved.mode,
+    milvus: versionFacts(resolved.judged),
+    storage: resolved.storage,
+    resolved,
     options,
     node,
     value,
@@ -181,28 +182,12 @@ function buildContext(
   };
 }
 
-/** The Milvus version as the operator reads it: the option, else version, else the image tag, else its default. */
-function versionFacts(
-  value: (path: YamlPath) => unknown,
-  base: YamlPath,
-  options: CheckOptions,
-): MilvusVersionFacts {
-  const where = base.join('.');
-  const fromOption = options.milvusVersion ? parseVersion(options.milvusVersion) : null;
-  if (fromOption)
-    return { version: fromOption, source: 'option', origin: `as asked: ${options.milvusVersion}` };
-  const rawVersion = value([...base, 'version']);
-  const version =
-    typeof rawVersion === 'string' || typeof rawVersion === 'number'
-      ? parseVersion(String(rawVersion))
-      : null;
-  if (version) return { version, source: 'version', origin: `from ${where}.version` };
-  const rawImage = value([...base, 'image']);
-  const image = typeof rawImage === 'string' ? versionFromImage(rawImage.trim()) : null;
-  if (image) return { version: image, source: 'image', origin: `from the image tag` };
-  return {
-    version: OPERATOR_DEFAULT_VERSION,
-    source: 'default',
-    origin: `the operator's default image ${OPERATOR_DEFAULT_IMAGE}`,
-  };
+function formOfResource(resource: MilvusResource): ResourceForm {
+  if (resource.kind === 'MilvusCluster') return 'milviscluster-v1alpha1';
+  return resource.apiVersion === 'milvus.io/v1alpha1' ? 'milvus-v1alpha1' : 'milvus-v1beta1';
+}
+
+/** The version support is judged against, as the rules read it. */
+function versionFacts(judged: JudgedVersion): MilvusVersionFacts {
+  return { version: judged.version, source: judged.source, origin: judged.origin, label: judged.label };
 }

@@ -5,10 +5,10 @@ import { applyFixes, checkManifest, safeFixes } from '../checker/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { DOCS_EXAMPLES, GOOD_EXAMPLES, exampleById } from './index.ts';
 
-function check(id: string): Diagnostic[] {
+function check(id: string, options: { webhook?: boolean } = {}): Diagnostic[] {
   const example = exampleById(id);
   if (!example) throw new Error(`no example ${id}`);
-  return checkManifest(example.yaml).diagnostics;
+  return checkManifest(example.yaml, options).diagnostics;
 }
 
 /** Codes of the errors and warnings: what "Ready to apply" depends on. */
@@ -25,11 +25,14 @@ function at(code: string, path: string, line: number) {
 }
 
 describe('docs examples, as published', () => {
-  it('RocksMQ: the v1alpha1 Milvus has no spec.components, so it is pruned', () => {
+  // Was only an info: a default operator install refuses v1alpha1 Milvus (no conversion webhook).
+  it('RocksMQ: the v1alpha1 Milvus is refused on a default install, and its spec.components is pruned', () => {
     const found = check('docs-rocksmq');
     expect(found).toContainEqual(at('pruned-field', 'spec.components', 7));
-    expect(codes(found)).toEqual(expect.arrayContaining(['legacy-v1alpha1', 'pruned-field', 'msg-stream-type-default']));
-    expect(problemCodes(found)).toEqual([]);
+    expect(codes(found)).toEqual(expect.arrayContaining(['v1alpha1-refused', 'pruned-field', 'msg-stream-type-default']));
+    expect(problemCodes(found)).toEqual(['v1alpha1-refused']);
+    expect(problemCodes(check('docs-rocksmq', { webhook: true }))).toEqual([]);
+    expect(codes(check('docs-rocksmq', { webhook: true }))).toContain('legacy-v1alpha1');
   });
 
   it('NATS: the server settings under spec.dependencies are dropped, and NATS does not run on the default Milvus 2.6', () => {
@@ -39,7 +42,7 @@ describe('docs examples, as published', () => {
     );
     expect(found).toContainEqual(at('unsupported-storage', 'spec.dependencies.msgStreamType', 7));
     expect(found).toContainEqual(at('pruned-field', 'spec.components', 39));
-    expect(problemCodes(found)).toEqual(['misplaced-field', 'unsupported-storage']);
+    expect(problemCodes(found)).toEqual(['misplaced-field', 'unsupported-storage', 'v1alpha1-refused']);
   });
 
   it('external Pulsar: an endpoints list is not a field; one endpoint string is', () => {

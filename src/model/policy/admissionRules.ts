@@ -11,10 +11,14 @@
  */
 import type { Severity } from '../diagnostics.ts';
 import { MQ_LABELS, supportOf, type MsgStreamType } from '../support.ts';
+import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
+  DIALLABLE,
   HOST_WITHOUT_PORT,
+  IMAGE_TAG_MINOR_26,
+  IMAGE_TAG_VERSION,
   IMAGE_TAG_AFTER_25,
   IMAGE_TAG_MASTER,
   VERSION_AFTER_25,
@@ -57,7 +61,26 @@ export const POLICY_VARIABLES: readonly { name: string; expression: string }[] =
       `!${matches('variables.versionLabel', BLANK)} ? ${matches('variables.versionLabel', VERSION_AFTER_25)} : ` +
       `(${matches('variables.image', BLANK)} || ${matches('variables.image', IMAGE_TAG_MASTER)} || ${matches('variables.image', IMAGE_TAG_AFTER_25)})`,
   },
+  {
+    // The image the pods run (resolve/operatorVersion.ts runningVersions): a standalone's own
+    // image, else the global one, else the operator's default.
+    name: 'runImage',
+    expression:
+      `!variables.cluster && has(variables.components.standalone) && has(variables.components.standalone.image) && !${matches('variables.components.standalone.image', BLANK)} ? variables.components.standalone.image : ` +
+      `(${matches('variables.image', BLANK)} ? ${str(OPERATOR_DEFAULT_IMAGE)} : variables.image)`,
+  },
+  { name: 'runTagged', expression: matches('variables.runImage', IMAGE_TAG_VERSION) },
+  {
+    // Support is judged against the version that runs, when its tag names one (resolve judgedVersion).
+    name: 'judged26',
+    expression: `variables.runTagged ? ${matches('variables.runImage', IMAGE_TAG_MINOR_26)} : variables.believed26`,
+  },
   { name: 'declared', expression: fieldOr('variables.deps', 'msgStreamType', "''") },
+  {
+    // The operator defaulted msgStreamType from a version the pods do not run: reported as version-split.
+    name: 'split',
+    expression: `variables.declared == '' && variables.runTagged && variables.believed26 != ${matches('variables.runImage', IMAGE_TAG_MINOR_26)}`,
+  },
   {
     // milvus_webhook.go setDefaultMsgStreamType.
     name: 'mq',
@@ -68,32 +91,37 @@ export const POLICY_VARIABLES: readonly { name: string; expression: string }[] =
   { name: 'woodpecker', expression: fieldOr('variables.deps', 'woodpecker', '{}') },
 ];
 
-const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
+export const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
+
+/** pkg/controllers/status_cluster.go GetMsgStreamCondition: no Milvus pod until the storage answers. */
+export const NEVER_DEPLOYED =
+  'The operator deploys Milvus only after its own readiness check reaches the message storage (condition MsgStreamReady), so Milvus is never deployed.';
 
 const isMq = (mq: MsgStreamType) => `variables.mq == ${str(mq)}`;
 const external = (block: string) => `has(variables.${block}.external) && variables.${block}.external == true`;
 
-// ---- shared checks: the checker reports these with the same code, severity and words ----
+// ---- shared checks: the checker reports these with the same code, severity and words (with the
+// operator's webhook off, its default; the checker words the webhook-on case itself) ----
 
 export const EXTERNAL_WITHOUT_ENDPOINT: SharedCheck = {
   code: 'external-without-endpoint',
   severity: 'error',
   message: (s) =>
-    `${s} is true but endpoint is not set: Milvus has no Pulsar to connect to and fails at start. ${WEBHOOK} Set endpoint: host:port.`,
+    `${s} is true but endpoint is not set: the operator's readiness check has nothing to reach. ${NEVER_DEPLOYED} ${WEBHOOK} Set endpoint: host:port.`,
 };
 
 export const EXTERNAL_WITHOUT_BROKERS: SharedCheck = {
   code: 'external-without-brokers',
   severity: 'error',
   message: (s) =>
-    `${s} is true but brokerList is empty: Milvus has no Kafka to connect to and fails at start. ${WEBHOOK} Set brokerList to the brokers' host:port.`,
+    `${s} is true but brokerList is empty: the operator's readiness check fails with "broker list is empty". ${NEVER_DEPLOYED} ${WEBHOOK} Set brokerList to the brokers' host:port.`,
 };
 
 export const EXTERNAL_WITHOUT_POOLS: SharedCheck = {
   code: 'external-without-pools',
   severity: 'error',
   message: (s) =>
-    `${s} is true but quorumBufferPools is empty: the Woodpecker service mode has no pool to write to. ${WEBHOOK} Add pools with a name and seeds (host:18080).`,
+    `${s} is true but quorumBufferPools is empty: the Woodpecker service mode has no pool to write to, and Milvus fails at start. ${WEBHOOK} Add pools with a name and seeds (host:18080).`,
 };
 
 export const POOL_WITHOUT_SEEDS: SharedCheck = {
@@ -102,51 +130,37 @@ export const POOL_WITHOUT_SEEDS: SharedCheck = {
   message: (s) => `${s} is empty: the pool has no Woodpecker node to reach. Add host:18080 addresses.`,
 };
 
-/** An address with a scheme, or without a port, per message storage. */
-export const ADDRESS_CHECKS = {
+/** "<address> has a scheme: <why>." and "<address> has no port: <why>.", as both say them. */
+export const schemeMessage = (subject: string, why: string) =>
+  `${subject} has a scheme: ${why}. Write only host:port.`;
+export const noPortMessage = (subject: string, why: string) => `${subject} has no port: ${why}.`;
+
+/** Why a scheme or a missing port matters, per message storage (Kafka: when no broker can be dialled). */
+export const ADDRESS_WHY = {
   pulsar: {
-    scheme: {
-      code: 'endpoint-scheme',
-      severity: 'error',
-      // pkg/controllers/msgstream.go (readiness): the operator dials "pulsar://" + endpoint.
-      message: (s) =>
-        `${s} has a scheme: the operator adds pulsar:// itself, so its readiness check dials pulsar://pulsar://... and never passes, and no Milvus pod starts. Write only host:port.`,
-    },
-    noPort: {
-      code: 'endpoint-no-port',
-      severity: 'error',
-      message: (s) =>
-        `${s} has no port: the operator writes port 80 into Milvus's config, where Pulsar does not listen (its usual port is 6650), and its readiness check does not pass, so no Milvus pod starts.`,
-    },
+    scheme: `the operator's readiness check connects to "pulsar://" + endpoint, a doubled scheme that never connects. ${NEVER_DEPLOYED}`,
+    noPort:
+      "the operator splits the endpoint into Milvus's pulsar.address and pulsar.port and, finding no port, writes port 80 (pkg/util/util.go GetHostPort), where Pulsar does not listen (its usual port is 6650): Milvus cannot reach Pulsar",
   },
   kafka: {
-    scheme: {
-      code: 'endpoint-scheme',
-      severity: 'error',
-      // pkg/controllers/msgstream.go (readiness): every broker is dialled as host:port.
-      message: (s) =>
-        `${s} has a scheme: the operator dials every broker as host:port before it deploys Milvus, so its readiness check never passes and no Milvus pod starts. Write only host:port.`,
-    },
-    noPort: {
-      code: 'endpoint-no-port',
-      severity: 'error',
-      message: (s) =>
-        `${s} has no port: the operator dials every broker as host:port before it deploys Milvus, so its readiness check never passes and no Milvus pod starts (brokers usually listen on 9092).`,
-    },
+    scheme: `brokerList takes host:port; the operator's readiness check dials each broker as written, and no broker in the list can be dialled. ${NEVER_DEPLOYED}`,
+    noPort: `no broker in brokerList can be dialled, so the operator's readiness check never passes. ${NEVER_DEPLOYED} Write the port the broker listens on (usually 9092)`,
   },
   woodpecker: {
-    scheme: {
-      code: 'endpoint-scheme',
-      severity: 'error',
-      message: (s) => `${s} has a scheme: seeds are host:port. Write only host:port.`,
-    },
-    noPort: {
-      code: 'endpoint-no-port',
-      severity: 'error',
-      message: (s) => `${s} has no port: the Woodpecker service listens on port 18080.`,
-    },
+    scheme: `seeds are host:port, and the operator's readiness check cannot dial this one. ${NEVER_DEPLOYED}`,
+    noPort: `the operator's readiness check dials every seed over TCP, and a dial without a port fails. ${NEVER_DEPLOYED} The Woodpecker service listens on port 18080`,
   },
-} as const satisfies Record<'pulsar' | 'kafka' | 'woodpecker', { scheme: SharedCheck; noPort: SharedCheck }>;
+} as const;
+
+const addressCheck = (
+  code: string,
+  message: (s: string, why: string) => string,
+  why: string,
+): SharedCheck => ({
+  code,
+  severity: 'error',
+  message: (s) => message(s, why),
+});
 
 function rule(id: string, check: SharedCheck, subject: string, expression: string): AdmissionRule {
   return { id, subject, expression, ...check };
@@ -171,19 +185,28 @@ const DEPS = 'spec.dependencies';
 const addressRules = (
   mq: 'pulsar' | 'kafka' | 'woodpecker',
   field: string,
+  applies: string,
   anyAddress: (regex: string) => string,
 ) => [
-  rule(`${mq}-address-scheme`, ADDRESS_CHECKS[mq].scheme, field, not(isMq(mq), anyAddress(WITH_SCHEME))),
+  rule(
+    `${mq}-address-scheme`,
+    addressCheck('endpoint-scheme', schemeMessage, ADDRESS_WHY[mq].scheme),
+    field,
+    not(isMq(mq), applies, anyAddress(WITH_SCHEME)),
+  ),
   rule(
     `${mq}-address-no-port`,
-    ADDRESS_CHECKS[mq].noPort,
+    addressCheck('endpoint-no-port', noPortMessage, ADDRESS_WHY[mq].noPort),
     field,
-    not(isMq(mq), anyAddress(HOST_WITHOUT_PORT)),
+    not(isMq(mq), applies, anyAddress(HOST_WITHOUT_PORT)),
   ),
 ];
 
 const brokerList = 'variables.kafka.brokerList';
 const pools = 'variables.woodpecker.quorumBufferPools';
+const noBrokerDiallable =
+  `has(${brokerList}) && size(${brokerList}) > 0 && size(${brokerList}) <= ${LIST_BOUNDS.brokers} && ` +
+  `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, DIALLABLE))}`;
 const eachPool = (condition: (pool: string) => string) =>
   `has(${pools}) && ${anyOfFirst(pools, LIST_BOUNDS.pools, (pool) => condition(pool))}`;
 
@@ -203,16 +226,25 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ),
   ruleWithReason(
     'natsmq-on-2.6',
-    'msgStreamType natsmq on a Milvus the operator believes is 2.6 or later',
+    'msgStreamType natsmq on Milvus 2.6 or later',
     supportOf('standalone', 'natsmq', '2.6').reason,
-    not('!variables.cluster', isMq('natsmq'), 'variables.believed26'),
+    not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
   ),
   ruleWithReason(
     'woodpecker-before-2.6',
-    `${MQ_LABELS.woodpecker} on a Milvus the operator believes is below 2.6`,
+    `${MQ_LABELS.woodpecker} on a Milvus below 2.6`,
     'Woodpecker arrived in Milvus 2.6; older Milvus versions do not have it.',
-    not(isMq('woodpecker'), '!variables.believed26'),
+    not(isMq('woodpecker'), '!variables.judged26', '!variables.split'),
   ),
+  {
+    id: 'woodpecker-default-on-older-milvus',
+    code: 'version-split',
+    severity: 'error',
+    subject: 'msgStreamType is not set',
+    message: (s) =>
+      `${s}: the operator believes Milvus 2.6 or later and picks Woodpecker, but the image that runs is older. ${supportOf('standalone', 'woodpecker', '2.5').reason.replace('Milvus 2.5', 'that Milvus')} Set msgStreamType, and make the version label and the image agree.`,
+    expression: not('!variables.cluster', 'variables.split', 'variables.believed26'),
+  },
   rule(
     'pulsar-external-without-endpoint',
     EXTERNAL_WITHOUT_ENDPOINT,
@@ -247,19 +279,26 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ...addressRules(
     'pulsar',
     `${DEPS}.pulsar.endpoint`,
+    external('pulsar'),
     (regex) => `has(variables.pulsar.endpoint) && ${matches('variables.pulsar.endpoint', regex)}`,
   ),
+  // pkg/external/kafka.go CheckKafka passes when one broker answers: an error only when none can be dialled.
   ...addressRules(
     'kafka',
     `A broker in ${DEPS}.kafka.brokerList`,
+    `${external('kafka')} && ${noBrokerDiallable}`,
     (regex) =>
       `has(${brokerList}) && ${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, regex))}`,
   ),
-  ...addressRules('woodpecker', `A seed in ${DEPS}.woodpecker.quorumBufferPools`, (regex) =>
-    eachPool(
-      (pool) =>
-        `has(${pool}.seeds) && ${anyOfFirst(`${pool}.seeds`, LIST_BOUNDS.seedsPerPool, (seed) => matches(seed, regex))}`,
-    ),
+  ...addressRules(
+    'woodpecker',
+    `A seed in ${DEPS}.woodpecker.quorumBufferPools`,
+    external('woodpecker'),
+    (regex) =>
+      eachPool(
+        (pool) =>
+          `has(${pool}.seeds) && ${anyOfFirst(`${pool}.seeds`, LIST_BOUNDS.seedsPerPool, (seed) => matches(seed, regex))}`,
+      ),
   ),
 ];
 

@@ -37,3 +37,17 @@ export const WITH_SCHEME = '^\\s*[a-zA-Z][a-zA-Z0-9+.-]*://';
 /** A host without a port (model/endpoints.ts: no ':' after the last ']', and a valid host). */
 export const HOST_WITHOUT_PORT =
   '^\\s*(\\[[0-9a-fA-F:.]+\\]|[a-zA-Z0-9_]([a-zA-Z0-9_.-]*[a-zA-Z0-9_])?)\\s*$';
+
+/**
+ * An address Go's net.Dial("tcp", ...) takes to a connection attempt (model/resolve/operatorAddress.ts
+ * dialRefuses, negated): net.SplitHostPort succeeds and the port is neither empty nor holds a '/'.
+ */
+export const DIALLABLE = '^(\\[[^\\[\\]]*\\]|[^\\[\\]:]*):[^\\[\\]:/]+$';
+
+const TAG_END = '\\s*(@[\\s\\S]*)?$';
+
+/** An image whose tag model/versions.ts versionFromImage reads (1-4 digit major and minor, up to 6 for the patch). */
+export const IMAGE_TAG_VERSION = `^\\s*[^@]*:\\s*v?[0-9]{1,4}\\.[0-9]{1,4}(\\.[0-9]{1,6})?([-+][0-9A-Za-z.+-]*)?${TAG_END}`;
+
+/** Of those, Milvus 2.6 or later by minor (support.ts clampMinor); read together with IMAGE_TAG_VERSION. */
+export const IMAGE_TAG_MINOR_26 = `^\\s*[^@]*:\\s*v?(0*([3-9]|[1-9][0-9]+)\\.[0-9]+|0*2\\.${atLeast(6)})(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?${TAG_END}`;

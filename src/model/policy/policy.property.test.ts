@@ -22,17 +22,30 @@ const address = fc.constantFrom(
   ' kafka-1:9092 ',
   'wp-0:18080',
 );
-// Only forms the checker and the operator read alike today. `latest`, `master-*`, a digest and an
-// unparsable version label count as below 2.6 (or 2.6+ for master-*) for the operator and the
-// policy; the checker joins them when it reads the resolution stage (model/resolve), and then they
-// belong here too.
-const versionLabel = fc.constantFrom(undefined, '2.5', '2.6', 'v2.6.11', '2.4.17', '3.0.0', 'v2.5.16');
+// Version labels and images of every form the operator reads differently: unparsable labels and
+// tags count as below 2.6, master-* as 2.6 or later, a digest hides the tag; the pods run the
+// standalone's own image when it has one.
+const versionLabel = fc.constantFrom(
+  undefined,
+  '2.5',
+  '2.6',
+  'v2.6.11',
+  '2.4.17',
+  '3.0.0',
+  'v2.5.16',
+  'latest',
+  ' 2.6 ',
+);
 const image = fc.constantFrom(
   undefined,
   'milvusdb/milvus:v2.5.16',
   'milvusdb/milvus:v2.6.15',
   'milvusdb/milvus:v2.4.17',
   'registry.local:5000/milvusdb/milvus:v2.6.1',
+  'milvusdb/milvus:latest',
+  'milvusdb/milvus:master-20250101-abcdef',
+  'milvusdb/milvus@sha256:00ff',
+  'milvusdb/milvus',
 );
 const msgStreamType = fc.constantFrom(undefined, '', 'rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker');
 
@@ -40,6 +53,7 @@ const variation = fc.record({
   mode: fc.constantFrom(undefined, 'standalone', 'cluster'),
   version: versionLabel,
   image,
+  standaloneImage: image,
   msgStreamType,
   pulsar: fc.option(fc.record({ external: fc.boolean(), endpoint: fc.option(address, { nil: undefined }) }), {
     nil: undefined,
@@ -94,6 +108,7 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
   );
   setOrDelete(components, 'version', v.version);
   setOrDelete(components, 'image', v.image);
+  if (v.standaloneImage !== undefined) submap(components, 'standalone').image = v.standaloneImage;
   const deps = submap(spec, 'dependencies');
   setOrDelete(deps, 'msgStreamType', v.msgStreamType);
   for (const block of ['pulsar', 'kafka', 'woodpecker'] as const) {
@@ -105,18 +120,22 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
 
 describe('the admission policy on generated manifests', () => {
   it('fails exactly the checks the checker reports as errors, with the same codes', () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(validValuesArbitrary(), variation, (values, v) => {
         const text = stringify(vary(buildManifestObject(values), v));
         for (const { object, checkerErrors } of admissionCases(text, POLICY_CODES)) {
           const verdict = evaluatePolicy(object);
+          for (const f of verdict.failed) seen.add(f.code);
           expect(verdict.errors).toEqual([]);
           expect([...new Set(verdict.failed.map((f) => f.code))].sort()).toEqual(
             [...new Set(checkerErrors.map((d) => d.code))].sort(),
           );
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+    // The variations reach every kind of check the policy makes.
+    expect([...seen].sort()).toEqual([...POLICY_CODES].sort());
   }, 120_000);
 });

@@ -7,56 +7,33 @@
  * operator's, so a block can sit in a manifest and never be used.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
-import {
-  CRD_MSG_STREAM_TYPES,
-  MODE_LABELS,
-  MQ_LABELS,
-  MSG_STREAM_TYPES,
-  operatorDefaultMsgStream,
-  type DeploymentMode,
-  type MsgStreamType,
-} from '../../support.ts';
-import type { MilvusVersion } from '../../versions.ts';
-import { formatVersion } from '../../versions.ts';
-import { DEPENDENCIES, type CheckContext, type EffectiveStorage } from '../context.ts';
-import type { Resolver } from '../../yaml/yamlNav.ts';
+import { MODE_LABELS, MQ_LABELS, type MsgStreamType } from '../../support.ts';
+import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
-export function resolveStorage(
-  resolver: Resolver,
-  dependencies: unknown,
-  mode: DeploymentMode,
-  version: MilvusVersion,
-): EffectiveStorage {
-  const deps = resolver.map(dependencies);
-  const field = (key: string) => (deps ? resolver.pairOf(deps, key)?.value : undefined);
-  const blocks = MSG_STREAM_TYPES.filter((mq) => (resolver.map(field(mq))?.items.length ?? 0) > 0);
-  const declared = resolver.scalar(field('msgStreamType'));
-  const fallback = operatorDefaultMsgStream(mode, version);
-  if (declared === undefined || declared === null || declared === '') {
-    return { type: fallback, explicit: false, invalid: false, blocks };
-  }
-  if (typeof declared === 'string' && (CRD_MSG_STREAM_TYPES as readonly string[]).includes(declared)) {
-    return { type: declared as MsgStreamType | 'custom', explicit: true, invalid: false, blocks };
-  }
-  return { type: fallback, explicit: false, invalid: true, blocks };
+/** "msgStreamType is not set, so the operator picks Pulsar, its default in cluster mode ..." (from the resolution stage). */
+export function defaultReason(ctx: CheckContext): string {
+  return ctx.storage.reason;
 }
 
-/** "msgStreamType is not set, so the operator picks Pulsar (the default in cluster mode)". */
-export function defaultReason(ctx: CheckContext): string {
-  const type = ctx.storage.type as MsgStreamType;
-  const declared = ctx.value([...DEPENDENCIES, 'msgStreamType']);
-  const state = declared === '' ? 'is empty' : 'is not set';
-  const where =
-    ctx.mode === 'cluster'
-      ? 'in cluster mode'
-      : `in standalone mode on Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin})`;
-  return `msgStreamType ${state}, so the operator picks ${MQ_LABELS[type]}, its default ${where}`;
+/** `custom`: pkg/controllers/dependencies.go ReconcileMsgStream installs nothing and configmaps.go writes nothing for it. */
+function customBlocks(ctx: CheckContext): Diagnostic[] {
+  return ctx.storage.blocks
+    .filter((b) => b === 'kafka' || b === 'pulsar' || b === 'woodpecker')
+    .map((block) =>
+      ctx.report({
+        severity: 'warning',
+        code: 'custom-storage-block-unused',
+        message: `spec.dependencies.${block} is never used: msgStreamType is custom, so the operator installs no ${MQ_LABELS[block]}, writes none of these settings into Milvus's config and leaves the message storage to spec.config and customMsgStream. Put the ${MQ_LABELS[block]} settings Milvus needs under spec.config.${block}, or set msgStreamType: ${block}.`,
+        path: [...DEPENDENCIES, block],
+      }),
+    );
 }
 
 export const effectiveStorageRule: Rule = (ctx) => {
   const { storage } = ctx;
-  if (storage.invalid || storage.type === 'custom') return [];
+  if (storage.invalid) return [];
+  if (storage.type === 'custom') return customBlocks(ctx);
   const out: Diagnostic[] = [];
   const running = storage.type;
   const ignored = storage.blocks.filter((b) => b !== running);

@@ -77,24 +77,43 @@ describe('external message storage addresses', () => {
     const text = pulsar('external: true\nendpoint: pulsar://pulsar.example:6650 # prod');
     const [d] = withCode(check(text), 'endpoint-scheme');
     expect(d).toMatchObject({ severity: 'error', line: 11, column: 17 });
-    // pkg/controllers/msgstream.go: the readiness check dials "pulsar://" + endpoint.
-    expect(d!.message).toContain('pulsar://pulsar://');
+    // pkg/external/pulsar.go: the readiness check dials "pulsar://" + endpoint.
+    expect(d!.message).toContain('"pulsar://" + endpoint');
+    expect(d!.message).toContain('MsgStreamReady');
     const fixed = applyFixes(text, safeFixes([d!]));
     expect(fixed).toContain('endpoint: pulsar.example:6650 # prod');
     expect(withCode(check(fixed), 'endpoint-scheme')).toEqual([]);
   });
 
-  it('an endpoint without a port is an error: the operator falls back to port 80 and never deploys Milvus', () => {
+  // Was a warning: pkg/util/util.go GetHostPort writes port 80 into Milvus's config, so Milvus cannot reach Pulsar.
+  it('a Pulsar endpoint without a port is an error: the operator writes port 80 into Milvus config', () => {
     const [d] = withCode(check(pulsar('external: true\nendpoint: pulsar.example')), 'endpoint-no-port');
     expect(d).toMatchObject({ severity: 'error' });
     expect(d!.message).toContain('port 80');
-    expect(d!.message).toContain('no Milvus pod starts');
   });
 
-  it('a Kafka broker with a scheme or without a port is an error: the readiness check never passes', () => {
-    const found = check(kafka('external: true\nbrokerList:\n  - PLAINTEXT://k0:9092\n  - k1'));
-    expect(withCode(found, 'endpoint-scheme')).toMatchObject([{ severity: 'error', path: 'spec.dependencies.kafka.brokerList[0]' }]);
-    expect(withCode(found, 'endpoint-no-port')).toMatchObject([{ severity: 'error', path: 'spec.dependencies.kafka.brokerList[1]' }]);
+  // pkg/external/kafka.go CheckKafka dials the brokers as written; the check passes when one answers.
+  it('Kafka brokers that cannot be dialled hold Milvus back: an error when no broker can be dialled', () => {
+    const all = check(kafka('external: true\nbrokerList:\n  - PLAINTEXT://k0:9092\n  - k1'));
+    expect(withCode(all, 'endpoint-scheme')).toMatchObject([{ severity: 'error' }]);
+    expect(withCode(all, 'endpoint-no-port')).toMatchObject([{ severity: 'error' }]);
+    expect(withCode(all, 'endpoint-scheme')[0]!.message).toContain('never deployed');
+    const some = check(kafka('external: true\nbrokerList:\n  - k0:9092\n  - k1'));
+    expect(withCode(some, 'endpoint-no-port')).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('an in-cluster Pulsar ignores the endpoint: no address error, only that it is unused', () => {
+    const found = check(pulsar('endpoint: pulsar://pulsar.example'));
+    expect(withCode(found, 'endpoint-scheme')).toEqual([]);
+    expect(withCode(found, 'endpoint-without-external')).toHaveLength(1);
+  });
+
+  // apis/milvus.io/v1beta1/milvus_webhook.go validateExternal (after defaulting).
+  it('with the webhook option, an external storage without its address is refused by the API server', () => {
+    const [d] = withCode(check(kafka('external: true'), { webhook: true }), 'external-without-brokers');
+    expect(d!.message).toContain('API server refuses');
+    const [off] = withCode(check(kafka('external: true')), 'external-without-brokers');
+    expect(off!.message).toContain('never deployed');
   });
 
   it('a port out of range is an error', () => {

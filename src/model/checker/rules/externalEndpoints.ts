@@ -7,35 +7,75 @@ import { isScalar } from 'yaml';
 import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
 import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
+import { DEPENDENCIES, type CheckContext } from '../context.ts';
+import type { Rule } from './types.ts';
+
 import {
-  ADDRESS_CHECKS,
+  ADDRESS_WHY,
   EXTERNAL_WITHOUT_BROKERS,
   EXTERNAL_WITHOUT_ENDPOINT,
   EXTERNAL_WITHOUT_POOLS,
   POOL_WITHOUT_SEEDS,
-  type SharedCheck,
+  WEBHOOK,
+  noPortMessage,
+  schemeMessage,
 } from '../../policy/admissionRules.ts';
-import { DEPENDENCIES, type CheckContext } from '../context.ts';
-import type { Rule } from './types.ts';
 
-/**
- * The operator does not deploy Milvus until its readiness check reaches the message storage
- * (pkg/controllers/msgstream.go): a scheme or a missing port keeps it from passing. Code, severity
- * and words come from the table the admission policy is generated from.
- */
+// The words of the checks the admission policy makes too come from its table (policy/admissionRules.ts).
+
+/** What a missing address leads to, with the webhook on or off (apis/milvus.io/v1beta1/milvus_webhook.go validateExternal). */
+function missingConsequence(ctx: CheckContext, what: string): string {
+  return ctx.options.webhook
+    ? `the API server refuses the resource: the operator's validating webhook requires ${what} when external is true.`
+    : `${WEBHOOK}`;
+}
+
+
+
 interface Target {
-  mq: 'pulsar' | 'kafka' | 'woodpecker';
+  mq: MsgStreamType;
   /** What the address is, for messages. */
   what: string;
   /** Port to suggest when one is missing. */
   usualPort: number;
-  scheme: SharedCheck;
-  noPort: SharedCheck;
+  /** What a missing port means. */
+  noPort: string;
+  noPortSeverity: 'error' | 'warning';
+  /** A scheme is an error (Pulsar: the operator adds its own) or a warning. */
+  schemeSeverity: 'error' | 'warning';
+  schemeConsequence: string;
 }
 
-const PULSAR: Target = { mq: 'pulsar', what: 'Pulsar endpoint', usualPort: 6650, ...ADDRESS_CHECKS.pulsar };
-const KAFKA: Target = { mq: 'kafka', what: 'Kafka broker', usualPort: 9092, ...ADDRESS_CHECKS.kafka };
-const WOODPECKER: Target = { mq: 'woodpecker', what: 'Woodpecker seed', usualPort: 18080, ...ADDRESS_CHECKS.woodpecker };
+const PULSAR: Target = {
+  mq: 'pulsar',
+  what: 'Pulsar endpoint',
+  usualPort: 6650,
+  noPort: ADDRESS_WHY.pulsar.noPort,
+  noPortSeverity: 'error',
+  schemeSeverity: 'error',
+  schemeConsequence: ADDRESS_WHY.pulsar.scheme,
+};
+
+const KAFKA: Target = {
+  mq: 'kafka',
+  what: 'Kafka broker',
+  usualPort: 9092,
+  noPort: 'write the port the broker listens on (usually 9092)',
+  noPortSeverity: 'warning',
+  schemeSeverity: 'warning',
+  schemeConsequence:
+    'brokerList takes host:port, which Milvus passes to its Kafka client as the bootstrap servers',
+};
+
+const WOODPECKER: Target = {
+  mq: 'woodpecker',
+  what: 'Woodpecker seed',
+  usualPort: 18080,
+  noPort: ADDRESS_WHY.woodpecker.noPort,
+  noPortSeverity: 'error',
+  schemeSeverity: 'error',
+  schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
+};
 
 export const externalEndpointsRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -85,17 +125,20 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   if (external && missing && !pruned) {
     out.push(
       ctx.report({
-        severity: EXTERNAL_WITHOUT_ENDPOINT.severity,
-        code: EXTERNAL_WITHOUT_ENDPOINT.code,
-        message: EXTERNAL_WITHOUT_ENDPOINT.message('spec.dependencies.pulsar.external'),
+        severity: 'error',
+        code: 'external-without-endpoint',
+        message: ctx.options.webhook
+          ? `spec.dependencies.pulsar.external is true but endpoint is not set: ${missingConsequence(ctx, 'endpoint')} Set endpoint: host:port.`
+          : EXTERNAL_WITHOUT_ENDPOINT.message('spec.dependencies.pulsar.external'),
         path: endpointPath,
         anchor: [...base, 'external'],
       }),
     );
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
-    out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
-    if (!external) out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
+    // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
+    if (external) out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
+    else out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
 }
@@ -111,20 +154,36 @@ function kafka(ctx: CheckContext): Diagnostic[] {
   if (external && (!list || list.items.length === 0) && !pruned && !wrongType) {
     out.push(
       ctx.report({
-        severity: EXTERNAL_WITHOUT_BROKERS.severity,
-        code: EXTERNAL_WITHOUT_BROKERS.code,
-        message: EXTERNAL_WITHOUT_BROKERS.message('spec.dependencies.kafka.external'),
+        severity: 'error',
+        code: 'external-without-brokers',
+        message: ctx.options.webhook
+          ? `spec.dependencies.kafka.external is true but brokerList is empty: ${missingConsequence(ctx, 'brokerList')} Set brokerList to the brokers' host:port.`
+          : EXTERNAL_WITHOUT_BROKERS.message('spec.dependencies.kafka.external'),
         path: listPath,
         anchor: [...base, 'external'],
       }),
     );
   }
   if (list) {
-    list.items.forEach((item, i) => {
-      const value = ctx.resolver.scalar(item);
-      if (typeof value === 'string')
-        out.push(...address(ctx, KAFKA, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
-    });
+    // pkg/external/kafka.go CheckKafka: the check passes when a broker answers, so a bad broker
+    // holds Milvus back only when no broker in the list can be dialled.
+    const held = external && ctx.resolved.readiness.held.some((h) => h.path.length === listPath.length + 1);
+    const target: Target = held
+      ? {
+          ...KAFKA,
+          noPortSeverity: 'error',
+          schemeSeverity: 'error',
+          noPort: ADDRESS_WHY.kafka.noPort,
+          schemeConsequence: ADDRESS_WHY.kafka.scheme,
+        }
+      : KAFKA;
+    if (external) {
+      list.items.forEach((item, i) => {
+        const value = ctx.resolver.scalar(item);
+        if (typeof value === 'string')
+          out.push(...address(ctx, target, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`));
+      });
+    }
     if (list.items.length > 0 && !external) out.push(notExternal(ctx, 'kafka', 'brokerList', listPath));
   }
   return out;
@@ -139,9 +198,11 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
   if (external && (!pools || pools.items.length === 0)) {
     out.push(
       ctx.report({
-        severity: EXTERNAL_WITHOUT_POOLS.severity,
-        code: EXTERNAL_WITHOUT_POOLS.code,
-        message: EXTERNAL_WITHOUT_POOLS.message('spec.dependencies.woodpecker.external'),
+        severity: 'error',
+        code: 'external-without-pools',
+        message: ctx.options.webhook
+          ? `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: ${missingConsequence(ctx, 'quorumBufferPools')} Add pools with a name and seeds (host:18080).`
+          : EXTERNAL_WITHOUT_POOLS.message('spec.dependencies.woodpecker.external'),
         path: poolsPath,
         anchor: [...base, 'external'],
       }),
@@ -154,14 +215,14 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
     if (seeds && seeds.items.length === 0) {
       out.push(
         ctx.report({
-          severity: POOL_WITHOUT_SEEDS.severity,
-          code: POOL_WITHOUT_SEEDS.code,
+          severity: 'error',
+          code: 'pool-without-seeds',
           message: POOL_WITHOUT_SEEDS.message(`spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds`),
           path: seedsPath,
         }),
       );
     }
-    seeds?.items.forEach((item, j) => {
+    if (external) seeds?.items.forEach((item, j) => {
       const value = ctx.resolver.scalar(item);
       if (typeof value === 'string') {
         out.push(
@@ -197,9 +258,9 @@ function address(
     case 'scheme':
       return [
         ctx.report({
-          severity: target.scheme.severity,
-          code: target.scheme.code,
-          message: target.scheme.message(`${label} "${raw}"`),
+          severity: target.schemeSeverity,
+          code: 'endpoint-scheme',
+          message: schemeMessage(`${label} "${raw}"`, target.schemeConsequence),
           path,
           part: 'value',
           fix: isPlain
@@ -214,9 +275,9 @@ function address(
     case 'no-port':
       return [
         ctx.report({
-          severity: target.noPort.severity,
-          code: target.noPort.code,
-          message: target.noPort.message(`${label} "${raw}"`),
+          severity: target.noPortSeverity,
+          code: 'endpoint-no-port',
+          message: noPortMessage(`${label} "${raw}"`, target.noPort),
           path,
           part: 'value',
           fix: isPlain

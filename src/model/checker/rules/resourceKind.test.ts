@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../fixes.ts';
 import { check, codes, dedent, milvus, withCode } from '../testing.ts';
@@ -89,13 +90,34 @@ describe('resource kinds', () => {
     expect(check(fixed)).toEqual([]);
   });
 
-  it('the legacy v1alpha1 Milvus is noted: no spec.components, settings directly under spec', () => {
-    const [d] = withCode(
-      check(milvus('image: milvusdb/milvus:v2.4.17', { apiVersion: 'milvus.io/v1alpha1' })),
-      'legacy-v1alpha1',
-    );
-    expect(d!.severity).toBe('info');
-    expect(d!.message).toContain('no spec.components');
+  // Was an info. The milvuses.milvus.io CRD converts v1alpha1 through the operator's webhook, which
+  // a default install does not run (charts/milvus-operator/values.yaml enableWebhook: false).
+  it('a v1alpha1 Milvus is refused on a default install, with a fix that converts it to v1beta1', () => {
+    const text = milvus('image: milvusdb/milvus:v2.4.17 # pinned\nreplicas: 2\npersistence:\n  enabled: true\ndependencies:\n  msgStreamType: rocksmq', {
+      apiVersion: 'milvus.io/v1alpha1',
+    });
+    const [d] = withCode(check(text), 'v1alpha1-refused');
+    expect(d).toMatchObject({ severity: 'error', path: 'apiVersion' });
+    const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
+    expect(fixed).toContain('apiVersion: milvus.io/v1beta1');
+    expect(fixed).toContain('image: milvusdb/milvus:v2.4.17 # pinned');
+    const doc = parse(fixed) as { spec: Record<string, unknown> };
+    expect(doc.spec).toMatchObject({
+      components: { image: 'milvusdb/milvus:v2.4.17', standalone: { replicas: 2 } },
+      dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } },
+    });
+    expect(check(fixed).filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('with the webhook option, a v1alpha1 Milvus is accepted and described as converted', () => {
+    const text = milvus('image: milvusdb/milvus:v2.4.17\ndependencies:\n  msgStreamType: rocksmq\n  rocksmq:\n    persistence: {enabled: true}', {
+      apiVersion: 'milvus.io/v1alpha1',
+    });
+    const found = check(text, { webhook: true });
+    expect(withCode(found, 'v1alpha1-refused')).toEqual([]);
+    expect(withCode(found, 'legacy-v1alpha1')[0]!.message).toContain('components.standalone');
+    // ConvertSpecTo replaces dependencies.rocksmq.persistence with spec.persistence (unset here).
+    expect(withCode(found, 'v1alpha1-persistence-replaced')).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('a resource without metadata.name is refused by the API server', () => {

@@ -3,9 +3,9 @@
  * a legacy or unknown apiVersion/kind.
  */
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
-import type { Diagnostic } from '../../diagnostics.ts';
+import type { Diagnostic, Fix, FixEdit } from '../../diagnostics.ts';
 import { MILVUS_RESOURCES, type MilvusResource } from '../../manifest/schema.ts';
-import type { ReportInput } from '../context.ts';
+import type { CheckContext, ReportInput } from '../context.ts';
 import { closestName } from '../suggest.ts';
 import type { Resolver } from '../../yaml/yamlNav.ts';
 import type { Rule } from './types.ts';
@@ -250,16 +250,7 @@ export const resourceKindRule: Rule = (ctx) => {
       }),
     );
   } else if (ctx.resource === LEGACY_MILVUS) {
-    out.push(
-      ctx.report({
-        severity: 'info',
-        code: 'legacy-v1alpha1',
-        message:
-          'milvus.io/v1alpha1 Milvus is the legacy standalone API: it has no spec.components (image, version and the other component settings sit directly under spec) and no spec.mode. Prefer milvus.io/v1beta1.',
-        path: ['apiVersion'],
-        part: 'value',
-      }),
-    );
+    out.push(...legacyMilvus(ctx));
   }
   const metadata = ctx.map(['metadata']);
   const name = ctx.value(['metadata', 'name']);
@@ -276,3 +267,73 @@ export const resourceKindRule: Rule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * v1alpha1 Milvus: refused on a default install (the CRD converts through the operator's webhook,
+ * off by default); with the webhook, converted by apis/milvus.io/v1alpha1/milvus_webhook.go
+ * ConvertSpecTo (resolve/convert.ts).
+ */
+function legacyMilvus(ctx: CheckContext): Diagnostic[] {
+  const fix = convertToV1beta1(ctx);
+  if (!ctx.resolved.admission.accepted && !ctx.options.webhook) {
+    return [
+      ctx.report({
+        severity: 'error',
+        code: 'v1alpha1-refused',
+        message: `milvus.io/v1alpha1 Milvus is refused by the API server on a default operator install: ${ctx.resolved.admission.reason.replace(/^The /, 'the ')} Convert it to milvus.io/v1beta1 (the fix keeps your comments), or, if your operator runs its webhook, check with that option.`,
+        path: ['apiVersion'],
+        part: 'value',
+        fix,
+      }),
+    ];
+  }
+  const out = [
+    ctx.report({
+      severity: 'info',
+      code: 'legacy-v1alpha1',
+      message: `milvus.io/v1alpha1 Milvus is accepted because the operator runs its webhook, which converts it: ${ctx.resolved.conversion[0] ?? ''} Prefer milvus.io/v1beta1.`,
+      path: ['apiVersion'],
+      part: 'value',
+      fix,
+    }),
+  ];
+  if (ctx.resolved.conversion.some((c) => c.includes('which is not set'))) {
+    out.push(
+      ctx.report({
+        severity: 'warning',
+        code: 'v1alpha1-persistence-replaced',
+        message:
+          'spec.dependencies.rocksmq.persistence is replaced by spec.persistence in the conversion to v1beta1, and spec.persistence is not set: RocksMQ runs without persistence and loses its data when the pod restarts. Move the settings to spec.persistence (or convert to v1beta1).',
+        path: ['spec', 'dependencies', 'rocksmq', 'persistence'],
+        fix,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The v1alpha1 settings moved to where v1beta1 has them. Unlike the webhook's conversion, image and
+ * version go to spec.components (not components.standalone), so that the operator believes the
+ * version that runs; spec.persistence goes to dependencies.rocksmq.persistence.
+ */
+function convertToV1beta1(ctx: CheckContext): Fix | undefined {
+  const spec = ctx.map(['spec']);
+  if (!spec) return undefined;
+  const edits: FixEdit[] = [{ op: 'set', path: ['apiVersion'], value: CURRENT.apiVersion }];
+  for (const item of spec.items) {
+    const key = ctx.resolver.scalar(item.key);
+    if (typeof key !== 'string') continue;
+    if (key === 'dependencies' || key === 'config' || key === 'components' || key === 'mode') continue;
+    if (key === 'persistence') {
+      if (ctx.pair(['spec', 'dependencies', 'rocksmq', 'persistence']))
+        edits.push({ op: 'delete', path: ['spec', 'dependencies', 'rocksmq', 'persistence'] });
+      edits.push({ op: 'move', from: ['spec', 'persistence'], to: ['spec', 'dependencies', 'rocksmq', 'persistence'] });
+    } else if (key === 'image' || key === 'version' || key === 'disableMetric') {
+      edits.push({ op: 'move', from: ['spec', key], to: ['spec', 'components', key] });
+    } else {
+      edits.push({ op: 'move', from: ['spec', key], to: ['spec', 'components', 'standalone', key] });
+    }
+  }
+  return { title: 'Convert to milvus.io/v1beta1 Milvus', safe: false, edits };
+}

@@ -52,15 +52,46 @@ describe('message storage vs mode and Milvus version', () => {
     expect(withCode(check(text, { milvusVersion: '2.4' }), 'unsupported-storage')).toEqual([]);
   });
 
-  it('components.version wins over the image tag for the version the operator reads', () => {
+  // Was judged against the label (2.5: NATS deprecated). The pod runs 2.6.15, which refuses natsmq:
+  // support is judged against what runs (resolve/operatorVersion.ts judgedVersion).
+  it('support is judged against the image that runs, not the version label', () => {
     const text = milvus(
       'components:\n  image: milvusdb/milvus:v2.6.15\n  version: "2.5.16"\ndependencies:\n  msgStreamType: natsmq',
     );
     const found = check(text);
-    expect(withCode(found, 'deprecated-storage')).toHaveLength(1);
+    expect(withCode(found, 'unsupported-storage')[0]!.message).toContain('2.6.15');
     expect(withCode(found, 'version-image-mismatch')).toMatchObject([
       { severity: 'warning', path: 'spec.components.version' },
     ]);
+  });
+
+  // apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6 reads the label first.
+  it('the operator picks the default from the label, and a pod that cannot run it is an error naming both', () => {
+    const text = milvus('components:\n  image: milvusdb/milvus:v2.5.16\n  version: "2.6.0"');
+    const [d] = withCode(check(text), 'version-split');
+    expect(d).toMatchObject({ severity: 'error', path: 'spec.components.version' });
+    expect(d!.message).toContain('believes Milvus 2.6.0');
+    expect(d!.message).toContain('2.5.16');
+    expect(d!.message).toContain('Woodpecker');
+    expect(withCode(check(text), 'unsupported-storage')).toEqual([]);
+  });
+
+  it('a label below 2.6 on a 2.6 image: the operator picks RocksMQ where Milvus 2.6 would get Woodpecker', () => {
+    const text = milvus('components:\n  image: milvusdb/milvus:v2.6.15\n  version: "2.5"');
+    expect(withCode(check(text), 'version-split')).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('a cluster whose label and image disagree about 2.6 gets the wrong streaming node', () => {
+    const text = milvus('mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.6.15\n  version: "2.5"\ndependencies:\n  msgStreamType: pulsar');
+    expect(withCode(check(text), 'version-split')[0]!.message).toContain('no streaming node');
+  });
+
+  it('a master-* tag counts as 2.6 or later; a digest as below 2.6', () => {
+    const master = check(milvus('components:\n  image: milvusdb/milvus:master-20251201-abc'));
+    expect(withCode(master, 'msg-stream-type-default')[0]!.message).toContain('Woodpecker');
+    const digest = check(milvus('components:\n  image: milvusdb/milvus@sha256:0123456789abcdef'));
+    expect(withCode(digest, 'msg-stream-type-default')[0]!.message).toContain('RocksMQ');
+    expect(withCode(digest, 'msg-stream-type-default')[0]!.message).toContain('below 2.6');
   });
 
   it('components.version without an image is only a label: a warning, with a fix that sets the image', () => {
@@ -74,19 +105,34 @@ describe('message storage vs mode and Milvus version', () => {
     expect(check(fixed)).toEqual([]);
   });
 
-  it('an image without a version tag: the checker says what it assumes', () => {
-    const [d] = withCode(
-      check(milvus('components:\n  image: registry.local/milvus:latest')),
+  // The operator reads an unparsable tag as below 2.6 (milvus_types.go), so it picks RocksMQ.
+  it('an image without a version tag: read as below 2.6, so RocksMQ without persistence is a warning', () => {
+    const [d] = withCode(check(milvus('components:\n  image: registry.local/milvus:latest')), 'version-unknown');
+    expect(d!.severity).toBe('warning');
+    expect(d!.message).toContain('below 2.6');
+    expect(d!.message).toContain('loses its data');
+    const [named] = withCode(
+      check(milvus('components:\n  image: registry.local/milvus:latest\ndependencies:\n  msgStreamType: kafka')),
       'version-unknown',
     );
-    expect(d!.severity).toBe('info');
+    expect(named!.severity).toBe('info');
   });
 
-  it('in a v1alpha1 Milvus, the version comes from spec.image', () => {
+  it('in a v1alpha1 Milvus, the pod runs spec.image', () => {
     const text = milvus('image: milvusdb/milvus:v2.4.17\ndependencies:\n  msgStreamType: woodpecker', {
       apiVersion: 'milvus.io/v1alpha1',
     });
-    expect(withCode(check(text), 'unsupported-storage')[0]!.message).toContain('2.4.17');
+    expect(withCode(check(text, { webhook: true }), 'unsupported-storage')[0]!.message).toContain('2.4.17');
+  });
+
+  // apis/milvus.io/v1alpha1/milvus_webhook.go ConvertSpecTo leaves components.image empty: the
+  // operator believes its default 2.6.11 and picks Woodpecker, which a 2.3 pod does not have.
+  it('a converted v1alpha1 Milvus without msgStreamType gets Woodpecker from the default image', () => {
+    const text = milvus('image: milvusdb/milvus:v2.3.13', { apiVersion: 'milvus.io/v1alpha1' });
+    const [d] = withCode(check(text, { webhook: true }), 'version-split');
+    expect(d).toMatchObject({ severity: 'error' });
+    expect(d!.message).toContain('2.6.11');
+    expect(d!.message).toContain('2.3.13');
   });
 
   it('external Kafka: only Kafka 2.x and 3.x are supported (info)', () => {

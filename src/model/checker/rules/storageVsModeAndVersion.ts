@@ -3,7 +3,15 @@
  * support fact and its reason comes from support.ts), and how the manifest pins the version.
  */
 import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
-import { MODE_LABELS, MQ_LABELS, NATS_EXPERIMENTAL, supportForVersion } from '../../support.ts';
+import { describeBelieved, isAfter25 } from '../../resolve/index.ts';
+import {
+  MODE_LABELS,
+  MQ_LABELS,
+  NATS_EXPERIMENTAL,
+  clampMinor,
+  pulsarChartFor,
+  supportForVersion,
+} from '../../support.ts';
 import {
   MILVUS_IMAGE_REPOSITORY,
   OPERATOR_DEFAULT_IMAGE,
@@ -31,16 +39,16 @@ function storageAnchor(ctx: CheckContext): { path: YamlPath; part: 'key' | 'valu
 }
 
 export const storageVsModeAndVersionRule: Rule = (ctx) => {
-  const out: Diagnostic[] = [...versionPinning(ctx)];
+  const out: Diagnostic[] = [...versionPinning(ctx), ...versionSplit(ctx)];
   const { storage } = ctx;
   if (storage.invalid || storage.type === 'custom') return out;
   const mq = storage.type;
   const verdict = supportForVersion(ctx.mode, mq, ctx.milvus.version);
   const anchor = storageAnchor(ctx);
-  const on = `in ${MODE_LABELS[ctx.mode].toLowerCase()} mode on Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin})`;
+  const on = `in ${MODE_LABELS[ctx.mode].toLowerCase()} mode on Milvus ${ctx.milvus.label} (${ctx.milvus.origin})`;
   const chosen = storage.explicit ? `msgStreamType is ${mq}` : `${MQ_LABELS[mq]} is what the operator picks`;
 
-  if (verdict.status === 'unsupported') {
+  if (verdict.status === 'unsupported' && !defaultedAcrossVersions(ctx)) {
     out.push(
       ctx.report({
         severity: 'error',
@@ -84,41 +92,130 @@ export const storageVsModeAndVersionRule: Rule = (ctx) => {
     }
   }
 
-  if (mq === 'pulsar' && ctx.value([...DEPENDENCIES, 'pulsar', 'external']) !== true) {
-    out.push(...pulsarChart(ctx, verdict.notes[0] ?? ''));
-  }
+  if (storage.side === 'in-cluster' && mq === 'pulsar') out.push(...pulsarChart(ctx));
   return out;
 };
 
-/** An in-cluster Pulsar 3 (what new resources get) under a Milvus that works with Pulsar 2 only. */
-function pulsarChart(ctx: CheckContext, note: string): Diagnostic[] {
-  const minor = minorOf(ctx.milvus.version);
-  if (minor !== '2.3' && minor !== '2.4') return [];
+/**
+ * The operator picked the storage from the version it believes, and the pods run another version
+ * that lacks it: reported once, by versionSplit, naming both versions.
+ */
+function defaultedAcrossVersions(ctx: CheckContext): boolean {
+  const { storage, resolved } = ctx;
+  if (storage.explicit || storage.type === 'custom' || ctx.milvus.source !== 'running') return false;
+  return resolved.believed.atLeast26 !== isAfter25(ctx.milvus.version);
+}
+
+/**
+ * The version the operator believes (components.version, else the global image tag) against the
+ * version the pods run (apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6, and
+ * milvus_webhook.go setDefaultMsgStreamType / DefaultComponents, which read only the believed one).
+ */
+function versionSplit(ctx: CheckContext): Diagnostic[] {
+  const { resolved, storage } = ctx;
+  const { believed } = resolved;
+  if (believed.source === 'option' || ctx.milvus.source !== 'running') return [];
+  const runs26 = isAfter25(ctx.milvus.version);
+  if (believed.atLeast26 === runs26) return [];
+  const believes = `the operator believes Milvus ${describeBelieved(believed)} (from ${believed.origin})`;
+  const runs = `the pods run Milvus ${ctx.milvus.label} (${ctx.milvus.origin})`;
+  const anchorPath = believed.path ?? [...ctx.componentsPath, 'image'];
+  const out: Diagnostic[] = [];
+  if (defaultedAcrossVersions(ctx) && storage.type !== 'custom') {
+    const verdict = supportForVersion(ctx.mode, storage.type, ctx.milvus.version);
+    if (verdict.status === 'unsupported') {
+      out.push(
+        ctx.report({
+          severity: 'error',
+          code: 'version-split',
+          message: `${capitalize(believes)}, so with no msgStreamType it picks ${MQ_LABELS[storage.type]}; but ${runs}: ${verdict.reason} Set msgStreamType, and make the version label and the image agree.`,
+          path: anchorPath,
+          part: 'value',
+        }),
+      );
+      return out;
+    }
+    if (storage.type === 'rocksmq' && runs26) {
+      out.push(
+        ctx.report({
+          severity: 'warning',
+          code: 'version-split',
+          message: `${capitalize(believes)}, so with no msgStreamType it picks RocksMQ; ${runs}, where the operator would otherwise pick Woodpecker. Set msgStreamType to the storage you mean.`,
+          path: anchorPath,
+          part: 'value',
+        }),
+      );
+    }
+  }
+  if (ctx.mode === 'cluster') {
+    out.push(
+      ctx.report({
+        severity: 'warning',
+        code: 'version-split',
+        message: believed.atLeast26
+          ? `${capitalize(believes)}, so it deploys a streaming node and a mixed coordinator and no index node; but ${runs}, which has no streaming node. Make the version label and the image agree.`
+          : `${capitalize(believes)}, so it deploys no streaming node; but ${runs}, whose message storage goes through the streaming node. Make the version label and the image agree.`,
+        path: anchorPath,
+        part: 'value',
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The in-cluster Pulsar chart: pkg/helm/helm.go GetChartRequest gives the Pulsar 3 chart only for
+ * exactly `pulsar-v3`; any other string installs the Pulsar 2 chart. Milvus 2.4 and earlier work
+ * with Pulsar 2 only.
+ */
+function pulsarChart(ctx: CheckContext): Diagnostic[] {
   const chartPath = [...DEPENDENCIES, 'pulsar', 'inCluster', 'chartVersion'];
-  const chart = ctx.value(chartPath);
-  if (chart === 'pulsar-v2') return [];
-  const current =
-    chart === undefined || chart === null
-      ? 'no chartVersion, so a new resource gets pulsar-v3 (Pulsar 3.x)'
-      : `chartVersion ${String(chart)}`;
-  return [
-    ctx.report({
-      severity: 'warning',
-      code: 'pulsar-chart-version',
-      message: `The in-cluster Pulsar has ${current}: ${note}`,
-      path: chartPath,
-      part: 'value',
-      anchor:
-        chart === undefined
-          ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType']
-          : chartPath,
-      fix: {
-        title: 'Set chartVersion: pulsar-v2',
-        safe: false,
-        edits: [{ op: 'set', path: chartPath, value: 'pulsar-v2' }],
-      },
-    }),
-  ];
+  const written = ctx.value(chartPath);
+  const release = ctx.resolved.helmReleases.find((h) => h.storage === 'pulsar');
+  if (!release) return [];
+  const minor = minorOf(ctx.milvus.version);
+  const fits = pulsarChartFor(clampMinor(ctx.milvus.version));
+  const fix = (value: string) => ({
+    title: `Set chartVersion: ${value}`,
+    safe: false,
+    edits: [{ op: 'set' as const, path: chartPath, value }],
+  });
+  const anchor =
+    written === undefined ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType'] : chartPath;
+  if (typeof written === 'string' && written !== 'pulsar-v3' && written !== 'pulsar-v2') {
+    return [
+      ctx.report({
+        severity: 'warning',
+        code: 'pulsar-chart-version',
+        message: `chartVersion "${written}" installs the Pulsar 2 chart (2.7.8): the operator gives the Pulsar 3 chart only for exactly pulsar-v3, and any other value means Pulsar 2. For Milvus ${ctx.milvus.label}, ${fits} is the one that fits.`,
+        path: chartPath,
+        part: 'value',
+        fix: fix(fits),
+      }),
+    ];
+  }
+  if ((minor === '2.3' || minor === '2.4') && release.chartVersion === 'pulsar-v3') {
+    const current =
+      written === undefined || written === null
+        ? 'no chartVersion, so a new resource gets pulsar-v3 (Pulsar 3.x)'
+        : 'chartVersion pulsar-v3';
+    return [
+      ctx.report({
+        severity: 'warning',
+        code: 'pulsar-chart-version',
+        message: `The in-cluster Pulsar has ${current}: Milvus ${minor} works with Pulsar 2.x only. Set chartVersion: pulsar-v2.`,
+        path: chartPath,
+        part: 'value',
+        anchor,
+        fix: fix('pulsar-v2'),
+      }),
+    ];
+  }
+  return [];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `version` is only a label; the image decides what runs. */
@@ -167,11 +264,18 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
     );
   }
   if (image && !imageVersion && !version && ctx.milvus.source !== 'option') {
+    const { believed, storage } = ctx.resolved;
+    const reading = `The image ${image} has no version tag, so nobody can tell from the manifest which Milvus runs, and the operator reads it as Milvus ${describeBelieved(believed)}`;
+    const losesData =
+      !storage.explicit && storage.type === 'rocksmq' && !ctx.resolved.believed.atLeast26 && ctx.mode === 'standalone';
+    const persisted = ctx.value([...DEPENDENCIES, 'rocksmq', 'persistence', 'enabled']) === true;
     out.push(
       ctx.report({
-        severity: 'info',
+        severity: losesData && !persisted ? 'warning' : 'info',
         code: 'version-unknown',
-        message: `The image ${image} has no version tag, so the checker cannot tell which Milvus runs; it assumes ${formatVersion(ctx.milvus.version)}. Set ${where}.version (or use --milvus-version) to check against the right version.`,
+        message: losesData
+          ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus 2.6${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
+          : `${reading}; the checker judges it so. Set ${where}.version (or use --milvus-version) to check against the right version.`,
         path: [...base, 'image'],
         part: 'value',
       }),

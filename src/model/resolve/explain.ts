@@ -1,0 +1,172 @@
+/**
+ * "What will run", in words: the resolved view as sections a person reads top to bottom (plain
+ * words first, the YAML fragment Milvus receives second). The check page, the wizard's review step
+ * and `milvus-mq explain` all render this one structure.
+ */
+import { stringify } from 'yaml';
+import { formatPath } from '../diagnostics.ts';
+import { MODE_LABELS } from '../support.ts';
+import { formatVersion } from '../versions.ts';
+import { describeBelieved } from './operatorVersion.ts';
+import { storageLabel } from './storage.ts';
+import type { ResolvedMilvus } from './types.ts';
+
+export type Outcome = 'deployed' | 'held' | 'refused';
+
+export interface ExplainSection {
+  id: 'storage' | 'versions' | 'releases' | 'addresses' | 'changes' | 'deployment' | 'config';
+  title: string;
+  lines: string[];
+  /** A YAML fragment shown after the words. */
+  yaml?: string;
+}
+
+export interface Explanation {
+  name: string;
+  outcome: Outcome;
+  headline: string;
+  sections: ExplainSection[];
+}
+
+export interface ExplainExtras {
+  /** Fields the API server drops before the operator sees them (from the checker). */
+  pruned?: readonly string[];
+}
+
+const SIDE_WORDS = {
+  embedded: 'embedded in the Milvus pods',
+  'in-cluster': 'installed in the cluster by the operator',
+  external: 'outside the cluster, reached at the addresses below',
+  custom: 'custom: the operator installs nothing and leaves the settings to spec.config and customMsgStream',
+} as const;
+
+export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanation {
+  const outcome: Outcome = !r.admission.accepted ? 'refused' : r.readiness.deployed ? 'deployed' : 'held';
+  const storage = storageLabel(r.storage.type);
+  const headline =
+    outcome === 'refused'
+      ? `Not created: ${r.admission.reason}`
+      : outcome === 'held'
+        ? `Never deployed: the operator waits for ${storage}, which cannot answer.`
+        : `Milvus ${MODE_LABELS[r.mode].toLowerCase()} on ${storage} (${SIDE_WORDS[r.storage.side].split(':')[0]}).`;
+
+  const sections: ExplainSection[] = [];
+  sections.push({
+    id: 'storage',
+    title: 'Message storage',
+    lines: [
+      `${capitalize(storage)}, ${SIDE_WORDS[r.storage.side]}.`,
+      `Why: ${r.storage.reason}.`,
+      ...ignoredBlocks(r),
+    ],
+  });
+
+  const versionLines = [
+    `The operator believes Milvus ${describeBelieved(r.believed)}, from ${r.believed.origin}. It picks its defaults (the message storage, the streaming node) from this.`,
+    ...r.running.map(
+      (run) =>
+        `${capitalize(run.component)} runs ${run.image}${run.version ? ` (Milvus ${formatVersion(run.version)})` : ' (a tag that names no version)'}${run.source === 'default' ? ", the operator's default image" : ''}.`,
+    ),
+  ];
+  sections.push({ id: 'versions', title: 'Milvus versions', lines: versionLines });
+
+  sections.push({
+    id: 'releases',
+    title: 'Helm releases',
+    lines:
+      r.helmReleases.length === 0
+        ? [`None for the message storage: ${r.storage.side === 'external' ? 'it runs outside the cluster' : r.storage.side === 'custom' ? 'custom storage is left to you' : 'it runs inside Milvus'}.`]
+        : r.helmReleases.map(
+            (h) =>
+              `${h.name}: chart ${h.chart}${h.chartVersion ? `, chartVersion ${h.chartVersion} (${h.chartVersionOrigin})` : ''}.`,
+          ),
+  });
+
+  sections.push({
+    id: 'addresses',
+    title: 'Addresses Milvus connects to',
+    lines:
+      r.addresses.length === 0
+        ? ['None: the message storage runs inside Milvus, or is custom.']
+        : r.addresses.map((a) => {
+            const where = a.inCluster ? ' (the in-cluster service the operator writes)' : '';
+            // Only the Pulsar endpoint is split (pkg/util/util.go GetHostPort); the others reach Milvus as written.
+            if (a.storage !== 'pulsar') return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message}` : ''}.`;
+            const fallback = a.portFallback ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80` : '';
+            return `${a.role} ${a.host}:${a.port}${where}${fallback}.`;
+          }),
+  });
+
+  const changeLines = [
+    ...r.conversion,
+    ...(extras.pruned ?? []).map((p) => `${p} is dropped by the API server (not in the CRD): the operator never sees it.`),
+    ...r.forced.map((f) => `${f.key}: ${String(f.userValue)} becomes ${String(f.value)}: ${f.reason}.`),
+    ...r.config.changes
+      .filter((c) => c.op !== 'write')
+      .map((c) =>
+        c.op === 'delete'
+          ? `spec.config.${c.key} is deleted: ${c.reason}.`
+          : `spec.config.${c.key}: ${short(c.userValue)} is overwritten with ${short(c.value)} (${c.reason}).`,
+      ),
+  ];
+  sections.push({
+    id: 'changes',
+    title: 'Pruned, deleted or overwritten',
+    lines: changeLines.length > 0 ? changeLines : ['Nothing: every setting reaches Milvus as written.'],
+  });
+
+  const deploymentLines =
+    outcome === 'refused'
+      ? [
+          'The API server refuses the resource, so the operator never sees it and nothing is deployed.',
+          ...(r.admission.refusals ?? []).map((x) => `${formatPath(x.path)}: ${x.reason}.`),
+        ]
+      : [
+          r.readiness.check,
+          ...r.readiness.held.map(
+            (h) => `Held: ${formatPath(h.path)}: ${h.reason}. MsgStreamReady stays false and no Milvus pod is created.`,
+          ),
+        ];
+  sections.push({
+    id: 'deployment',
+    title: outcome === 'deployed' ? 'Deployed' : outcome === 'held' ? 'Never deployed' : 'Refused',
+    lines: deploymentLines,
+  });
+
+  sections.push({
+    id: 'config',
+    title: "Message storage in the milvus.yaml Milvus receives",
+    lines: ['The part of the operator-made milvus.yaml that concerns the message storage:'],
+    yaml: stringify(r.config.messageStorage, { lineWidth: 0 }),
+  });
+  return { name: r.name, outcome, headline, sections };
+}
+
+/** The explanation as plain text, for `milvus-mq explain` and for copying. */
+export function explainText(e: Explanation): string {
+  const out = [`${e.name}: ${e.headline}`, ''];
+  for (const s of e.sections) {
+    out.push(`${s.title}:`);
+    for (const line of s.lines) out.push(`  ${line}`);
+    if (s.yaml) out.push(...s.yaml.trimEnd().split('\n').map((l) => `    ${l}`));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function ignoredBlocks(r: ResolvedMilvus): string[] {
+  const unused = r.storage.blocks.filter((b) => b !== r.storage.type);
+  if (unused.length === 0) return [];
+  return [
+    `Not used: ${unused.map((b) => `spec.dependencies.${b}`).join(', ')} (the operator reads only the block of the storage in effect).`,
+  ];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function short(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
