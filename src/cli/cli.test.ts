@@ -327,7 +327,9 @@ describe('milvus-mq policy', () => {
       ]);
       expect(code).toBe(0);
       expect(err).toBe(`Wrote ${output}\n`);
-      const [policy, binding] = parseAllDocuments(readFileSync(output, 'utf8')) as unknown as { toJS(): unknown }[];
+      const [policy, binding, warnings, warningsBinding] = parseAllDocuments(
+        readFileSync(output, 'utf8'),
+      ) as unknown as { toJS(): unknown }[];
       const policyJs = policy!.toJS() as {
         kind: string;
         spec: { variables: { name: string; expression: string }[]; validations: { expression: string; message: string }[] };
@@ -345,12 +347,17 @@ describe('milvus-mq policy', () => {
         spec: { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } } },
       };
       expect(evaluatePolicy(broken, compiled)).toEqual({
-        failed: [{ id: expect.any(String), code: 'endpoint-no-port' }],
+        failed: [{ id: expect.any(String), code: 'endpoint-no-port', severity: 'error' }],
         errors: [],
       });
       const sample = readFileSync(join(ROOT, FIXTURES, 'samples/cluster-kafka-small.yaml'), 'utf8');
       const { parse } = await import('yaml');
       expect(evaluatePolicy(parse(sample), compiled)).toEqual({ failed: [], errors: [] });
+      // The warnings' policy warns (and audits) even though the errors deny.
+      expect((warningsBinding!.toJS() as { spec: unknown }).spec).toMatchObject({ validationActions: ['Warn', 'Audit'] });
+      const warningsCompiled = compilePolicy((warnings!.toJS() as typeof policyJs).spec);
+      const custom = { kind: 'Milvus', spec: { dependencies: { msgStreamType: 'custom', kafka: { brokerList: ['k0:9092'] } } } };
+      expect(evaluatePolicy(custom, warningsCompiled).failed.map((f) => f.code)).toEqual(['custom-storage-block-unused']);
     },
     TIMEOUT,
   );

@@ -130,6 +130,12 @@ export const POOL_WITHOUT_SEEDS: SharedCheck = {
   message: (s) => `${s} is empty: the pool has no Woodpecker node to reach. Add host:18080 addresses.`,
 };
 
+/** msgStreamType custom: pkg/controllers/dependencies.go installs nothing for a kafka/pulsar/woodpecker block. */
+export function customBlockUnusedMessage(block: 'pulsar' | 'kafka' | 'woodpecker'): string {
+  const label = MQ_LABELS[block];
+  return `spec.dependencies.${block} is never used: msgStreamType is custom, so the operator installs no ${label}, writes none of these settings into Milvus's config and leaves the message storage to spec.config and customMsgStream. Put the ${label} settings Milvus needs under spec.config.${block}, or set msgStreamType: ${block}.`;
+}
+
 /** "<address> has a scheme: <why>." and "<address> has no port: <why>.", as both say them. */
 export const schemeMessage = (subject: string, why: string) =>
   `${subject} has a scheme: ${why}. Write only host:port.`;
@@ -302,5 +308,42 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ),
 ];
 
-/** The codes the policy reports. */
+/**
+ * A block that holds settings. The API server fills `external: false` into every block it keeps
+ * (the CRD's default), so a lone false `external` counts as empty, as the block was written.
+ */
+const holdsSettings = (block: string) =>
+  `size(variables.${block}) > ((has(variables.${block}.external) && variables.${block}.external == false) ? 1 : 0)`;
+
+/** Warnings: their own policy, bound so that they never refuse a resource (see policy.ts). */
+export const WARNING_RULES: readonly AdmissionRule[] = [
+  ...(['pulsar', 'kafka', 'woodpecker'] as const).map((block): AdmissionRule => ({
+    id: `custom-with-${block}-block`,
+    code: 'custom-storage-block-unused',
+    severity: 'warning',
+    subject: `spec.dependencies.${block}`,
+    message: () => customBlockUnusedMessage(block),
+    expression: not(`variables.mq == 'custom'`, holdsSettings(block)),
+  })),
+  {
+    // apis/milvus.io/v1beta1/milvus_webhook.go DefaultConf (isRollingUpdateSupportedByConfig).
+    id: 'rolling-update-with-embedded-storage',
+    code: 'rolling-update-forced-off',
+    severity: 'warning',
+    subject: 'spec.components.enableRollingUpdate',
+    message: (s) =>
+      `${s} is true, but a standalone Milvus with RocksMQ or NATS cannot run two pods on one embedded message storage, so the operator's defaulting sets it to false: your setting has no effect, and upgrades restart the pod.`,
+    expression: not(
+      '!variables.cluster',
+      `(${isMq('rocksmq')} || ${isMq('natsmq')})`,
+      'has(variables.components.enableRollingUpdate)',
+      'variables.components.enableRollingUpdate == true',
+    ),
+  },
+];
+
+/** The codes the error policy reports. */
 export const POLICY_CODES: ReadonlySet<string> = new Set(ADMISSION_RULES.map((r) => r.code));
+
+/** The codes the warning policy reports. */
+export const WARNING_CODES: ReadonlySet<string> = new Set(WARNING_RULES.map((r) => r.code));

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildManifestObject } from '../generate.ts';
 import { validValuesArbitrary } from '../testing/valuesArbitrary.ts';
-import { POLICY_CODES } from './admissionRules.ts';
+import { POLICY_CODES, WARNING_CODES } from './admissionRules.ts';
 import { LIST_BOUNDS } from './cel.ts';
-import { admissionCases, evaluatePolicy } from './testing.ts';
+import { admissionCases, compareWithChecker } from './testing.ts';
 
 const address = fc.constantFrom(
   'mq.example:6650',
@@ -47,13 +47,23 @@ const image = fc.constantFrom(
   'milvusdb/milvus@sha256:00ff',
   'milvusdb/milvus',
 );
-const msgStreamType = fc.constantFrom(undefined, '', 'rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker');
+const msgStreamType = fc.constantFrom(
+  undefined,
+  '',
+  'rocksmq',
+  'natsmq',
+  'pulsar',
+  'kafka',
+  'woodpecker',
+  'custom',
+);
 
 const variation = fc.record({
   mode: fc.constantFrom(undefined, 'standalone', 'cluster'),
   version: versionLabel,
   image,
   standaloneImage: image,
+  rollingUpdate: fc.constantFrom(undefined, true, false),
   msgStreamType,
   pulsar: fc.option(fc.record({ external: fc.boolean(), endpoint: fc.option(address, { nil: undefined }) }), {
     nil: undefined,
@@ -109,6 +119,7 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
   setOrDelete(components, 'version', v.version);
   setOrDelete(components, 'image', v.image);
   if (v.standaloneImage !== undefined) submap(components, 'standalone').image = v.standaloneImage;
+  setOrDelete(components, 'enableRollingUpdate', v.rollingUpdate);
   const deps = submap(spec, 'dependencies');
   setOrDelete(deps, 'msgStreamType', v.msgStreamType);
   for (const block of ['pulsar', 'kafka', 'woodpecker'] as const) {
@@ -119,23 +130,21 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
 }
 
 describe('the admission policy on generated manifests', () => {
-  it('fails exactly the checks the checker reports as errors, with the same codes', () => {
+  it('fails exactly the checks the checker reports, errors and warnings, with the same codes', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(validValuesArbitrary(), variation, (values, v) => {
         const text = stringify(vary(buildManifestObject(values), v));
-        for (const { object, checkerErrors } of admissionCases(text, POLICY_CODES)) {
-          const verdict = evaluatePolicy(object);
-          for (const f of verdict.failed) seen.add(f.code);
-          expect(verdict.errors).toEqual([]);
-          expect([...new Set(verdict.failed.map((f) => f.code))].sort()).toEqual(
-            [...new Set(checkerErrors.map((d) => d.code))].sort(),
-          );
+        for (const c of admissionCases(text)) {
+          const { errors, policy, checker } = compareWithChecker(c);
+          for (const code of [...policy.errors, ...policy.warnings]) seen.add(code);
+          expect(errors).toEqual([]);
+          expect(policy).toEqual(checker);
         }
       }),
       { numRuns: 400 },
     );
     // The variations reach every kind of check the policy makes.
-    expect([...seen].sort()).toEqual([...POLICY_CODES].sort());
+    expect([...seen].sort()).toEqual([...new Set([...POLICY_CODES, ...WARNING_CODES])].sort());
   }, 120_000);
 });

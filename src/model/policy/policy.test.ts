@@ -1,7 +1,7 @@
 import { parse as parseCel } from '@bufbuild/cel';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { ADMISSION_RULES, POLICY_VARIABLES } from './admissionRules.ts';
+import { ADMISSION_RULES, POLICY_VARIABLES, WARNING_RULES } from './admissionRules.ts';
 import { parseLabelSelector } from './labelSelector.ts';
 import { admissionPolicy, admissionPolicyYaml, policyOptionProblems, validationMessage } from './policy.ts';
 
@@ -57,16 +57,18 @@ describe('the admission policy', () => {
   });
 
   it('gives each validation the checker code and message from the shared table', () => {
-    const [policy] = admissionPolicy() as [PolicyShape, BindingShape];
-    expect(policy.spec.validations).toHaveLength(ADMISSION_RULES.length);
-    policy.spec.validations.forEach((v, i) => {
-      const rule = ADMISSION_RULES[i]!;
+    const [policy, , warnings] = admissionPolicy() as [PolicyShape, BindingShape, PolicyShape];
+    const validations = [...policy.spec.validations, ...warnings.spec.validations];
+    const rules = [...ADMISSION_RULES, ...WARNING_RULES];
+    expect(validations).toHaveLength(rules.length);
+    validations.forEach((v, i) => {
+      const rule = rules[i]!;
       expect(v.message).toBe(validationMessage(rule));
       expect(v.message.startsWith(`[${rule.code}] ${rule.subject}`)).toBe(true);
       // Kubernetes refuses a message with a line break.
       expect(v.message).not.toMatch(/[\r\n]/);
     });
-    expect(new Set(ADMISSION_RULES.map((r) => r.id)).size).toBe(ADMISSION_RULES.length);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
 
   it('takes the validation actions and the namespace selector', () => {
@@ -105,7 +107,7 @@ describe('the admission policy', () => {
   });
 
   it('compiles every expression, with no loop: list items are read by index up to a bound, so the cost stays small', () => {
-    for (const { expression } of [...POLICY_VARIABLES, ...ADMISSION_RULES]) {
+    for (const { expression } of [...POLICY_VARIABLES, ...ADMISSION_RULES, ...WARNING_RULES]) {
       const parsed = parseCel(expression);
       const all = [...nodes(parsed.expr)];
       expect(all.filter((n) => n.exprKind?.case === 'comprehensionExpr')).toEqual([]);

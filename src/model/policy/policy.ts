@@ -4,7 +4,7 @@
  * and YAML text; no Node APIs, so the CLI and the pages write the same file.
  */
 import { stringify } from 'yaml';
-import { ADMISSION_RULES, POLICY_VARIABLES, type AdmissionRule } from './admissionRules.ts';
+import { ADMISSION_RULES, POLICY_VARIABLES, WARNING_RULES, type AdmissionRule } from './admissionRules.ts';
 import type { LabelSelector } from './labelSelector.ts';
 
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME, type ValidationAction } from './names.ts';
@@ -36,14 +36,21 @@ export function policyOptionProblems(options: PolicyOptions): string[] {
       'Deny and Warn cannot be used together (the API server refuses the binding): Deny already tells the user why',
     );
   const name = options.name ?? DEFAULT_POLICY_NAME;
-  if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(name))
+  if (!/^[a-z0-9]([-a-z0-9.]{0,242}[a-z0-9])?$/.test(name))
     problems.push(`"${name}" is not a Kubernetes object name (lower-case letters, digits, '-' and '.')`);
   return problems;
 }
 
-export function admissionPolicy(options: PolicyOptions = {}): [object, object] {
-  const name = options.name ?? DEFAULT_POLICY_NAME;
-  const policy = {
+/**
+ * The warnings' actions: those of the errors with Deny turned into Warn, since every validation of
+ * a policy takes its binding's actions and a warning must never refuse a resource.
+ */
+export function warningActions(actions: readonly ValidationAction[]): ValidationAction[] {
+  return [...new Set(actions.map((a) => (a === 'Deny' ? 'Warn' : a)))];
+}
+
+function policyObject(name: string, rules: readonly AdmissionRule[]): object {
+  return {
     apiVersion: 'admissionregistration.k8s.io/v1',
     kind: 'ValidatingAdmissionPolicy',
     metadata: { name },
@@ -70,37 +77,56 @@ export function admissionPolicy(options: PolicyOptions = {}): [object, object] {
         ],
       },
       variables: POLICY_VARIABLES.map((v) => ({ name: v.name, expression: v.expression })),
-      validations: ADMISSION_RULES.map((rule) => ({
+      validations: rules.map((rule) => ({
         expression: rule.expression,
         message: validationMessage(rule),
         reason: 'Invalid',
       })),
     },
   };
-  const binding = {
+}
+
+function bindingObject(name: string, actions: readonly ValidationAction[], selector?: LabelSelector): object {
+  return {
     apiVersion: 'admissionregistration.k8s.io/v1',
     kind: 'ValidatingAdmissionPolicyBinding',
     metadata: { name },
     spec: {
       policyName: name,
-      validationActions: [...(options.validationActions ?? ['Warn'])],
-      ...(options.namespaceSelector && Object.keys(options.namespaceSelector).length > 0
-        ? { matchResources: { namespaceSelector: options.namespaceSelector } }
+      validationActions: [...actions],
+      ...(selector && Object.keys(selector).length > 0
+        ? { matchResources: { namespaceSelector: selector } }
         : {}),
     },
   };
-  return [policy, binding];
+}
+
+/**
+ * The errors' policy and binding, then the warnings' (named `<name>-warnings`), which warn (or
+ * audit) whatever the errors do.
+ */
+export function admissionPolicy(options: PolicyOptions = {}): object[] {
+  const name = options.name ?? DEFAULT_POLICY_NAME;
+  const actions = options.validationActions ?? ['Warn'];
+  const warnings = `${name}-warnings`;
+  return [
+    policyObject(name, ADMISSION_RULES),
+    bindingObject(name, actions, options.namespaceSelector),
+    policyObject(warnings, WARNING_RULES),
+    bindingObject(warnings, warningActions(actions), options.namespaceSelector),
+  ];
 }
 
 const HEADER = `# Milvus message-storage checks as a Kubernetes ValidatingAdmissionPolicy (Kubernetes 1.30+),
 # written by milvus-mq. Apply with: kubectl apply -f ${POLICY_FILE_NAME}
 # The API server drops fields the Milvus CRD does not declare before admission, so a misplaced
-# field never reaches this policy: run milvus-mq check in CI for those.
+# field never reaches this policy: run milvus-mq check in CI for those. The second policy holds the
+# warnings: they warn (or audit), never refuse.
 `;
 
-/** The policy and its binding as one YAML file (two documents). */
+/** The policies and their bindings as one YAML file (four documents). */
 export function admissionPolicyYaml(options: PolicyOptions = {}): string {
-  const [policy, binding] = admissionPolicy(options);
-  const write = (doc: object) => stringify(doc, { lineWidth: 0 });
-  return `${HEADER}${write(policy)}---\n${write(binding)}`;
+  return `${HEADER}${admissionPolicy(options)
+    .map((doc) => stringify(doc, { lineWidth: 0 }))
+    .join('---\n')}`;
 }

@@ -9,7 +9,13 @@ import { checkManifest } from '../checker/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { MILVUS_RESOURCES, acceptsNull, shapeOf } from '../manifest/index.ts';
 import type * as z from 'zod';
-import { ADMISSION_RULES, POLICY_VARIABLES } from './admissionRules.ts';
+import {
+  ADMISSION_RULES,
+  POLICY_CODES,
+  POLICY_VARIABLES,
+  WARNING_CODES,
+  WARNING_RULES,
+} from './admissionRules.ts';
 import { validationMessage } from './policy.ts';
 
 type Schema = z.core.$ZodType;
@@ -25,8 +31,8 @@ export function toCel(value: unknown): CelInput {
 }
 
 export interface PolicyVerdict {
-  /** The rules whose validation failed (a denial, or a warning under Warn), by id and code. */
-  failed: { id: string; code: string }[];
+  /** The rules whose validation failed (a denial, or a warning under Warn), by id, code and policy. */
+  failed: { id: string; code: string; severity: 'error' | 'warning' }[];
   /** Expressions that could not be evaluated (with failurePolicy Fail, these fail too). */
   errors: { id: string; error: string }[];
 }
@@ -53,19 +59,30 @@ function planned(expression: string) {
 
 interface CompiledPolicy {
   variables: { name: string; eval: ReturnType<typeof planned> }[];
-  validations: { id: string; code: string; eval: ReturnType<typeof planned> }[];
+  validations: {
+    id: string;
+    code: string;
+    severity: 'error' | 'warning';
+    eval: ReturnType<typeof planned>;
+  }[];
 }
 
 /** A policy's variables and validations, compiled; the code is read from the message's `[code]`. */
 export function compilePolicy(spec: {
   variables: readonly { name: string; expression: string }[];
-  validations: readonly { expression: string; message: string; id?: string }[];
+  validations: readonly {
+    expression: string;
+    message: string;
+    id?: string;
+    severity?: 'error' | 'warning';
+  }[];
 }): CompiledPolicy {
   return {
     variables: spec.variables.map((v) => ({ name: v.name, eval: planned(v.expression) })),
     validations: spec.validations.map((v, i) => ({
       id: v.id ?? String(i),
       code: /^\[([a-z0-9-]+)\]/.exec(v.message)?.[1] ?? '',
+      severity: v.severity ?? 'error',
       eval: planned(v.expression),
     })),
   };
@@ -73,8 +90,9 @@ export function compilePolicy(spec: {
 
 const GENERATED = compilePolicy({
   variables: POLICY_VARIABLES,
-  validations: ADMISSION_RULES.map((r) => ({
+  validations: [...ADMISSION_RULES, ...WARNING_RULES].map((r) => ({
     id: r.id,
+    severity: r.severity === 'warning' ? ('warning' as const) : ('error' as const),
     expression: r.expression,
     message: validationMessage(r),
   })),
@@ -91,10 +109,10 @@ export function evaluatePolicy(object: unknown, policy: CompiledPolicy = GENERAT
     else variables.set(v.name, value as CelInput);
   }
   const failed: PolicyVerdict['failed'] = [];
-  for (const { id, code, eval: evaluate } of policy.validations) {
+  for (const { id, code, severity, eval: evaluate } of policy.validations) {
     const result = evaluate(bindings);
     if (isCelError(result)) errors.push({ id, error: String(result.message) });
-    else if (result !== true) failed.push({ id, code });
+    else if (result !== true) failed.push({ id, code, severity });
   }
   return { failed, errors };
 }
@@ -154,8 +172,10 @@ const REFUSED_BEFORE_ADMISSION = new Set(['wrong-type', 'invalid-value', 'missin
 export interface AdmissionCase {
   /** The object the policy sees. */
   object: Record<string, unknown>;
-  /** The checker's errors on that same object, limited to the codes the policy covers. */
+  /** The checker's errors on that same object, limited to the codes the error policy covers. */
   checkerErrors: Diagnostic[];
+  /** Its warnings, limited to the codes the warning policy covers. */
+  checkerWarnings: Diagnostic[];
 }
 
 /**
@@ -163,7 +183,7 @@ export interface AdmissionCase {
  * resources the CRD accepts. A v1alpha1 Milvus reaches it only converted to v1beta1 (by the
  * operator's conversion webhook), so it is left out here.
  */
-export function admissionCases(text: string, policyCodes: ReadonlySet<string>): AdmissionCase[] {
+export function admissionCases(text: string): AdmissionCase[] {
   // What the checker refuses to read (too deep, too large, an alias bomb, binary) kubectl cannot send.
   const original = checkManifest(text);
   if (original.truncated || original.diagnostics.some((d) => UNREADABLE.has(d.code))) return [];
@@ -188,9 +208,32 @@ export function admissionCases(text: string, policyCodes: ReadonlySet<string>): 
     const resource = MILVUS_RESOURCES.find((r) => r.apiVersion === apiVersion && r.kind === kind);
     if (!resource || (resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus')) continue;
     const object = prune(js, resource.schema as Schema) as Record<string, unknown>;
-    const checked = checkManifest(stringify(object)).diagnostics.filter((d) => d.severity === 'error');
-    if (checked.some((d) => REFUSED_BEFORE_ADMISSION.has(d.code))) continue;
-    cases.push({ object, checkerErrors: checked.filter((d) => policyCodes.has(d.code)) });
+    const checked = checkManifest(stringify(object)).diagnostics;
+    const errors = checked.filter((d) => d.severity === 'error');
+    if (errors.some((d) => REFUSED_BEFORE_ADMISSION.has(d.code))) continue;
+    cases.push({
+      object,
+      checkerErrors: errors.filter((d) => POLICY_CODES.has(d.code)),
+      checkerWarnings: checked.filter((d) => d.severity === 'warning' && WARNING_CODES.has(d.code)),
+    });
   }
   return cases;
+}
+
+/** The codes, sorted and once each: how verdicts are compared. */
+export function codesOf(items: readonly { code: string }[]): string[] {
+  return [...new Set(items.map((i) => i.code))].sort();
+}
+
+/** The policy's verdict beside the checker's, per severity, for one case. */
+export function compareWithChecker(c: AdmissionCase) {
+  const verdict = evaluatePolicy(c.object);
+  return {
+    errors: verdict.errors,
+    policy: {
+      errors: codesOf(verdict.failed.filter((f) => f.severity === 'error')),
+      warnings: codesOf(verdict.failed.filter((f) => f.severity === 'warning')),
+    },
+    checker: { errors: codesOf(c.checkerErrors), warnings: codesOf(c.checkerWarnings) },
+  };
 }
