@@ -24,7 +24,12 @@ test('the check page downloads the admission policy with the chosen action, the 
   await expect(policy.section.getByRole('heading', { name: 'Enforce in the cluster' })).toBeVisible();
   const text = await policy.download('Deny');
   expect(kindsAndActions(text)).toEqual([
-    ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+    [
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+    ],
     ['Deny'],
   ]);
   expect(text).toBe(admissionPolicyYaml({ validationActions: ['Deny'] }));
