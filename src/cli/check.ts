@@ -2,9 +2,13 @@
 import { parseArgs } from 'node:util';
 import { checkBytes } from '../model/checker/index.ts';
 import { parseVersion } from '../model/versions.ts';
-import { formatJson, formatText, type FileReport } from './format.ts';
+import { OUTPUT_FORMATS, outputFor, type FileReport } from '../model/output/index.ts';
 import { CHECK_HELP } from './help.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
+
+
+/** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
+const NOT_MILVUS: ReadonlySet<string> = new Set(['no-milvus-resource', 'not-a-resource', 'skipped-resource']);
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   let parsed;
@@ -16,6 +20,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         'milvus-version': { type: 'string' },
+        'skip-non-milvus': { type: 'boolean' },
         webhook: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -28,9 +33,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.out(CHECK_HELP);
     return EXIT.ok;
   }
-  const format = values.format;
-  if (format !== 'text' && format !== 'json')
-    return usage(io, `--format must be text or json, not "${format}"`);
+  const output = outputFor(values.format);
+  if (!output)
+    return usage(io, `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
   const milvusVersion = values['milvus-version'];
   if (milvusVersion !== undefined && !parseVersion(milvusVersion)) {
     return usage(io, `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`);
@@ -47,11 +52,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   // Bytes, not text: kubectl refuses invalid UTF-8 and reads UTF-16, and so does the check.
   const reports: FileReport[] = inputs.map(({ file, bytes }) => {
     const result = checkBytes(bytes, options);
-    return { file, diagnostics: result.diagnostics, milvusResources: result.milvusResources };
+    const skip = values['skip-non-milvus'] === true && result.milvusResources === 0;
+    return {
+      file,
+      diagnostics: skip ? result.diagnostics.filter((d) => !NOT_MILVUS.has(d.code)) : result.diagnostics,
+      milvusResources: result.milvusResources,
+    };
   });
 
-  io.out(format === 'json' ? formatJson(reports) : formatText(reports, unreadable));
-  if (unreadable > 0) return EXIT.usage;
+  io.out(output.format({ reports, unreadable }));
+  if (unreadable.length > 0) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.problems : EXIT.ok;
 }
 

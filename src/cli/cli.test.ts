@@ -127,6 +127,36 @@ describe('milvus-mq check', () => {
   );
 
   it(
+    'prints SARIF, GitHub annotations and JUnit with the same exit status',
+    () => {
+      const file = `${FIXTURES}/docs/external-pulsar-endpoints.yaml`;
+      const sarif = run(['check', '--format', 'sarif', file]);
+      expect(sarif.code).toBe(1);
+      const log = JSON.parse(sarif.out) as { version: string; runs: { results: { ruleId: string }[] }[] };
+      expect(log.version).toBe('2.1.0');
+      expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('misplaced-field');
+      const github = run(['check', '--format', 'github', file]);
+      expect(github.code).toBe(1);
+      expect(github.out).toContain(`::error file=${file},line=13,col=7,`);
+      const junit = run(['check', '--format=junit', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      expect(junit.code).toBe(0);
+      expect(junit.out).toContain('<testcase classname="test/fixtures/samples/standalone-rocksmq.yaml" name="no errors"/>');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names the formats when --format is wrong',
+    () => {
+      const { code, out, err } = run(['check', '--format', 'xml', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain('--format must be one of text, json, sarif, github, junit, not "xml"');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'checks against another Milvus version with --milvus-version',
     () => {
       const file = `${FIXTURES}/samples/standalone-natsmq.yaml`;
@@ -180,6 +210,8 @@ describe('milvus-mq check', () => {
         '--api',
         '--values',
         '--output',
+        '--validation-actions',
+        '--namespace-selector',
       ]) {
         expect(out).toContain(option);
       }
@@ -380,6 +412,81 @@ describe('the webhook option', () => {
       expect(
         checkManifest(written.out, { webhook: true }).diagnostics.filter((d) => d.severity === 'error'),
       ).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('milvus-mq policy', () => {
+  it(
+    'writes the policy and its binding, whose CEL refuses a broken manifest with the checker code',
+    async () => {
+      const { parseAllDocuments } = await import('yaml');
+      const { compilePolicy, evaluatePolicy } = await import('../model/policy/testing.ts');
+      const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-policy-'));
+      const output = join(dir, 'policy.yaml');
+      const { code, err } = run([
+        'policy',
+        '--validation-actions',
+        'Deny,Audit',
+        '--namespace-selector',
+        'milvus-mq=enforce',
+        '-o',
+        output,
+      ]);
+      expect(code).toBe(0);
+      expect(err).toBe(`Wrote ${output}\n`);
+      const [policy, binding, warnings, warningsBinding] = parseAllDocuments(
+        readFileSync(output, 'utf8'),
+      ) as unknown as { toJS(): unknown }[];
+      const policyJs = policy!.toJS() as {
+        kind: string;
+        spec: { variables: { name: string; expression: string }[]; validations: { expression: string; message: string }[] };
+      };
+      expect(policyJs.kind).toBe('ValidatingAdmissionPolicy');
+      expect((binding!.toJS() as { spec: unknown }).spec).toMatchObject({
+        validationActions: ['Deny', 'Audit'],
+        matchResources: { namespaceSelector: { matchLabels: { 'milvus-mq': 'enforce' } } },
+      });
+      // The written CEL, evaluated: RocksMQ in cluster mode, and a Kafka broker without a port.
+      const compiled = compilePolicy(policyJs.spec);
+      const broken = {
+        apiVersion: 'milvus.io/v1beta1',
+        kind: 'Milvus',
+        spec: { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } } },
+      };
+      expect(evaluatePolicy(broken, compiled)).toEqual({
+        failed: [{ id: expect.any(String), code: 'endpoint-no-port', severity: 'error' }],
+        errors: [],
+      });
+      const sample = readFileSync(join(ROOT, FIXTURES, 'samples/cluster-kafka-small.yaml'), 'utf8');
+      const { parse } = await import('yaml');
+      expect(evaluatePolicy(parse(sample), compiled)).toEqual({ failed: [], errors: [] });
+      // The warnings' policy warns (and audits) even though the errors deny.
+      expect((warningsBinding!.toJS() as { spec: unknown }).spec).toMatchObject({ validationActions: ['Warn', 'Audit'] });
+      const warningsCompiled = compilePolicy((warnings!.toJS() as typeof policyJs).spec);
+      const custom = { kind: 'Milvus', spec: { dependencies: { msgStreamType: 'custom', kafka: { brokerList: ['k0:9092'] } } } };
+      expect(evaluatePolicy(custom, warningsCompiled).failed.map((f) => f.code)).toEqual(['custom-storage-block-unused']);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes to standard output by default, with Warn, and refuses wrong options with the reason',
+    () => {
+      const { code, out } = run(['policy']);
+      expect(code).toBe(0);
+      expect(out).toContain('kind: ValidatingAdmissionPolicyBinding');
+      expect(out).toMatch(/validationActions:\n\s+- Warn\n/);
+      const both = run(['policy', '--validation-actions', 'Deny,Warn']);
+      expect(both.code).toBe(2);
+      expect(both.err).toContain('Deny and Warn cannot be used together');
+      const unknown = run(['policy', '--validation-actions', 'Block']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.err).toContain('--validation-actions takes Deny, Warn, Audit, not "Block"');
+      const selector = run(['policy', '--namespace-selector', 'env in ()']);
+      expect(selector.code).toBe(2);
+      expect(selector.err).toContain('--namespace-selector: "env in ()"');
     },
     TIMEOUT,
   );

@@ -1,7 +1,7 @@
 /** `milvus-mq diff OLD NEW`: what applying NEW does to the running Milvus OLD describes. */
 import { parseArgs } from 'node:util';
 import { diffManifests, type DiffResult } from '../model/change/diff.ts';
-import { formatJson, formatText, type FileReport } from './format.ts';
+import { formatJson, formatText, type FileReport } from '../model/output/index.ts';
 import { DIFF_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
 
@@ -42,7 +42,7 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     ...(result.old.length > 0 ? [{ file: oldName, diagnostics: result.old, milvusResources: 0 }] : []),
     { file: newName, diagnostics: result.new, milvusResources: result.pairs.length },
   ];
-  io.out(format === 'json' ? jsonOutput(reports, result) : `${formatText(reports)}${planText(result)}`);
+  io.out(format === 'json' ? jsonOutput(reports, result) : `${formatText({ reports, unreadable: [] })}${planText(result)}`);
   return [...result.old, ...result.new].some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
 
@@ -62,7 +62,7 @@ function planText(result: DiffResult): string {
 }
 
 function jsonOutput(reports: FileReport[], result: DiffResult): string {
-  const files = (JSON.parse(formatJson(reports)) as { files: unknown[] }).files;
+  const files = (JSON.parse(formatJson({ reports, unreadable: [] })) as { files: unknown[] }).files;
   const plans = result.pairs.flatMap((pair) => (pair.plan ? [{ name: pair.name, ...pair.plan }] : []));
   return `${JSON.stringify({ files, plans }, null, 2)}\n`;
 }

@@ -73,7 +73,7 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     }
     io.out(blocks.join('\n'));
   }
-  if (unreadable > 0) return EXIT.usage;
+  if (unreadable.length > 0) return EXIT.usage;
   const bad = files.some(
     (f) => f.resources.length === 0 || f.resources.some((r) => r.explanation.outcome !== 'deployed'),
   );

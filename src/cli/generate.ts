@@ -16,7 +16,7 @@ import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
 import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
 import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
 import { GENERATE_HELP } from './help.ts';
-import { EXIT, readError, type Io } from './io.ts';
+import { EXIT, readError, writeOutput, type Io } from './io.ts';
 
 type Json = Record<string, unknown>;
 
@@ -97,19 +97,7 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     for (const p of problems) io.err(`  ${p.path || 'values'}: ${p.message}\n`);
     return EXIT.problems;
   }
-  const yaml = generateYaml(result.data);
-  if (v.output !== undefined) {
-    try {
-      await io.writeFile(v.output, yaml);
-    } catch (error) {
-      io.err(`milvus-mq generate: cannot write ${v.output}: ${readError(error)}\n`);
-      return EXIT.usage;
-    }
-    io.err(`Wrote ${v.output}\n`);
-  } else {
-    io.out(yaml);
-  }
-  return EXIT.ok;
+  return writeOutput(io, 'generate', v.output, generateYaml(result.data));
 }
 
 interface Flags {

@@ -2,6 +2,8 @@
  * The help texts, apart from the commands: `milvus-mq --help` prints them without loading the
  * checker, the YAML library or zod (each command is imported only when it runs).
  */
+import { OUTPUTS } from '../model/output/index.ts';
+import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
 
 /** The exit codes of the commands that report findings (check, diff), for their help. */
 export const FINDINGS_EXIT_HELP = `Exit status:
@@ -10,7 +12,8 @@ export const FINDINGS_EXIT_HELP = `Exit status:
   2  a file could not be read, or the command line is wrong
 `;
 
-export const CHECK_HELP = `Usage: milvus-mq check [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+export const CHECK_HELP = `Usage: milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
+                       [--webhook] [--skip-non-milvus] FILE...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
@@ -24,11 +27,8 @@ Arguments:
   FILE                    a manifest file; - reads standard input
 
 Options:
-  --format text|json      text (default): one line per finding,
-                            FILE:LINE:COL SEVERITY CODE MESSAGE
-                          then the fix, if any, on an indented line, and a summary line.
-                          json: {"files":[{"file","diagnostics":[{"severity","code","message",
-                            "path","line","column","fix"?}]}]}
+  --format NAME           how to print the findings on standard output:
+${formatList()}
   --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
                           one the manifest pins (spec.components.version or the image tag; without
                           either, the operator's default image, Milvus 2.6.11)
@@ -36,6 +36,10 @@ Options:
                           a v1alpha1 Milvus is converted instead of refused, and what the
                           webhook validates (an external storage without its address) is
                           refused by the API server
+  --skip-non-milvus       a file without any Milvus resource (a Deployment, a Helm values file ...)
+                          is passed over instead of being an error; for hooks and globs that see
+                          every YAML file. YAML errors and near misses of a Milvus resource
+                          (a kind or apiVersion typo) are still reported
   -h, --help              show this help
 
 ${FINDINGS_EXIT_HELP}`;
@@ -126,3 +130,34 @@ Exit status:
   1  the combination is not supported (the reasons are printed)
   2  a file could not be read or written, or the command line is wrong
 `;
+
+export const POLICY_HELP = `Usage: milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SELECTOR]
+                        [--name NAME] [-o FILE]
+
+Writes a ValidatingAdmissionPolicy and its ValidatingAdmissionPolicyBinding
+(admissionregistration.k8s.io/v1, Kubernetes 1.30 or later) for milvus.io Milvus and MilvusCluster:
+every check the checker can decide from the resource alone, in CEL, each with the checker's code
+and message. Apply it with kubectl apply -f ${POLICY_FILE_NAME}.
+The API server drops fields the CRD does not declare before admission, so misplaced fields never
+reach the policy: keep milvus-mq check in CI for those.
+
+Options:
+  --validation-actions A[,A]   what a failed check does: Warn (default: the request goes through,
+                               kubectl prints a warning), Deny (the request is refused), Audit
+                               (recorded in the audit log). Deny and Warn exclude each other.
+  --namespace-selector SEL     only in namespaces whose labels match SEL, a label selector as
+                               kubectl takes it: env=prod,tier in (a,b),!legacy (default: all)
+  --name NAME                  name of the policy and its binding (default ${DEFAULT_POLICY_NAME})
+  -o, --output FILE            write to FILE instead of standard output
+  -h, --help                   show this help
+
+Exit status:
+  0  written
+  2  the command line is wrong, or FILE cannot be written
+`;
+
+/** One entry per format, from the formats' own descriptions (text is the default). */
+function formatList(): string {
+  const indent = ' '.repeat(26);
+  return OUTPUTS.map((o) => `${indent}${o.name}: ${o.description.replace(/\n/g, `\n${indent}  `)}`).join('\n');
+}

@@ -1,4 +1,5 @@
 /** What the commands need from the outside world, so that tests can run them in-process. */
+import type { UnreadableFile } from '../model/output/index.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 
 export interface Io {
@@ -58,17 +59,34 @@ export async function readInputs(
   files: readonly string[],
   io: Io,
   command: string,
-): Promise<{ inputs: InputFile[]; unreadable: number }> {
+): Promise<{ inputs: InputFile[]; unreadable: UnreadableFile[] }> {
   const inputs: InputFile[] = [];
-  let unreadable = 0;
+  const unreadable: UnreadableFile[] = [];
   for (const file of files) {
     try {
       const bytes = file === '-' ? await io.readStdinBytes() : await io.readFileBytes(file);
       inputs.push({ file: file === '-' ? '<stdin>' : file, bytes });
     } catch (error) {
-      io.err(`milvus-mq${command ? ` ${command}` : ''}: cannot read ${file}: ${readError(error)}\n`);
-      unreadable += 1;
+      const reason = readError(error);
+      io.err(`milvus-mq${command ? ` ${command}` : ''}: cannot read ${file}: ${reason}\n`);
+      unreadable.push({ file, reason });
     }
   }
   return { inputs, unreadable };
+}
+
+/** Writes `text` to `output` (saying so on standard error), or to standard output without one. */
+export async function writeOutput(io: Io, command: string, output: string | undefined, text: string): Promise<number> {
+  if (output === undefined) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  try {
+    await io.writeFile(output, text);
+  } catch (error) {
+    io.err(`milvus-mq ${command}: cannot write ${output}: ${readError(error)}\n`);
+    return EXIT.usage;
+  }
+  io.err(`Wrote ${output}\n`);
+  return EXIT.ok;
 }

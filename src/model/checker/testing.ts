@@ -28,7 +28,14 @@ export function milvus(spec: string, head: { apiVersion?: string; kind?: string 
   return `apiVersion: ${head.apiVersion ?? 'milvus.io/v1beta1'}\nkind: ${head.kind ?? 'Milvus'}\nmetadata:\n  name: test\nspec:\n${body}\n`;
 }
 
+/**
+ * Every manifest the rule tests checked without options, in order: the admission policy's tests
+ * reuse them as a corpus (model/policy/policyCorpus.test.ts).
+ */
+export const checkedTexts: string[] = [];
+
 export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
+  if (Object.keys(options).length === 0) checkedTexts.push(text);
   return checkManifest(text, options).diagnostics;
 }
 

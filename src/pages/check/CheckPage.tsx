@@ -12,6 +12,7 @@ import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
+import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../app/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
@@ -243,6 +244,12 @@ export function CheckPage() {
         </button>
       </div>
       {comparing && <ComparePanel running={running} onRunningChange={setRunning} diff={diff} onGoTo={goTo} />}
+      <PolicyDownload
+        heading="h2"
+        className="check-policy"
+        buttonClassName="check-button"
+        noteClassName="check-note"
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The command-line twin of this page: the `milvus-mq check` command for the same file, and the
-// results copied in the CLI's own formats (src/cli/format.ts is pure and shared with the CLI).
-import { formatJson, formatText, type FileReport } from '../../cli/format.ts';
+// results copied in the CLI's own formats (src/model/output/, shared with the CLI).
+import { formatJson, formatText, type FileReport } from '../../model/output/index.ts';
 import { checkManifest } from '../../model/checker/index.ts';
+import { useOperatorWebhook } from '../../app/operatorWebhook.ts';
 import { CopyButton } from '../wizard/output/CopyButton.tsx';
 
 interface CliEquivalentProps {
@@ -15,15 +16,16 @@ function shellWord(name: string): string {
   return /^[\w./-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }
 
-function cliCheckCommand(fileName: string): string {
-  return `npx milvus-mq check ${shellWord(fileName)}`;
+function cliCheckCommand(fileName: string, webhook: boolean): string {
+  return `npx milvus-mq check ${webhook ? '--webhook ' : ''}${shellWord(fileName)}`;
 }
 
 export function CliEquivalent({ text, fileName }: CliEquivalentProps) {
-  const command = cliCheckCommand(fileName);
+  const [webhook] = useOperatorWebhook();
+  const command = cliCheckCommand(fileName, webhook);
   // Read when copied, from a fresh check of exactly this text, as the CLI would run it.
   const report = (): FileReport[] => {
-    const result = checkManifest(text);
+    const result = checkManifest(text, { webhook });
     return [{ file: fileName, diagnostics: result.diagnostics, milvusResources: result.milvusResources }];
   };
   return (
@@ -34,12 +36,12 @@ export function CliEquivalent({ text, fileName }: CliEquivalentProps) {
         <CopyButton label="Copy command" text={() => command} className="check-button check-button-small" />
         <CopyButton
           label="Copy results as text"
-          text={() => formatText(report())}
+          text={() => formatText({ reports: report(), unreadable: [] })}
           className="check-button check-button-small"
         />
         <CopyButton
           label="Copy results as JSON"
-          text={() => formatJson(report())}
+          text={() => formatJson({ reports: report(), unreadable: [] })}
           className="check-button check-button-small"
         />
       </div>

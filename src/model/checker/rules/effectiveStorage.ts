@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import { MODE_LABELS, MQ_LABELS, type MsgStreamType } from '../../support.ts';
+import { customBlockUnusedMessage } from '../../policy/admissionRules.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
@@ -24,7 +25,7 @@ function customBlocks(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'warning',
         code: 'custom-storage-block-unused',
-        message: `spec.dependencies.${block} is never used: msgStreamType is custom, so the operator installs no ${MQ_LABELS[block]}, writes none of these settings into Milvus's config and leaves the message storage to spec.config and customMsgStream. Put the ${MQ_LABELS[block]} settings Milvus needs under spec.config.${block}, or set msgStreamType: ${block}.`,
+        message: customBlockUnusedMessage(block),
         path: [...DEPENDENCIES, block],
       }),
     );

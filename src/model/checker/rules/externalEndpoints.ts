@@ -10,7 +10,18 @@ import type { MsgStreamType } from '../../support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
-const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
+import {
+  ADDRESS_WHY,
+  EXTERNAL_WITHOUT_BROKERS,
+  EXTERNAL_WITHOUT_ENDPOINT,
+  EXTERNAL_WITHOUT_POOLS,
+  POOL_WITHOUT_SEEDS,
+  WEBHOOK,
+  noPortMessage,
+  schemeMessage,
+} from '../../policy/admissionRules.ts';
+
+// The words of the checks the admission policy makes too come from its table (policy/admissionRules.ts).
 
 /** What a missing address leads to, with the webhook on or off (apis/milvus.io/v1beta1/milvus_webhook.go validateExternal). */
 function missingConsequence(ctx: CheckContext, what: string): string {
@@ -19,9 +30,7 @@ function missingConsequence(ctx: CheckContext, what: string): string {
     : `${WEBHOOK}`;
 }
 
-/** pkg/controllers/status_cluster.go GetMsgStreamCondition: no Milvus pod until the storage answers. */
-const NEVER_DEPLOYED =
-  'The operator deploys Milvus only after its own readiness check reaches the message storage (condition MsgStreamReady), so Milvus is never deployed.';
+
 
 interface Target {
   mq: MsgStreamType;
@@ -41,11 +50,10 @@ const PULSAR: Target = {
   mq: 'pulsar',
   what: 'Pulsar endpoint',
   usualPort: 6650,
-  noPort:
-    "the operator splits the endpoint into Milvus's pulsar.address and pulsar.port and, finding no port, writes port 80 (pkg/util/util.go GetHostPort), where Pulsar does not listen (its usual port is 6650): Milvus cannot reach Pulsar",
+  noPort: ADDRESS_WHY.pulsar.noPort,
   noPortSeverity: 'error',
   schemeSeverity: 'error',
-  schemeConsequence: `the operator's readiness check connects to "pulsar://" + endpoint, a doubled scheme that never connects. ${NEVER_DEPLOYED}`,
+  schemeConsequence: ADDRESS_WHY.pulsar.scheme,
 };
 
 const KAFKA: Target = {
@@ -63,10 +71,10 @@ const WOODPECKER: Target = {
   mq: 'woodpecker',
   what: 'Woodpecker seed',
   usualPort: 18080,
-  noPort: `the operator's readiness check dials every seed over TCP, and a dial without a port fails. ${NEVER_DEPLOYED} The Woodpecker service listens on port 18080`,
+  noPort: ADDRESS_WHY.woodpecker.noPort,
   noPortSeverity: 'error',
   schemeSeverity: 'error',
-  schemeConsequence: `seeds are host:port, and the operator's readiness check cannot dial this one. ${NEVER_DEPLOYED}`,
+  schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
 };
 
 export const externalEndpointsRule: Rule = (ctx) => {
@@ -127,7 +135,9 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-endpoint',
-        message: `spec.dependencies.pulsar.external is true but endpoint is not set: ${ctx.options.webhook ? missingConsequence(ctx, 'endpoint') : `the operator's readiness check has nothing to reach. ${NEVER_DEPLOYED} ${WEBHOOK}`} Set endpoint: host:port.`,
+        message: ctx.options.webhook
+          ? `spec.dependencies.pulsar.external is true but endpoint is not set: ${missingConsequence(ctx, 'endpoint')} Set endpoint: host:port.`
+          : EXTERNAL_WITHOUT_ENDPOINT.message('spec.dependencies.pulsar.external'),
         path: endpointPath,
         anchor: [...base, 'external'],
       }),
@@ -154,7 +164,9 @@ function kafka(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-brokers',
-        message: `spec.dependencies.kafka.external is true but brokerList is empty: ${ctx.options.webhook ? missingConsequence(ctx, 'brokerList') : `the operator's readiness check fails with "broker list is empty". ${NEVER_DEPLOYED} ${WEBHOOK}`} Set brokerList to the brokers' host:port.`,
+        message: ctx.options.webhook
+          ? `spec.dependencies.kafka.external is true but brokerList is empty: ${missingConsequence(ctx, 'brokerList')} Set brokerList to the brokers' host:port.`
+          : EXTERNAL_WITHOUT_BROKERS.message('spec.dependencies.kafka.external'),
         path: listPath,
         anchor: [...base, 'external'],
       }),
@@ -169,8 +181,8 @@ function kafka(ctx: CheckContext): Diagnostic[] {
           ...KAFKA,
           noPortSeverity: 'error',
           schemeSeverity: 'error',
-          noPort: `no broker in brokerList can be dialled, so the operator's readiness check never passes. ${NEVER_DEPLOYED} Write the port the broker listens on (usually 9092)`,
-          schemeConsequence: `brokerList takes host:port; the operator's readiness check dials each broker as written, and no broker in the list can be dialled. ${NEVER_DEPLOYED}`,
+          noPort: ADDRESS_WHY.kafka.noPort,
+          schemeConsequence: ADDRESS_WHY.kafka.scheme,
         }
       : KAFKA;
     if (external) {
@@ -201,7 +213,9 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'external-without-pools',
-        message: `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: ${ctx.options.webhook ? missingConsequence(ctx, 'quorumBufferPools') : `the Woodpecker service mode has no pool to write to, and Milvus fails at start. ${WEBHOOK}`} Add pools with a name and seeds (host:18080).`,
+        message: ctx.options.webhook
+          ? `spec.dependencies.woodpecker.external is true but quorumBufferPools is empty: ${missingConsequence(ctx, 'quorumBufferPools')} Add pools with a name and seeds (host:18080).`
+          : EXTERNAL_WITHOUT_POOLS.message('spec.dependencies.woodpecker.external'),
         path: poolsPath,
         anchor: [...base, 'external'],
       }),
@@ -216,7 +230,7 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
         ctx.report({
           severity: 'error',
           code: 'pool-without-seeds',
-          message: `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds is empty: the pool has no Woodpecker node to reach. Add host:18080 addresses.`,
+          message: POOL_WITHOUT_SEEDS.message(`spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds`),
           path: seedsPath,
         }),
       );
@@ -260,7 +274,7 @@ function address(
         ctx.report({
           severity: target.schemeSeverity,
           code: 'endpoint-scheme',
-          message: `${label} "${raw}" has a scheme: ${target.schemeConsequence}. Write only host:port.`,
+          message: schemeMessage(`${label} "${raw}"`, target.schemeConsequence),
           path,
           part: 'value',
           fix: isPlain
@@ -277,7 +291,7 @@ function address(
         ctx.report({
           severity: target.noPortSeverity,
           code: 'endpoint-no-port',
-          message: `${label} "${raw}" has no port: ${target.noPort}.`,
+          message: noPortMessage(`${label} "${raw}"`, target.noPort),
           path,
           part: 'value',
           fix: isPlain

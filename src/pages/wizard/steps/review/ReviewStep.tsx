@@ -8,6 +8,7 @@ import type { ValuesProblem } from '../../../../model/validateValues.ts';
 import { WhatWillRun } from '../../../shared/WhatWillRun.tsx';
 import { kafkaSecuritySummary } from '../../../../model/wizard/kafkaSecret.ts';
 import type { YamlProblem } from '../../previewState.ts';
+import { PolicyDownload } from '../../../policy/PolicyDownload.tsx';
 import { STEPS } from '../../steps.ts';
 import { WholeWords } from './WholeWords.tsx';
 
@@ -146,6 +147,13 @@ export function ReviewStep({
         <h3 id="review-output">Get the manifest</h3>
         {output}
       </section>
+
+      <PolicyDownload
+        heading="h3"
+        className="review-section"
+        buttonClassName="button button-secondary"
+        noteClassName="field-help"
+      />
     </>
   );
 }

@@ -1,22 +1,17 @@
-/** How `check` prints its findings: compiler-style lines, or JSON for other tools. */
-import { countBySeverity, type Diagnostic } from '../model/diagnostics.ts';
-
-export interface FileReport {
-  file: string;
-  diagnostics: Diagnostic[];
-  milvusResources: number;
-}
+/** `--format text`: compiler-style lines, a fix hint under each, and a summary line. */
+import { countBySeverity } from '../diagnostics.ts';
+import type { CheckRun, FileReport, Output } from './types.ts';
 
 /** `file:line:col severity code message`, a fix hint under it, and a summary line. */
-export function formatText(reports: readonly FileReport[], unreadable = 0): string {
+export function formatText(run: CheckRun): string {
   const lines: string[] = [];
-  for (const report of reports) {
+  for (const report of run.reports) {
     for (const d of report.diagnostics) {
       lines.push(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
       if (d.fix) lines.push(`    fix${d.fix.safe ? ' (safe)' : ''}: ${d.fix.title}`);
     }
   }
-  lines.push(summaryLine(reports, unreadable));
+  lines.push(summaryLine(run.reports, run.unreadable.length));
   return `${lines.join('\n')}\n`;
 }
 
@@ -28,7 +23,9 @@ export function summaryLine(reports: readonly FileReport[], unreadable = 0): str
   const checked = `${resources} Milvus ${plural(resources, 'resource')}`;
   const notRead = unreadable === 0 ? '' : `; ${unreadable} ${plural(unreadable, 'file')} could not be read`;
   if (counts.error + counts.warning + counts.info === 0) {
-    return unreadable === 0 ? `No problems found in ${files} (${checked}).` : `Checked ${files} (${checked})${notRead}.`;
+    return unreadable === 0
+      ? `No problems found in ${files} (${checked}).`
+      : `Checked ${files} (${checked})${notRead}.`;
   }
   const parts = [
     `${counts.error} ${plural(counts.error, 'error')}`,
@@ -42,19 +39,9 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-/** `{"files":[{"file","diagnostics":[{"severity","code","message","path","line","column","fix"?}]}]}` */
-export function formatJson(reports: readonly FileReport[]): string {
-  const files = reports.map((report) => ({
-    file: report.file,
-    diagnostics: report.diagnostics.map((d) => ({
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      path: d.path,
-      line: d.line,
-      column: d.column,
-      ...(d.fix ? { fix: d.fix } : {}),
-    })),
-  }));
-  return `${JSON.stringify({ files }, null, 2)}\n`;
-}
+export const textOutput: Output = {
+  name: 'text',
+  description:
+    '(default) one line per finding, FILE:LINE:COL SEVERITY CODE MESSAGE,\nthen the fix, if any, on an indented line, and a summary line',
+  format: formatText,
+};

@@ -1,0 +1,97 @@
+// The policy's regular expressions against the model functions they mirror, run through the CEL
+// evaluator's own RE2 (matches()), as Kubernetes runs them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkHostPort } from '../endpoints.ts';
+import {
+  HOST_WITHOUT_PORT,
+  IMAGE_TAG_AFTER_25,
+  IMAGE_TAG_MASTER,
+  VERSION_AFTER_25,
+  WITH_SCHEME,
+} from './patterns.ts';
+import { celValue } from './testing.ts';
+
+const celMatches = (value: string, regex: string) => celValue('value.matches(regex)', { value, regex });
+
+const addressPart = fc.constantFrom(
+  'pulsar',
+  'PLAINTEXT',
+  '://',
+  ':',
+  '6650',
+  '[::1]',
+  '[',
+  ']',
+  'a.b',
+  '-',
+  '_',
+  ' ',
+  '/',
+  '99999',
+  '',
+);
+const address = fc.oneof(
+  fc.array(addressPart, { maxLength: 6 }).map((parts) => parts.join('')),
+  fc.string(),
+);
+
+describe('address patterns', () => {
+  it('WITH_SCHEME and HOST_WITHOUT_PORT say what checkHostPort says', () => {
+    fc.assert(
+      fc.property(address, (raw) => {
+        if (raw.trim() === '' || raw !== raw.replace(/[^\x20-\x7e]/g, '')) return;
+        const kind = checkHostPort(raw).ok ? 'ok' : (checkHostPort(raw) as { kind: string }).kind;
+        expect(celMatches(raw, WITH_SCHEME)).toBe(kind === 'scheme');
+        expect(celMatches(raw, HOST_WITHOUT_PORT)).toBe(kind === 'no-port');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['pulsar://p:6650', 'scheme'],
+    ['PLAINTEXT://k:9092', 'scheme'],
+    ['k0', 'no-port'],
+    ['[::1]', 'no-port'],
+    ['[::1]:9093', 'ok'],
+    [' k0:9092 ', 'ok'],
+  ])('%s is %s', (raw, kind) => {
+    expect(celMatches(raw, WITH_SCHEME)).toBe(kind === 'scheme');
+    expect(celMatches(raw, HOST_WITHOUT_PORT)).toBe(kind === 'no-port');
+  });
+});
+
+describe('the version the operator believes (semver.ParseTolerant, greater than 2.5.999)', () => {
+  it.each([
+    ['2.6', true],
+    ['v2.6.11', true],
+    [' 2.6.0-rc1 ', true],
+    ['02.06', true],
+    ['3', true],
+    ['2.10.1', true],
+    ['2.5.1000', true],
+    ['2.5.16', false],
+    ['2.5', false],
+    ['2.6-rc1', false],
+    ['2.6.1.2', false],
+    ['latest', false],
+    ['', false],
+  ])('components.version %j: %s', (label, after) => {
+    expect(celMatches(label, VERSION_AFTER_25)).toBe(after);
+  });
+
+  it.each([
+    ['milvusdb/milvus:v2.6.11', true],
+    ['registry:5000/milvusdb/milvus:v2.6.1', true],
+    ['milvusdb/milvus:master-20250101-abcdef', true],
+    ['milvusdb/milvus:v2.5.16', false],
+    ['milvusdb/milvus:latest', false],
+    ['milvusdb/milvus', false],
+    ['registry:5000/milvus', false],
+    ['milvusdb/milvus@sha256:0123abcd', false],
+    ['milvusdb/milvus:v2.6.11@sha256:0123abcd', false],
+  ])('image %s: %s', (image, after) => {
+    expect(celMatches(image, IMAGE_TAG_MASTER) || celMatches(image, IMAGE_TAG_AFTER_25)).toBe(after);
+  });
+});
