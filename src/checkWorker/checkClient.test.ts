@@ -115,7 +115,9 @@ describe('checking in a worker', () => {
     expect(outcomes).toEqual([]);
     expect(workers[0]!.terminated).toBe(false);
     workers[0]!.answer(workers[0]!.requests[0]!);
-    expect(outcomes).toEqual([{ ok: true, text: 'huge but valid', resolved: [], diagnostics: [], truncated: false }]);
+    expect(outcomes).toEqual([
+      { ok: true, text: 'huge but valid', resolved: [], diagnostics: [], truncated: false },
+    ]);
   });
 
   it('refuses only text over the size limit, naming the limit, without starting a check', () => {

@@ -84,6 +84,7 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
 
   if (blank) return { result: null, status: 'empty', error: null, tooLarge: false };
   if (!current) return { result, status: 'checking', error: null, tooLarge: false };
-  if (!outcome.ok) return { result, status: 'failed', error: outcome.message, tooLarge: outcome.tooLarge === true };
+  if (!outcome.ok)
+    return { result, status: 'failed', error: outcome.message, tooLarge: outcome.tooLarge === true };
   return { result, status: 'done', error: null, tooLarge: false };
 }

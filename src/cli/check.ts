@@ -1,54 +1,33 @@
 /** `milvus-mq check`: the manifest checker over files and standard input. */
-import { parseArgs } from 'node:util';
 import { checkBytes } from '../model/checker/index.ts';
-import { parseVersion } from '../model/versions.ts';
 import { OUTPUT_FORMATS, outputFor, type FileReport } from '../model/output/index.ts';
+import { RESOLVE_FLAGS, checkOptionsFrom, commandLine, filesProblem, usageError } from './args.ts';
 import { CHECK_HELP } from './help.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
-
 
 /** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
 const NOT_MILVUS: ReadonlySet<string> = new Set(['no-milvus-resource', 'not-a-resource', 'skipped-resource']);
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'milvus-version': { type: 'string' },
-        'skip-non-milvus': { type: 'boolean' },
-        webhook: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
-  }
+  const usage = (problem: string) => usageError(io, 'check', problem);
+  const parsed = commandLine(
+    io,
+    'check',
+    CHECK_HELP,
+    args,
+    { format: { type: 'string', default: 'text' }, 'skip-non-milvus': { type: 'boolean' }, ...RESOLVE_FLAGS },
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(CHECK_HELP);
-    return EXIT.ok;
-  }
   const output = outputFor(values.format);
-  if (!output)
-    return usage(io, `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
-  const milvusVersion = values['milvus-version'];
-  if (milvusVersion !== undefined && !parseVersion(milvusVersion)) {
-    return usage(io, `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`);
-  }
-  if (positionals.length === 0) return usage(io, 'no FILE given (use - for standard input)');
-  if (positionals.filter((p) => p === '-').length > 1)
-    return usage(io, 'standard input (-) can be read only once');
+  if (!output) return usage(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
+  const options = checkOptionsFrom(values);
+  if (typeof options === 'string') return usage(options);
+  const problem = filesProblem(positionals);
+  if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, '');
-  const options = {
-    ...(milvusVersion ? { milvusVersion } : {}),
-    ...(values.webhook ? { webhook: true } : {}),
-  };
   // Bytes, not text: kubectl refuses invalid UTF-8 and reads UTF-16, and so does the check.
   const reports: FileReport[] = inputs.map(({ file, bytes }) => {
     const result = checkBytes(bytes, options);
@@ -63,9 +42,4 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   io.out(output.format({ reports, unreadable }));
   if (unreadable.length > 0) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.problems : EXIT.ok;
-}
-
-function usage(io: Io, problem: string): number {
-  io.err(`milvus-mq check: ${problem}\nRun milvus-mq check --help for the options.\n`);
-  return EXIT.usage;
 }

@@ -30,7 +30,10 @@ describe('milvus-mq check', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-bytes-'));
       const latin1 = join(dir, 'latin1.yaml');
-      writeFileSync(latin1, Buffer.from('apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: caf\xe9\n', 'latin1'));
+      writeFileSync(
+        latin1,
+        Buffer.from('apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: caf\xe9\n', 'latin1'),
+      );
       const bad = run(['check', latin1]);
       expect(bad.code).toBe(1);
       expect(bad.out).toContain(`${latin1}:4:12 error invalid-utf8 The byte 0xE9`);
@@ -140,7 +143,9 @@ describe('milvus-mq check', () => {
       expect(github.out).toContain(`::error file=${file},line=13,col=7,`);
       const junit = run(['check', '--format=junit', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
       expect(junit.code).toBe(0);
-      expect(junit.out).toContain('<testcase classname="test/fixtures/samples/standalone-rocksmq.yaml" name="no errors"/>');
+      expect(junit.out).toContain(
+        '<testcase classname="test/fixtures/samples/standalone-rocksmq.yaml" name="no errors"/>',
+      );
     },
     TIMEOUT,
   );
@@ -148,7 +153,12 @@ describe('milvus-mq check', () => {
   it(
     'names the formats when --format is wrong',
     () => {
-      const { code, out, err } = run(['check', '--format', 'xml', `${FIXTURES}/samples/standalone-rocksmq.yaml`]);
+      const { code, out, err } = run([
+        'check',
+        '--format',
+        'xml',
+        `${FIXTURES}/samples/standalone-rocksmq.yaml`,
+      ]);
       expect(code).toBe(2);
       expect(out).toBe('');
       expect(err).toContain('--format must be one of text, json, sarif, github, junit, not "xml"');
@@ -441,7 +451,10 @@ describe('milvus-mq policy', () => {
       ) as unknown as { toJS(): unknown }[];
       const policyJs = policy!.toJS() as {
         kind: string;
-        spec: { variables: { name: string; expression: string }[]; validations: { expression: string; message: string }[] };
+        spec: {
+          variables: { name: string; expression: string }[];
+          validations: { expression: string; message: string }[];
+        };
       };
       expect(policyJs.kind).toBe('ValidatingAdmissionPolicy');
       expect((binding!.toJS() as { spec: unknown }).spec).toMatchObject({
@@ -453,7 +466,10 @@ describe('milvus-mq policy', () => {
       const broken = {
         apiVersion: 'milvus.io/v1beta1',
         kind: 'Milvus',
-        spec: { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } } },
+        spec: {
+          mode: 'cluster',
+          dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } },
+        },
       };
       expect(evaluatePolicy(broken, compiled)).toEqual({
         failed: [{ id: expect.any(String), code: 'endpoint-no-port', severity: 'error' }],
@@ -463,10 +479,17 @@ describe('milvus-mq policy', () => {
       const { parse } = await import('yaml');
       expect(evaluatePolicy(parse(sample), compiled)).toEqual({ failed: [], errors: [] });
       // The warnings' policy warns (and audits) even though the errors deny.
-      expect((warningsBinding!.toJS() as { spec: unknown }).spec).toMatchObject({ validationActions: ['Warn', 'Audit'] });
+      expect((warningsBinding!.toJS() as { spec: unknown }).spec).toMatchObject({
+        validationActions: ['Warn', 'Audit'],
+      });
       const warningsCompiled = compilePolicy((warnings!.toJS() as typeof policyJs).spec);
-      const custom = { kind: 'Milvus', spec: { dependencies: { msgStreamType: 'custom', kafka: { brokerList: ['k0:9092'] } } } };
-      expect(evaluatePolicy(custom, warningsCompiled).failed.map((f) => f.code)).toEqual(['custom-storage-block-unused']);
+      const custom = {
+        kind: 'Milvus',
+        spec: { dependencies: { msgStreamType: 'custom', kafka: { brokerList: ['k0:9092'] } } },
+      };
+      expect(evaluatePolicy(custom, warningsCompiled).failed.map((f) => f.code)).toEqual([
+        'custom-storage-block-unused',
+      ]);
     },
     TIMEOUT,
   );

@@ -9,7 +9,10 @@ function memoryIo(files: Record<string, string>, stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
-    readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))),
+    readFile: (path) =>
+      path in files
+        ? Promise.resolve(files[path]!)
+        : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' })),
     writeFile: () => Promise.resolve(),
     readStdin: () => Promise.resolve(stdin),
     readFileBytes: (path) =>
@@ -56,7 +59,10 @@ describe('milvus-mq diff', () => {
   it('prints JSON with the plans', async () => {
     const m = memoryIo(files);
     expect(await main(['diff', '--format', 'json', 'live.yaml', 'woodpecker.yaml'], m.io)).toBe(0);
-    const json = JSON.parse(m.out()) as { files: { diagnostics: { code: string }[] }[]; plans: { to: string; steps: unknown[] }[] };
+    const json = JSON.parse(m.out()) as {
+      files: { diagnostics: { code: string }[] }[];
+      plans: { to: string; steps: unknown[] }[];
+    };
     expect(json.files[0]?.diagnostics.map((d) => d.code)).toContain('storage-change');
     expect(json.plans[0]).toMatchObject({ to: 'woodpecker', workable: true });
   });
@@ -79,7 +85,14 @@ describe('milvus-mq diff', () => {
 
 describe('milvus-mq check on live objects', () => {
   it('accepts a kind: List as kubectl get milvus -A -o yaml prints it', async () => {
-    const list = stringify({ apiVersion: 'v1', kind: 'List', items: [liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar')), liveObjectOf({ ...cluster('milvusdb/milvus:v2.6.22', 'kafka'), metadata: { name: 'b' } })] });
+    const list = stringify({
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar')),
+        liveObjectOf({ ...cluster('milvusdb/milvus:v2.6.22', 'kafka'), metadata: { name: 'b' } }),
+      ],
+    });
     const m = memoryIo({ 'list.yaml': list });
     expect(await main(['check', 'list.yaml'], m.io)).toBe(0);
     expect(m.out()).toMatch(/in 1 file \(2 Milvus resources\)\.\n$/);

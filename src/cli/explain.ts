@@ -1,8 +1,14 @@
 /** `milvus-mq explain`: what the operator makes of each Milvus resource ("What will run"). */
-import { parseArgs } from 'node:util';
 import { checkBytes } from '../model/checker/index.ts';
 import { explain, explainText, type Explanation } from '../model/resolve/index.ts';
-import { parseVersion } from '../model/versions.ts';
+import {
+  RESOLVE_FLAGS,
+  checkOptionsFrom,
+  commandLine,
+  filesProblem,
+  textOrJson,
+  usageError,
+} from './args.ts';
 import { EXPLAIN_HELP } from './help.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 
@@ -12,42 +18,25 @@ interface FileExplanation {
 }
 
 export async function runExplain(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'milvus-version': { type: 'string' },
-        webhook: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
-  }
+  const usage = (problem: string) => usageError(io, 'explain', problem);
+  const parsed = commandLine(
+    io,
+    'explain',
+    EXPLAIN_HELP,
+    args,
+    { format: { type: 'string', default: 'text' }, ...RESOLVE_FLAGS },
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(EXPLAIN_HELP);
-    return EXIT.ok;
-  }
-  const format = values.format;
-  if (format !== 'text' && format !== 'json')
-    return usage(io, `--format must be text or json, not "${format}"`);
-  const milvusVersion = values['milvus-version'];
-  if (milvusVersion !== undefined && !parseVersion(milvusVersion))
-    return usage(io, `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`);
-  if (positionals.length === 0) return usage(io, 'no FILE given (use - for standard input)');
-  if (positionals.filter((p) => p === '-').length > 1)
-    return usage(io, 'standard input (-) can be read only once');
+  const format = textOrJson(values.format);
+  if (format !== 'text' && format !== 'json') return usage(format);
+  const options = checkOptionsFrom(values);
+  if (typeof options === 'string') return usage(options);
+  const problem = filesProblem(positionals);
+  if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, 'explain');
-  const options = {
-    ...(milvusVersion ? { milvusVersion } : {}),
-    ...(values.webhook ? { webhook: true } : {}),
-  };
   const files: FileExplanation[] = inputs.map(({ file, bytes }) => ({
     file,
     resources: checkBytes(bytes, options).resolved.map((r) => ({
@@ -78,9 +67,4 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     (f) => f.resources.length === 0 || f.resources.some((r) => r.explanation.outcome !== 'deployed'),
   );
   return bad ? EXIT.problems : EXIT.ok;
-}
-
-function usage(io: Io, problem: string): number {
-  io.err(`milvus-mq explain: ${problem}\nRun milvus-mq explain --help for the options.\n`);
-  return EXIT.usage;
 }

@@ -14,8 +14,14 @@ import {
 import { valuesProblems } from '../model/validateValues.ts';
 import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
 import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
-import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../model/versions.ts';
+import {
+  DEFAULT_MINOR,
+  MILVUS_MINOR_VERSIONS,
+  defaultImageFor,
+  type MilvusMinor,
+} from '../model/versions.ts';
 import { GENERATE_HELP } from './help.ts';
+import { usageError } from './args.ts';
 import { EXIT, readError, writeOutput, type Io } from './io.ts';
 
 type Json = Record<string, unknown>;
@@ -191,6 +197,5 @@ function flagProblems(values: Json, flags: Flags): { path: string; message: stri
 }
 
 function usage(io: Io, problem: string): number {
-  io.err(`milvus-mq generate: ${problem}\nRun milvus-mq generate --help for the options.\n`);
-  return EXIT.usage;
+  return usageError(io, 'generate', problem);
 }

@@ -159,5 +159,7 @@ Exit status:
 /** One entry per format, from the formats' own descriptions (text is the default). */
 function formatList(): string {
   const indent = ' '.repeat(26);
-  return OUTPUTS.map((o) => `${indent}${o.name}: ${o.description.replace(/\n/g, `\n${indent}  `)}`).join('\n');
+  return OUTPUTS.map((o) => `${indent}${o.name}: ${o.description.replace(/\n/g, `\n${indent}  `)}`).join(
+    '\n',
+  );
 }

@@ -76,7 +76,12 @@ export async function readInputs(
 }
 
 /** Writes `text` to `output` (saying so on standard error), or to standard output without one. */
-export async function writeOutput(io: Io, command: string, output: string | undefined, text: string): Promise<number> {
+export async function writeOutput(
+  io: Io,
+  command: string,
+  output: string | undefined,
+  text: string,
+): Promise<number> {
   if (output === undefined) {
     io.out(text);
     return EXIT.ok;

@@ -9,8 +9,8 @@ import {
   type ValidationAction,
 } from '../model/policy/policy.ts';
 import { POLICY_HELP } from './help.ts';
+import { usageError } from './args.ts';
 import { EXIT, writeOutput, type Io } from './io.ts';
-
 
 export async function runPolicy(args: string[], io: Io): Promise<number> {
   let parsed;
@@ -58,6 +58,5 @@ export async function runPolicy(args: string[], io: Io): Promise<number> {
 }
 
 function usage(io: Io, problem: string): number {
-  io.err(`milvus-mq policy: ${problem}\nRun milvus-mq policy --help for the options.\n`);
-  return EXIT.usage;
+  return usageError(io, 'policy', problem);
 }

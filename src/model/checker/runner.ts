@@ -83,7 +83,16 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       diagnostics.push(...classification.diagnostics);
       if (classification.kind !== 'milvus') continue;
       milvusResources++;
-      const ctx = buildContext(parsed.doc, source, parsed.index, resolver, classification.resource, options, report, unit);
+      const ctx = buildContext(
+        parsed.doc,
+        source,
+        parsed.index,
+        resolver,
+        classification.resource,
+        options,
+        report,
+        unit,
+      );
       const found = runRules(ctx, report);
       diagnostics.push(...found);
       const pruned = found.filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
@@ -179,7 +188,11 @@ function buildContext(
   const value = (path: YamlPath) => resolver.scalar(node(path));
   // Alias bombs and unresolvable aliases were refused by parseStream, so every alias may expand
   // here; toPlain follows aliases through the alias map (yaml's toJS searches for each one).
-  const plain: unknown = toPlain(resolver, base.length === 0 ? doc.contents : unit.node, Number.MAX_SAFE_INTEGER);
+  const plain: unknown = toPlain(
+    resolver,
+    base.length === 0 ? doc.contents : unit.node,
+    Number.MAX_SAFE_INTEGER,
+  );
   const resolved = resolve(plain, options, formOfResource(resource));
   return {
     doc,

@@ -1,0 +1,74 @@
+/** What the commands share on their command line: parsing, the checker's options, usage errors. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CheckOptions } from '../model/checker/index.ts';
+import { parseVersion } from '../model/versions.ts';
+import { EXIT, type Io } from './io.ts';
+
+/** `milvus-mq COMMAND: PROBLEM`, the way to the help, and exit 2. */
+export function usageError(io: Io, command: string, problem: string): number {
+  io.err(`milvus-mq ${command}: ${problem}\nRun milvus-mq ${command} --help for the options.\n`);
+  return EXIT.usage;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The command line of one command: parsed strictly, with `-h/--help` printing `help`. Returns the
+ * parsed values, or the exit code when the command is already done (help, or a usage error).
+ */
+export function commandLine<O extends Options>(
+  io: Io,
+  command: string,
+  help: string,
+  args: string[],
+  options: O,
+  allowPositionals: boolean,
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals,
+      strict: true,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return usageError(io, command, error instanceof Error ? error.message : String(error));
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.out(help);
+    return EXIT.ok;
+  }
+  return parsed;
+}
+
+/** --milvus-version and --webhook: the resolution stage's options (model/resolve). */
+export const RESOLVE_FLAGS = {
+  'milvus-version': { type: 'string' },
+  webhook: { type: 'boolean' },
+} as const satisfies Options;
+
+/** The checker's options from those flags, or what is wrong with them. */
+export function checkOptionsFrom(values: {
+  'milvus-version'?: string;
+  webhook?: boolean;
+}): CheckOptions | string {
+  const milvusVersion = values['milvus-version'];
+  if (milvusVersion !== undefined && !parseVersion(milvusVersion))
+    return `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`;
+  return { ...(milvusVersion ? { milvusVersion } : {}), ...(values.webhook ? { webhook: true } : {}) };
+}
+
+/** FILE...: at least one, and standard input (-) at most once; null when they are fine. */
+export function filesProblem(positionals: readonly string[]): string | null {
+  if (positionals.length === 0) return 'no FILE given (use - for standard input)';
+  if (positionals.filter((p) => p === '-').length > 1) return 'standard input (-) can be read only once';
+  return null;
+}
+
+/** `--format text|json` for the commands that print only those two. */
+export function textOrJson(format: unknown): 'text' | 'json' | string {
+  return format === 'text' || format === 'json'
+    ? format
+    : `--format must be text or json, not "${String(format)}"`;
+}
