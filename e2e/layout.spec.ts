@@ -112,7 +112,7 @@ for (const width of [320, 390]) {
       expect(await linesOf(summary, token), `"${token}" stays on one line`).toBe(1);
     }
 
-    const command = wizard.form.locator('code.command', { hasText: 'kubectl apply' });
+    const command = wizard.form.locator('code.command', { hasText: 'kubectl apply -f milvuscluster.yaml' });
     await expect(command).toBeVisible();
     expect(
       await command.evaluate((el) => el.scrollWidth <= el.clientWidth),

@@ -180,7 +180,7 @@ test('Review offers the file, the YAML on the clipboard and the kubectl command'
 }) => {
   await wizard.fill('Namespace (metadata.namespace)', 'vector');
   await wizard.nextUntil('Review');
-  await expect(wizard.form.locator('code', { hasText: 'kubectl apply' })).toHaveText(
+  await expect(wizard.form.locator('code', { hasText: 'kubectl apply -f milvuscluster.yaml' })).toHaveText(
     'kubectl apply -f milvuscluster.yaml -n vector',
   );
   await wizard.form.getByRole('button', { name: 'Copy command' }).click();
@@ -195,7 +195,7 @@ test('Review offers the file, the YAML on the clipboard and the kubectl command'
   await wizard.goToStep('Deployment');
   await wizard.fill('Namespace (metadata.namespace)', '');
   await wizard.goToStep('Review');
-  await expect(wizard.form.locator('code', { hasText: 'kubectl apply' })).toHaveText(
+  await expect(wizard.form.locator('code', { hasText: 'kubectl apply -f milvuscluster.yaml' })).toHaveText(
     'kubectl apply -f milvuscluster.yaml',
   );
 });

@@ -101,7 +101,12 @@ function Wizard({ session }: { session: Session }) {
       />
 
       <div className="wizard-layout">
-        <div className="wizard-form-column">
+        {/* Turning to the form reads a YAML edit still waiting for its pause, before any form change. */}
+        <div
+          className="wizard-form-column"
+          onPointerDownCapture={preview.flushPendingRead}
+          onFocusCapture={preview.flushPendingRead}
+        >
           <StepIndicator
             step={stepper.step}
             reached={stepper.reached}

@@ -43,6 +43,8 @@ export interface PreviewSync extends PreviewState {
   replaceWithFormYaml: () => void;
   /** Puts the form and the preview to these values, dropping the user's text. */
   resetTo: (values: WizardValues, text?: string) => void;
+  /** Reads a YAML edit still waiting for its pause in typing, now. */
+  flushPendingRead: () => void;
 }
 
 type WizardForm = UseFormReturn<WizardValuesInput, unknown, WizardValues>;
@@ -140,19 +142,33 @@ export function usePreviewSync(
   const pendingRead = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(pendingRead.current), []);
 
+  const readPending = useCallback(() => {
+    pendingRead.current = undefined;
+    const parsing = loadedParsing();
+    if (parsing) read(parsing);
+    else readWhenLoaded();
+  }, [read, readWhenLoaded]);
+
   const onEditorChange = useCallback(
     (text: string) => {
       // Shown (and downloaded) as typed at once, as if the parser were not there; read when the typing pauses.
       apply(afterEdit(latest.current, text, null));
       window.clearTimeout(pendingRead.current);
-      pendingRead.current = window.setTimeout(() => {
-        const parsing = loadedParsing();
-        if (parsing) read(parsing);
-        else readWhenLoaded();
-      }, EDIT_PAUSE_MS);
+      pendingRead.current = window.setTimeout(readPending, EDIT_PAUSE_MS);
     },
-    [apply, read, readWhenLoaded],
+    [apply, readPending],
   );
+
+  /**
+   * Reads an edit still waiting for its pause now: called when the user turns to the form, so that
+   * the text's settings reach the form before the user changes one of them (a read landing after
+   * that change would reset the form to the text and undo the choice).
+   */
+  const flushPendingRead = useCallback(() => {
+    if (pendingRead.current === undefined) return;
+    window.clearTimeout(pendingRead.current);
+    readPending();
+  }, [readPending]);
 
   const replaceWithFormYaml = useCallback(() => {
     const parsing = parser();
@@ -172,5 +188,5 @@ export function usePreviewSync(
     [commit],
   );
 
-  return { ...state, onEditorChange, replaceWithFormYaml, resetTo };
+  return { ...state, onEditorChange, replaceWithFormYaml, resetTo, flushPendingRead };
 }
