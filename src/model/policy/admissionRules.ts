@@ -312,8 +312,29 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
  * A block that holds settings. The API server fills `external: false` into every block it keeps
  * (the CRD's default), so a lone false `external` counts as empty, as the block was written.
  */
-const holdsSettings = (block: string) =>
-  `size(variables.${block}) > ((has(variables.${block}.external) && variables.${block}.external == false) ? 1 : 0)`;
+/**
+ * The block's declared fields and what their zero value is (apis/milvus.io/v1beta1/dependencies_types.go):
+ * a field holding its zero value is no setting (resolve/storage.ts holdsSettings), and the API
+ * server keeps such fields as written. The CRD declares these fields only, so the sum stays small.
+ */
+const ZERO_FIELDS: Record<'pulsar' | 'kafka' | 'woodpecker', Record<string, 'bool' | 'string' | 'sized'>> = {
+  pulsar: { external: 'bool', endpoint: 'string', inCluster: 'sized' },
+  kafka: { external: 'bool', brokerList: 'sized', secretRef: 'string', inCluster: 'sized' },
+  woodpecker: { external: 'bool', quorumBufferPools: 'sized', persistence: 'sized' },
+};
+
+const holdsSettings = (block: 'pulsar' | 'kafka' | 'woodpecker') => {
+  const b = `variables.${block}`;
+  const zero = {
+    bool: (f: string) => `${b}.${f} == false`,
+    string: (f: string) => `${b}.${f} == ''`,
+    sized: (f: string) => `size(${b}.${f}) == 0`,
+  };
+  const zeros = Object.entries(ZERO_FIELDS[block]).map(
+    ([f, kind]) => `((has(${b}.${f}) && ${zero[kind](f)}) ? 1 : 0)`,
+  );
+  return `size(${b}) > ${zeros.join(' + ')}`;
+};
 
 /** Warnings: their own policy, bound so that they never refuse a resource (see policy.ts). */
 export const WARNING_RULES: readonly AdmissionRule[] = [
