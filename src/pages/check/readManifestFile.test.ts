@@ -38,6 +38,21 @@ describe('reading an uploaded manifest', () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a text file/) });
   });
 
+  // kubectl reads UTF-16 with a byte-order mark; so do the CLI and the upload (model/yaml/decode.ts).
+  it('reads UTF-16 with a byte-order mark, as kubectl does', async () => {
+    const text = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i);
+    const result = await readManifestFile({
+      name: 'm.yaml',
+      size: utf16.length,
+      type: '',
+      arrayBuffer: async () => utf16.buffer,
+    });
+    expect(result).toEqual({ ok: true, text });
+  });
+
   it('refuses text that is not UTF-8', async () => {
     const result = await readManifestFile(
       file('latin1.yaml', [new Uint8Array([0x61, 0x3a, 0x20, 0xe9, 0x0a])]),

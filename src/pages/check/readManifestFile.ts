@@ -1,5 +1,6 @@
 // Reads a file the user uploaded or dropped, refusing what cannot be a manifest before it reaches
 // the editor: too large to check comfortably, or not text.
+import { decodeBytes } from '../../model/yaml/decode.ts';
 
 export const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
 
@@ -43,19 +44,21 @@ export async function readManifestFile(file: NamedBlob): Promise<ReadFileResult>
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${name} could not be read: ${reason}` };
   }
+  // Decoded as kubectl decodes it (model/yaml/decode.ts): UTF-8, or UTF-16 by its byte-order mark.
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok && decoded.encoding !== 'UTF-8') return { ok: true, text: decoded.text };
   if (bytes.includes(0)) {
     return {
       ok: false,
       message: `${name} is not a text file (it contains binary data). Choose a YAML file.`,
     };
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
-  } catch {
+  if (!decoded.ok) {
+    const where = decoded.code === 'invalid-utf8' ? ` (line ${decoded.line}, column ${decoded.column})` : '';
     return {
       ok: false,
-      message: `${name} is not UTF-8 text. Save it as UTF-8 (YAML files are UTF-8) and upload it again.`,
+      message: `${name} is not UTF-8 text${where}: ${decoded.message}`,
     };
   }
+  return { ok: true, text: decoded.text };
 }
