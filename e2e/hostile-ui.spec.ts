@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkManifest } from '../src/model/checker/index.ts';
 import { countBySeverity } from '../src/model/diagnostics.ts';
 import { importManifest } from '../src/model/import.ts';
+import { readManifestFile } from '../src/pages/check/readManifestFile.ts';
 import { summaryText } from '../src/pages/check/summaryText.ts';
 import { expect, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
@@ -34,14 +35,16 @@ const BATCHES = 4;
 const bytesOf = (file: string): Buffer => readFileSync(join(CASES_DIR, file));
 
 /** What the upload reads from these bytes: the text, or null when it must refuse them (not UTF-8 text). */
-function decoded(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    // The same decoding as the upload: strict UTF-8, BOM dropped.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+/** The text the upload reads from these bytes (the page's own reader), or null where it refuses them. */
+async function decoded(file: string, bytes: Buffer): Promise<string | null> {
+  const copy = new Uint8Array(bytes);
+  const read = await readManifestFile({
+    name: file,
+    size: copy.length,
+    type: '',
+    arrayBuffer: async () => copy.buffer,
+  });
+  return read.ok ? read.text : null;
 }
 
 /** The summary line the check page must end on for this text. */
@@ -77,7 +80,7 @@ async function uploadAndExpectHandled(
   shownLine: string | null,
 ): Promise<string | null> {
   const bytes = bytesOf(file);
-  const text = decoded(bytes);
+  const text = await decoded(file, bytes);
   await check.upload(file, bytes);
 
   if (text === null) {
@@ -166,7 +169,7 @@ async function pasteAndExpectKept(wizard: WizardPage, file: string): Promise<voi
   } else {
     await expect(problem, file).toContainText('Form changes made since are not in the text yet.');
     // Text the form cannot follow downloads after a warning.
-  expect(await wizard.downloadText(wizard.preview, !imported.ok), file).toBe(text);
+    expect(await wizard.downloadText(wizard.preview, !imported.ok), file).toBe(text);
   }
   await expectUsable(wizard, file);
 }
