@@ -1,5 +1,4 @@
 /** `milvus-mq policy`: the checker's object-only checks as a Kubernetes ValidatingAdmissionPolicy. */
-import { parseArgs } from 'node:util';
 import { parseLabelSelector } from '../model/policy/labelSelector.ts';
 import {
   VALIDATION_ACTIONS,
@@ -9,32 +8,25 @@ import {
   type ValidationAction,
 } from '../model/policy/policy.ts';
 import { POLICY_HELP } from './help.ts';
-import { usageError } from './args.ts';
-import { EXIT, writeOutput, type Io } from './io.ts';
+import { commandLine, usageError } from './args.ts';
+import { writeOutput, type Io } from './io.ts';
 
 export async function runPolicy(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        'validation-actions': { type: 'string' },
-        'namespace-selector': { type: 'string' },
-        name: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
-  }
+  const parsed = commandLine(
+    io,
+    'policy',
+    POLICY_HELP,
+    args,
+    {
+      'validation-actions': { type: 'string' },
+      'namespace-selector': { type: 'string' },
+      name: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    false,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    io.out(POLICY_HELP);
-    return EXIT.ok;
-  }
   const options: PolicyOptions = {};
   if (values.name !== undefined) options.name = values.name;
   if (values['validation-actions'] !== undefined) {
