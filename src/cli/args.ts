@@ -42,6 +42,17 @@ export function commandLine<O extends Options>(
   return parsed;
 }
 
+/** A value that must be one of `allowed`: what is wrong with it, naming the option, or null. */
+export function choiceProblem(
+  option: string,
+  value: string | undefined,
+  allowed: readonly string[],
+): string | null {
+  return value === undefined || allowed.includes(value)
+    ? null
+    : `--${option} must be one of ${allowed.join(', ')}, not "${value}"`;
+}
+
 /** --milvus-version and --webhook: the resolution stage's options (model/resolve). */
 export const RESOLVE_FLAGS = {
   'milvus-version': { type: 'string' },

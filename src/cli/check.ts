@@ -1,7 +1,14 @@
 /** `milvus-mq check`: the manifest checker over files and standard input. */
 import { checkBytes } from '../model/checker/index.ts';
 import { OUTPUT_FORMATS, outputFor, type FileReport } from '../model/output/index.ts';
-import { RESOLVE_FLAGS, checkOptionsFrom, commandLine, filesProblem, usageError } from './args.ts';
+import {
+  RESOLVE_FLAGS,
+  checkOptionsFrom,
+  choiceProblem,
+  commandLine,
+  filesProblem,
+  usageError,
+} from './args.ts';
 import { CHECK_HELP } from './help.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 
@@ -21,7 +28,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const output = outputFor(values.format);
-  if (!output) return usage(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${values.format}"`);
+  if (!output) return usage(choiceProblem('format', values.format, OUTPUT_FORMATS) ?? '');
   const options = checkOptionsFrom(values);
   if (typeof options === 'string') return usage(options);
   const problem = filesProblem(positionals);

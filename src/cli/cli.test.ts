@@ -343,6 +343,25 @@ describe('milvus-mq generate', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'names the option whose value is missing or wrong, as the other commands do',
+    () => {
+      const missing = run(['generate', '--broker']);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain("milvus-mq generate: Option '--broker <value>' argument missing");
+      expect(missing.err).toContain('Run milvus-mq generate --help');
+      const swallowed = run(['generate', '--mode', '--mq', 'kafka']);
+      expect(swallowed.code).toBe(2);
+      expect(swallowed.err).toContain("Option '--mode' argument is ambiguous");
+      const wrong = run(['generate', '--mq', 'nats']);
+      expect(wrong.code).toBe(2);
+      expect(wrong.err).toContain('--mq must be one of rocksmq, natsmq, pulsar, kafka, woodpecker, not "nats"');
+      expect(run(['generate', 'extra']).err).toContain("Unexpected argument 'extra'");
+      expect(run(['generate', '-h']).out).toContain('Usage: milvus-mq generate');
+    },
+    TIMEOUT,
+  );
 });
 
 describe('milvus-mq explain', () => {

@@ -1,5 +1,4 @@
 /** `milvus-mq generate`: a manifest from flags or from the wizard's values, through the same generator. */
-import { parseArgs } from 'node:util';
 import { generateYaml } from '../model/generate.ts';
 import {
   DEPLOYMENT_MODES,
@@ -21,52 +20,37 @@ import {
   type MilvusMinor,
 } from '../model/versions.ts';
 import { GENERATE_HELP } from './help.ts';
-import { usageError } from './args.ts';
+import { choiceProblem, commandLine, usageError } from './args.ts';
 import { EXIT, readError, writeOutput, type Io } from './io.ts';
 
 type Json = Record<string, unknown>;
 
+/** --broker repeats: one external Kafka broker each. */
+const GENERATE_OPTIONS = {
+  mode: { type: 'string' },
+  mq: { type: 'string' },
+  external: { type: 'boolean' },
+  endpoint: { type: 'string' },
+  broker: { type: 'string', multiple: true },
+  'milvus-version': { type: 'string' },
+  name: { type: 'string' },
+  namespace: { type: 'string' },
+  api: { type: 'string' },
+  webhook: { type: 'boolean' },
+  values: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+} as const;
+
 export async function runGenerate(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        mode: { type: 'string' },
-        mq: { type: 'string' },
-        external: { type: 'boolean' },
-        endpoint: { type: 'string' },
-        broker: { type: 'string', multiple: true },
-        'milvus-version': { type: 'string' },
-        name: { type: 'string' },
-        namespace: { type: 'string' },
-        api: { type: 'string' },
-        webhook: { type: 'boolean' },
-        values: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
-  }
+  const parsed = commandLine(io, 'generate', GENERATE_HELP, args, GENERATE_OPTIONS, false);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.out(GENERATE_HELP);
-    return EXIT.ok;
-  }
-  const choice = (name: string, value: string | undefined, allowed: readonly string[]): string | null =>
-    value === undefined || allowed.includes(value)
-      ? null
-      : `--${name} must be one of ${allowed.join(', ')}, not "${value}"`;
   const wrong =
-    choice('mode', v.mode, DEPLOYMENT_MODES) ??
-    choice('mq', v.mq, MSG_STREAM_TYPES) ??
-    choice('milvus-version', v['milvus-version'], MILVUS_MINOR_VERSIONS) ??
-    choice('api', v.api, API_VERSIONS);
-  if (wrong) return usage(io, wrong);
+    choiceProblem('mode', v.mode, DEPLOYMENT_MODES) ??
+    choiceProblem('mq', v.mq, MSG_STREAM_TYPES) ??
+    choiceProblem('milvus-version', v['milvus-version'], MILVUS_MINOR_VERSIONS) ??
+    choiceProblem('api', v.api, API_VERSIONS);
+  if (wrong) return usageError(io, 'generate', wrong);
 
   let input: Json = {};
   if (v.values !== undefined) {
@@ -194,8 +178,4 @@ function flagProblems(values: Json, flags: Flags): { path: string; message: stri
     });
   }
   return problems;
-}
-
-function usage(io: Io, problem: string): number {
-  return usageError(io, 'generate', problem);
 }
