@@ -9,13 +9,24 @@ import { MODE_LABELS } from '../support.ts';
 import { formatVersion } from '../versions.ts';
 import { describeBelieved } from './operatorVersion.ts';
 import { storageLabel } from './storage.ts';
-import type { ResolvedMilvus } from './types.ts';
+import { describeCondition, runningNow, runningNowSource } from './liveStatus.ts';
+import type { LiveStatus, ResolvedMilvus } from './types.ts';
 
 export type Outcome = 'deployed' | 'held' | 'refused';
 
+/** A short labelled fact shown before a section's lines ("Runs now: Milvus 2.5.16"). */
+export interface ExplainFact {
+  label: string;
+  value: string;
+  /** ok: as it should be; attention: worth a look (a rollout, a storage that does not answer). */
+  tone?: 'ok' | 'attention';
+}
+
 export interface ExplainSection {
-  id: 'storage' | 'versions' | 'releases' | 'addresses' | 'changes' | 'deployment' | 'config';
+  id: 'live' | 'storage' | 'versions' | 'releases' | 'addresses' | 'changes' | 'deployment' | 'config';
   title: string;
+  /** Labelled facts, before the lines. */
+  facts?: ExplainFact[];
   lines: string[];
   /** A YAML fragment shown after the words. */
   yaml?: string;
@@ -51,6 +62,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
         : `Milvus ${MODE_LABELS[r.mode].toLowerCase()} on ${storage} (${SIDE_WORDS[r.storage.side].split(':')[0]}).`;
 
   const sections: ExplainSection[] = [];
+  if (r.status) sections.push(liveSection(r.status));
   sections.push({
     id: 'storage',
     title: 'Message storage',
@@ -155,6 +167,7 @@ export function explainText(e: Explanation): string {
   const out = [`${e.name}: ${e.headline}`, ''];
   for (const s of e.sections) {
     out.push(`${s.title}:`);
+    for (const f of s.facts ?? []) out.push(`  ${f.label}: ${f.value}`);
     for (const line of s.lines) out.push(`  ${line}`);
     if (s.yaml)
       out.push(
@@ -166,6 +179,57 @@ export function explainText(e: Explanation): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/**
+ * A live object's status beside what its spec asks for (resolve/liveStatus.ts reads it). The other
+ * sections are what the operator makes of the spec; this one is what it last saw running.
+ */
+function liveSection(s: LiveStatus): ExplainSection {
+  const ms = s.msgStream;
+  const milvusReady = s.conditions.find((c) => c.type === 'MilvusReady');
+  const facts: ExplainFact[] = [
+    {
+      label: 'Runs now',
+      value: `${runningNow(s)} (${runningNowSource(s)})`,
+      tone: s.differs ? 'attention' : 'ok',
+    },
+    {
+      label: 'The spec asks for',
+      value: `Milvus ${describeBelieved(s.asked)}, from ${s.asked.origin}`,
+    },
+    {
+      label: 'MsgStreamReady',
+      value: ms ? describeCondition(ms) : 'not probed yet',
+      tone: ms?.status === 'True' ? 'ok' : 'attention',
+    },
+    {
+      label: 'Milvus',
+      value: `${s.health || 'no status.status yet'}${milvusReady ? `; MilvusReady ${describeCondition(milvusReady)}` : ''}`,
+      tone: s.health === 'Healthy' ? 'ok' : 'attention',
+    },
+  ];
+  const lines = [
+    'As the operator last wrote it in status. The sections below are what it makes of the spec.',
+  ];
+  if (s.differs)
+    lines.push(
+      "The pods run another version than the spec asks for: an upgrade is under way, or stuck. The operator writes the spec's image into status.currentImage only once every component is ready and updated (MilvusReady and MilvusUpdated true).",
+    );
+  if (ms === null)
+    lines.push('The operator has not probed the message storage yet: there is no MsgStreamReady condition.');
+  else if (ms.status !== 'True')
+    lines.push(
+      `MsgStreamReady is ${ms.status || 'not set'}: the operator cannot reach the message storage, and until it can it reconciles no Milvus component. A new Milvus gets no pod; a running one gets no change of its spec.`,
+    );
+  if (s.behind)
+    lines.push(
+      'status.observedGeneration is behind metadata.generation: the operator has not acted on the latest spec yet, so this status describes an earlier one.',
+    );
+  const others = s.conditions.filter((c) => c.type !== 'MsgStreamReady' && c.type !== 'MilvusReady');
+  if (others.length > 0)
+    lines.push(`Other conditions: ${others.map((c) => `${c.type} ${describeCondition(c)}`).join('; ')}.`);
+  return { id: 'live', title: 'Running now (status)', facts, lines };
 }
 
 function ignoredBlocks(r: ResolvedMilvus): string[] {

@@ -6,7 +6,9 @@
 import type { YamlPath } from '../diagnostics.ts';
 import { checkHostPort } from '../endpoints.ts';
 import type { DeploymentMode } from '../support.ts';
+import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { convert, formOf } from './convert.ts';
+import { liveStatus } from './liveStatus.ts';
 import { milvusConfig } from './milvusConfig.ts';
 import { dialRefuses, operatorHostPort } from './operatorAddress.ts';
 import { believedVersion, isRecord, judgedVersion, runningVersions, scalarText } from './operatorVersion.ts';
@@ -45,13 +47,13 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
   const status = isRecord(doc.status) ? doc.status : null;
   const live = status !== null && Object.keys(status).length > 0;
 
-  const believed = believedVersion({
+  const specVersion = {
     version: components.version,
     versionPath: originalPath(['spec', 'components', 'version']),
     image: components.image,
     imagePath: originalPath(['spec', 'components', 'image']),
-    option: options.milvusVersion,
-  });
+  };
+  const believed = believedVersion({ ...specVersion, option: options.milvusVersion });
   const running = runningVersions(
     components,
     converted.componentsPath,
@@ -95,6 +97,15 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
     readiness: readiness(storage, addresses, config),
     forced,
     live,
+    status: live
+      ? liveStatus(
+          status,
+          metadata,
+          // The status is compared with what the spec asks for, whatever --milvus-version says.
+          options.milvusVersion ? believedVersion(specVersion) : believed,
+          scalarText(components.image) || OPERATOR_DEFAULT_IMAGE,
+        )
+      : null,
   };
 }
 

@@ -155,6 +155,48 @@ export interface ForcedSetting {
   reason: string;
 }
 
+/** One entry of status.conditions (apis/milvus.io/v1beta1/milvus_types.go MilvusCondition). */
+export interface LiveCondition {
+  /** EtcdReady, StorageReady, MsgStreamReady, MilvusReady, MilvusUpdated. */
+  type: string;
+  /** True, False or Unknown (corev1.ConditionStatus), as written. */
+  status: string;
+  /** One CamelCase word: MsgStreamNotReady, ReasonMilvusHealthy, MilvusUpgradingImage ('' when absent). */
+  reason: string;
+  message: string;
+  /** Its place in status.conditions. */
+  index: number;
+}
+
+/**
+ * What the operator last wrote into a live object's status (`kubectl get milvus NAME -o yaml`):
+ * apis/milvus.io/v1beta1/milvus_types.go MilvusStatus, written by pkg/controllers/milvus.go
+ * SetDefaultStatus and pkg/controllers/status_cluster.go UpdateStatusForNewGeneration.
+ */
+export interface LiveStatus {
+  /** status.status: Pending, Healthy, Unhealthy, Deleting or Stopped ('' when absent). */
+  health: string;
+  /** status.currentImage and status.currentVersion as written ('' when absent). */
+  currentImage: string;
+  currentVersion: string;
+  /** The Milvus version the pods run now: currentVersion, else the tag of currentImage; null when neither names one. */
+  now: MilvusVersion | null;
+  /** Where `now` was read, in the resource; null when nowhere. */
+  nowPath: YamlPath | null;
+  /** What the spec asks for, as the operator will copy it into the status (its own image and version, not --milvus-version). */
+  asked: BelievedVersion;
+  /** The image the spec asks for: spec.components.image, or the operator's default image. */
+  askedImage: string;
+  /** The pods run another version (or image) than the spec asks for: a rollout is under way, or stuck. */
+  differs: boolean;
+  /** The MsgStreamReady condition; null when the operator has not probed the storage yet. */
+  msgStream: LiveCondition | null;
+  /** Every condition, in the order written. */
+  conditions: LiveCondition[];
+  /** status.observedGeneration is behind metadata.generation: the latest spec is not acted on yet. */
+  behind: boolean;
+}
+
 export interface ResolvedMilvus {
   form: ResourceForm;
   name: string;
@@ -177,4 +219,6 @@ export interface ResolvedMilvus {
   forced: ForcedSetting[];
   /** The resource is a live object (it has a status): the operator has defaulted it already. */
   live: boolean;
+  /** A live object's status as the operator wrote it; null for a file that has none. */
+  status: LiveStatus | null;
 }

@@ -14,9 +14,7 @@
  */
 import {
   OPERATOR_DEFAULT_IMAGE,
-  OPERATOR_DEFAULT_VERSION,
   atLeastMinor,
-  formatVersion,
   parseVersion,
   versionFromImage,
 } from '../versions.ts';
@@ -201,26 +199,35 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
     },
   ];
 
+  // pkg/controllers/milvus.go SetDefaultStatus and status_cluster.go UpdateStatusForNewGeneration:
+  // currentImage and currentVersion are copies of spec.components.image and .version (omitted when
+  // empty), refreshed only once MilvusReady and MilvusUpdated hold; so another currentImage means
+  // a rolling upgrade still pending (GetMilvusUpdatedCondition: MilvusUpgradingImage).
   const ready = options.msgStreamReady ?? true;
   const currentImage = options.currentImage ?? String(components.image);
-  const current = versionFromImage(currentImage) ?? OPERATOR_DEFAULT_VERSION;
+  const upgrading = currentImage !== components.image;
+  const specVersion = typeof components.version === 'string' && !upgrading ? components.version : '';
+  const workloads = cluster ? ['mixcoord', 'datanode', on26 ? 'streamingnode' : 'indexnode', 'querynode', 'proxy'] : ['standalone'];
   live.status = {
     status: ready ? 'Healthy' : 'Pending',
     observedGeneration: 2,
     endpoint: `${name}-milvus.${namespace}:19530`,
     currentImage,
-    currentVersion: formatVersion(current),
+    ...(specVersion ? { currentVersion: specVersion } : {}),
     conditions: [
       { type: 'EtcdReady', status: 'True', reason: 'EtcdReady', message: 'Etcd endpoints is healthy', lastTransitionTime: '2026-11-02T09:16:10Z' },
       { type: 'StorageReady', status: 'True', reason: 'StorageReady', lastTransitionTime: '2026-11-02T09:16:12Z' },
-      {
-        type: 'MsgStreamReady',
-        status: ready ? 'True' : 'False',
-        reason: ready ? 'MsgStreamReady' : 'MsgStreamNotReady',
-        message: ready ? 'MsgStream is ready' : 'dial tcp: connection refused',
-        lastTransitionTime: '2026-11-02T09:17:30Z',
-      },
-      { type: 'MilvusReady', status: ready ? 'True' : 'False', reason: ready ? 'ReasonMilvusHealthy' : 'DependencyNotReady', lastTransitionTime: '2026-11-02T09:20:41Z' },
+      // pkg/external/pulsar.go MQReadyCondition carries no message; a failed probe carries its error.
+      ready
+        ? { type: 'MsgStreamReady', status: 'True', reason: 'MsgStreamReady', lastTransitionTime: '2026-11-02T09:17:30Z' }
+        : { type: 'MsgStreamReady', status: 'False', reason: 'MsgStreamNotReady', message: 'dial tcp: connection refused', lastTransitionTime: '2026-11-02T09:17:30Z' },
+      // pkg/controllers/component_condition.go GetMilvusInstanceCondition.
+      ready
+        ? { type: 'MilvusReady', status: 'True', reason: 'ReasonMilvusHealthy', message: 'All Milvus components are healthy', lastTransitionTime: '2026-11-02T09:20:41Z' }
+        : { type: 'MilvusReady', status: 'False', reason: 'MilvusComponentNotHealthy', message: `[${workloads.join(' ')}] not ready, detail: component[${workloads[0]}]: deployment not created`, lastTransitionTime: '2026-11-02T09:20:41Z' },
+      upgrading
+        ? { type: 'MilvusUpdated', status: 'False', reason: 'MilvusUpgradingImage', message: `Milvus is performing rolling upgrade pending components[${workloads.join(',')}]`, lastTransitionTime: '2026-11-02T09:20:41Z' }
+        : { type: 'MilvusUpdated', status: 'True', reason: 'MilvusComponentsUpdated', message: 'Milvus components are all updated', lastTransitionTime: '2026-11-02T09:20:41Z' },
     ],
     componentsDeployStatus: {},
   };
