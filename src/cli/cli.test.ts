@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { checkManifest } from '../model/checker/index.ts';
+import { liveObjectOf } from '../model/testing/liveObject.ts';
 import { defaultValues } from '../model/values.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -393,6 +395,39 @@ describe('milvus-mq explain', () => {
         files: { resources: { explanation: { outcome: string } }[] }[];
       };
       expect(json.files[0]!.resources[0]!.explanation.outcome).toBe('deployed');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows the status of each live object of a kind: List, in text and JSON',
+    () => {
+      const item = (name: string, spec: Record<string, unknown>, options = {}) =>
+        liveObjectOf({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name }, spec }, options);
+      const list = stringify({
+        apiVersion: 'v1',
+        kind: 'List',
+        metadata: { resourceVersion: '' },
+        items: [
+          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.16' }),
+          item('stuck', { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } }, { msgStreamReady: false }),
+        ],
+      });
+      const text = run(['explain', '-'], list);
+      expect(text.out).toContain('<stdin> (item 1)\nupgrading: ');
+      expect(text.out).toContain('  Runs now: Milvus 2.5.16 (status.currentImage milvusdb/milvus:v2.5.16)\n');
+      expect(text.out).toContain('<stdin> (item 2)\nstuck: ');
+      expect(text.out).toContain('  MsgStreamReady: False (MsgStreamNotReady: dial tcp: connection refused)\n');
+
+      const json = JSON.parse(run(['explain', '--format', 'json', '-'], list).out) as {
+        files: { resources: { item?: number; view: { status: { differs: boolean; msgStream: { status: string } } } }[] }[];
+      };
+      expect(
+        json.files[0]!.resources.map((r) => [r.item, r.view.status.differs, r.view.status.msgStream.status]),
+      ).toEqual([
+        [0, true, 'True'],
+        [1, false, 'False'],
+      ]);
     },
     TIMEOUT,
   );

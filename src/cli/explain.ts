@@ -1,5 +1,5 @@
 /** `milvus-mq explain`: what the operator makes of each Milvus resource ("What will run"). */
-import { checkBytes } from '../model/checker/index.ts';
+import { checkBytes, resourcePlace } from '../model/checker/index.ts';
 import { explain, explainText, type Explanation } from '../model/resolve/index.ts';
 import {
   RESOLVE_FLAGS,
@@ -14,7 +14,7 @@ import { EXIT, readInputs, type Io } from './io.ts';
 
 interface FileExplanation {
   file: string;
-  resources: { documentIndex: number; explanation: Explanation; view: unknown }[];
+  resources: { documentIndex: number; item?: number; explanation: Explanation; view: unknown }[];
 }
 
 export async function runExplain(args: string[], io: Io): Promise<number> {
@@ -41,6 +41,7 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     file,
     resources: checkBytes(bytes, options).resolved.map((r) => ({
       documentIndex: r.documentIndex,
+      ...(r.item !== undefined ? { item: r.item } : {}),
       explanation: explain(r.view, { pruned: r.pruned }),
       view: r.view,
     })),
@@ -55,8 +56,10 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
         blocks.push(
           `${f.file}: no Milvus resource (apiVersion milvus.io/..., kind Milvus or MilvusCluster).\n`,
         );
+      const documents = new Set(f.resources.map((r) => r.documentIndex)).size > 1;
       for (const r of f.resources) {
-        const where = f.resources.length > 1 ? ` (document ${r.documentIndex + 1})` : '';
+        const place = resourcePlace(r, documents);
+        const where = place ? ` (${place})` : '';
         blocks.push(`${f.file}${where}\n${explainText(r.explanation)}`);
       }
     }

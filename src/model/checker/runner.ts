@@ -40,9 +40,21 @@ export interface CheckResult {
 
 export interface ResolvedResource {
   documentIndex: number;
+  /** Its place among the items of a `kind: List` (`kubectl get milvus -A -o yaml`); absent otherwise. */
+  item?: number;
   view: ResolvedMilvus;
   /** Fields the API server drops (pruned or misplaced), for the view's "pruned" list. */
   pruned: string[];
+}
+
+/**
+ * Where a resource sits, for a reader: "document 2", "item 3", "document 2, item 3"; '' for the one
+ * resource of a single document. `documents`: the input shows more than one document.
+ */
+export function resourcePlace(r: Pick<ResolvedResource, 'documentIndex' | 'item'>, documents: boolean): string {
+  return [documents ? `document ${r.documentIndex + 1}` : '', r.item !== undefined ? `item ${r.item + 1}` : '']
+    .filter((x) => x !== '')
+    .join(', ');
 }
 
 const PRUNED_CODES = new Set(['pruned-field', 'misplaced-field']);
@@ -96,7 +108,13 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
       const found = runRules(ctx, report);
       diagnostics.push(...found);
       const pruned = found.filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
-      resolved.push({ documentIndex: parsed.index, view: ctx.resolved, pruned });
+      const item = unit.base[1];
+      resolved.push({
+        documentIndex: parsed.index,
+        ...(typeof item === 'number' ? { item } : {}),
+        view: ctx.resolved,
+        pruned,
+      });
     }
   }
 

@@ -2,7 +2,7 @@
 // words first and the milvus.yaml fragment Milvus receives last. The check page and the wizard's
 // review step both show it.
 import { useId, useMemo } from 'react';
-import type { ResolvedResource } from '../../model/checker/index.ts';
+import { resourcePlace, type ResolvedResource } from '../../model/checker/index.ts';
 import { explain, type Explanation, type Outcome } from '../../model/resolve/explain.ts';
 import './whatWillRun.css';
 
@@ -19,9 +19,10 @@ interface WhatWillRunProps {
   className?: string;
 }
 
-type Drawn =
-  | { ok: true; documentIndex: number; explanation: Explanation }
-  | { ok: false; documentIndex: number; message: string };
+/** Where the resource sits: its document, and its item in a `kind: List`. */
+type Place = Pick<ResolvedResource, 'documentIndex' | 'item'>;
+
+type Drawn = Place & ({ ok: true; explanation: Explanation } | { ok: false; message: string });
 
 export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunProps) {
   const headingId = useId();
@@ -44,7 +45,9 @@ export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunP
       {drawn.length === 0 ? (
         <p className="what-will-run-none">There is no Milvus resource to show.</p>
       ) : (
-        drawn.map((d) => <ResourceView key={d.documentIndex} drawn={d} showDocument={showDocument} />)
+        drawn.map((d) => (
+          <ResourceView key={`${d.documentIndex}:${d.item ?? ''}`} drawn={d} showDocument={showDocument} />
+        ))
       )}
     </section>
   );
@@ -53,19 +56,24 @@ export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunP
 /** explain() on plain data from the worker: a bug there shows as a message, never as a blank page. */
 function draw(r: ResolvedResource): Drawn {
   try {
-    return { ok: true, documentIndex: r.documentIndex, explanation: explain(r.view, { pruned: r.pruned }) };
+    return { ok: true, ...placeOf(r), explanation: explain(r.view, { pruned: r.pruned }) };
   } catch (error) {
     return {
       ok: false,
-      documentIndex: r.documentIndex,
+      ...placeOf(r),
       message: error instanceof Error ? error.message : String(error),
     };
   }
 }
 
+function placeOf(r: ResolvedResource): Place {
+  return r.item === undefined ? { documentIndex: r.documentIndex } : { documentIndex: r.documentIndex, item: r.item };
+}
+
 function ResourceView({ drawn, showDocument }: { drawn: Drawn; showDocument: boolean }) {
   const id = useId();
-  const where = showDocument ? `Document ${drawn.documentIndex + 1}: ` : '';
+  const place = resourcePlace(drawn, showDocument);
+  const where = place ? `${place.charAt(0).toUpperCase()}${place.slice(1)}: ` : '';
   if (!drawn.ok) {
     return (
       <article className="what-will-run-resource" aria-labelledby={`${id}-name`}>
@@ -94,6 +102,16 @@ function ResourceView({ drawn, showDocument }: { drawn: Drawn; showDocument: boo
       {e.sections.map((s) => (
         <section key={s.id} className="what-will-run-section" aria-labelledby={`${id}-${s.id}`}>
           <h5 id={`${id}-${s.id}`}>{s.title}</h5>
+          {s.facts && s.facts.length > 0 && (
+            <dl className="what-will-run-facts">
+              {s.facts.map((f) => (
+                <div key={f.label} className={f.tone ? `what-will-run-fact-${f.tone}` : undefined}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
           <ul>
             {s.lines.map((line, i) => (
               <li key={i}>{line}</li>
