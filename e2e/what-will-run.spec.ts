@@ -1,7 +1,9 @@
 // "What will run": the operator's view of a manifest on the check page and in the wizard's review,
 // judged with the remembered "installed with its webhook" preference; and the wizard writing a
-// v1alpha1 Milvus only for an operator with that webhook.
+// v1alpha1 Milvus only for an operator with that webhook; and a live object's status beside its spec.
 import type { Page } from '@playwright/test';
+import { stringify } from 'yaml';
+import { liveObjectOf, type LiveOptions } from '../src/model/testing/liveObject.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
 import { WhatWillRunPanel, scrollsSideways, webhookToggle } from './pages/WhatWillRunPanel.ts';
@@ -209,5 +211,80 @@ test.describe('wizard, desktop', () => {
     await check.navigateWith('Wizard');
     await expect(wizard.radio('milvus.io/v1beta1')).toBeChecked();
     await expect(page.getByText('The output API changed from milvus.io/v1alpha1')).toBeVisible();
+  });
+});
+
+/** A live object as `kubectl get milvus NAME -o yaml` prints it after the operator's reconcile. */
+function liveKafkaCluster(name: string, options: LiveOptions = {}): Record<string, unknown> {
+  return liveObjectOf(
+    {
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name, namespace: 'vector' },
+      spec: {
+        mode: 'cluster',
+        components: { image: 'milvusdb/milvus:v2.6.22' },
+        dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['kafka-0.kafka:9092'] } },
+      },
+    },
+    options,
+  );
+}
+
+test.describe('a live object, desktop', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('shows the version running now beside the spec, and MsgStreamReady with its reason', async ({ page }) => {
+    const check = new CheckYamlPage(page);
+    const panel = new WhatWillRunPanel(check.results);
+    await check.open();
+    await check.upload(
+      'prod.yaml',
+      stringify(liveKafkaCluster('prod', { currentImage: 'milvusdb/milvus:v2.5.16', msgStreamReady: false })),
+    );
+    await check.waitForResults();
+    await expect(panel.statusFact('Runs now')).toHaveText(
+      'Milvus 2.5.16 (status.currentImage milvusdb/milvus:v2.5.16)',
+    );
+    await expect(panel.statusFact('The spec asks for')).toContainText('Milvus 2.6.22');
+    await expect(panel.statusFact('MsgStreamReady')).toHaveText(
+      'False (MsgStreamNotReady: dial tcp: connection refused)',
+    );
+    await expect(panel.section('Running now (status)')).toContainText('an upgrade is under way, or stuck');
+    // The status comes first: it is what runs; the sections after it are what the spec makes.
+    await expect(panel.root.locator('.what-will-run-section h5').first()).toHaveText('Running now (status)');
+    await checkA11y(page, { include: ['.what-will-run'] });
+
+    await check.loadExample('Docs: RocksMQ');
+    await check.waitForResults();
+    await expect(panel.section('Running now (status)')).toHaveCount(0);
+  });
+});
+
+test.describe('a live object at 390 px', () => {
+  test.use({ viewport: PHONE });
+
+  test('a kind: List shows each item with its own status, without sideways scrolling', async ({ page }) => {
+    const check = new CheckYamlPage(page);
+    const panel = new WhatWillRunPanel(check.results);
+    await check.open();
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      metadata: { resourceVersion: '' },
+      items: [liveKafkaCluster('healthy'), liveKafkaCluster('stuck', { msgStreamReady: false })],
+    };
+    await check.upload('milvus-all.yaml', stringify(list));
+    await check.waitForResults();
+    await expect(panel.outcome()).toHaveCount(2);
+    await expect(panel.resource('Item 1: healthy').statusFact('MsgStreamReady')).toHaveText('True (MsgStreamReady)');
+    await expect(panel.resource('Item 2: stuck').statusFact('MsgStreamReady')).toHaveText(
+      'False (MsgStreamNotReady: dial tcp: connection refused)',
+    );
+    await panel.resource('Item 2: stuck').root.scrollIntoViewIfNeeded();
+    expect(await scrollsSideways(page)).toBe(false);
+    const box = await panel.resource('Item 2: stuck').statusFact('Runs now').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    await checkA11y(page, { include: ['.what-will-run'] });
   });
 });

@@ -5,8 +5,9 @@ import type { Locator, Page } from '@playwright/test';
 export class WhatWillRunPanel {
   readonly root: Locator;
 
-  constructor(scope: Page | Locator) {
-    this.root = scope.getByRole('region', { name: 'What will run', exact: true });
+  /** `root`: one resource of the panel, for `resource()`. */
+  constructor(scope: Page | Locator, root?: Locator) {
+    this.root = root ?? scope.getByRole('region', { name: 'What will run', exact: true });
   }
 
   /** The outcome label of every resource shown: "Deployed", "Never deployed", "Refused". */
@@ -21,6 +22,19 @@ export class WhatWillRunPanel {
   /** A section ("Message storage", "Milvus versions", ...) by its title. */
   section(title: string | RegExp): Locator {
     return this.root.getByRole('region', { name: title });
+  }
+
+  /** Each resource shown, by its heading ("prod", "Item 2: small"). */
+  resource(heading: string | RegExp): WhatWillRunPanel {
+    return new WhatWillRunPanel(this.root, this.root.getByRole('article', { name: heading }));
+  }
+
+  /** A labelled fact of a live object's status ("Runs now", "MsgStreamReady"): its value. */
+  statusFact(label: string): Locator {
+    return this.section('Running now (status)')
+      .locator('.what-will-run-facts > div')
+      .filter({ has: this.root.page().locator('dt').getByText(label, { exact: true }) })
+      .getByRole('definition');
   }
 
   /** The milvus.yaml fragment Milvus receives. */
