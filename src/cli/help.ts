@@ -50,13 +50,17 @@ Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message sto
 why, the version the operator believes and the versions the pods run, the Helm releases it
 installs, the addresses Milvus connects to, the message-storage part of the milvus.yaml Milvus
 receives, what is pruned, deleted or overwritten on the way, and whether Milvus is deployed at all.
+For a live object (kubectl get milvus NAME -o yaml, or a kind: List of them) it first shows the
+status the operator wrote: the version the pods run now beside the one the spec asks for, and
+whether MsgStreamReady holds, with its reason and message.
 
 Arguments:
   FILE                    a manifest file (or kubectl get milvus -o yaml output); - reads standard input
 
 Options:
   --format text|json      text (default), or JSON:
-                            {"files":[{"file","resources":[{"documentIndex","explanation","view"}]}]}
+                            {"files":[{"file","resources":[{"documentIndex","item","explanation","view"}]}]}
+                            ("item": its place in a kind: List; "view.status": a live object's status)
   --milvus-version X.Y    judge against this Milvus version instead of the manifest's
   --webhook               the operator was installed with its webhook (see milvus-mq check --help)
   -h, --help              show this help
