@@ -4,7 +4,7 @@
  * messages with `message`, the policy writes the same words under the same code), and holds the CEL
  * that decides it from the object the API server hands to admission (pruned and defaulted).
  *
- * The CEL reads these variables (POLICY_VARIABLES): `cluster`, `believed26` (the version the
+ * The CEL reads these variables (OBJECT_VARIABLES): `cluster`, `believed26` (the version the
  * operator believes is 2.6 or later), `mq` (the message storage in effect, the operator's default
  * for an empty msgStreamType), and the blocks `pulsar`, `kafka`, `woodpecker` (empty maps when
  * absent).
@@ -46,61 +46,69 @@ export interface AdmissionRule extends SharedCheck {
   expression: string;
 }
 
-/** The policy's variables, in order (each may read the ones before it). */
-export const POLICY_VARIABLES: readonly { name: string; expression: string }[] = [
-  { name: 'spec', expression: fieldOr('object', 'spec', '{}') },
-  { name: 'components', expression: fieldOr('variables.spec', 'components', '{}') },
-  { name: 'deps', expression: fieldOr('variables.spec', 'dependencies', '{}') },
-  {
-    name: 'cluster',
-    expression: `object.kind == 'MilvusCluster' || (has(variables.spec.mode) && variables.spec.mode == 'cluster')`,
-  },
-  { name: 'versionLabel', expression: fieldOr('variables.components', 'version', "''") },
-  { name: 'image', expression: fieldOr('variables.components', 'image', "''") },
-  {
+/**
+ * The facts the rules read about one object, as policy variables in order (each may read the ones
+ * before it). `root` is the object read; `ref` names a variable of the same chain, so the chain can
+ * be read once for `object` and once for the `oldObject` of an UPDATE (see updateRules.ts).
+ */
+export function objectVariables(
+  root: string,
+  name: (fact: string) => string,
+): { name: string; expression: string }[] {
+  const v = (fact: string) => `variables.${name(fact)}`;
+  const facts: [string, string][] = [
+    ['spec', fieldOr(root, 'spec', '{}')],
+    ['components', fieldOr(v('spec'), 'components', '{}')],
+    ['deps', fieldOr(v('spec'), 'dependencies', '{}')],
+    [
+      'cluster',
+      `(has(${root}.kind) && ${root}.kind == 'MilvusCluster') || (has(${v('spec')}.mode) && ${v('spec')}.mode == 'cluster')`,
+    ],
+    ['versionLabel', fieldOr(v('components'), 'version', "''")],
+    ['image', fieldOr(v('components'), 'image', "''")],
     // apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6: components.version
     // first, else the image tag; no image means the default image (Milvus 2.6.11).
-    name: 'believed26',
-    expression:
-      `!${matches('variables.versionLabel', BLANK)} ? ${matches('variables.versionLabel', VERSION_AFTER_25)} : ` +
-      `(${matches('variables.image', BLANK)} || ${matches('variables.image', IMAGE_TAG_MASTER)} || ${matches('variables.image', IMAGE_TAG_AFTER_25)})`,
-  },
-  {
+    [
+      'believed26',
+      `!${matches(v('versionLabel'), BLANK)} ? ${matches(v('versionLabel'), VERSION_AFTER_25)} : ` +
+        `(${matches(v('image'), BLANK)} || ${matches(v('image'), IMAGE_TAG_MASTER)} || ${matches(v('image'), IMAGE_TAG_AFTER_25)})`,
+    ],
     // The image the pods run (resolve/operatorVersion.ts runningVersions): a standalone's own
     // image, else the global one, else the operator's default.
-    name: 'runImage',
-    expression:
-      `!variables.cluster && has(variables.components.standalone) && has(variables.components.standalone.image) && !${matches('variables.components.standalone.image', BLANK)} ? variables.components.standalone.image : ` +
-      `(${matches('variables.image', BLANK)} ? ${str(OPERATOR_DEFAULT_IMAGE)} : variables.image)`,
-  },
-  { name: 'runTagged', expression: matches('variables.runImage', IMAGE_TAG_VERSION) },
-  {
+    [
+      'runImage',
+      `!${v('cluster')} && has(${v('components')}.standalone) && has(${v('components')}.standalone.image) && !${matches(`${v('components')}.standalone.image`, BLANK)} ? ${v('components')}.standalone.image : ` +
+        `(${matches(v('image'), BLANK)} ? ${str(OPERATOR_DEFAULT_IMAGE)} : ${v('image')})`,
+    ],
+    ['runTagged', matches(v('runImage'), IMAGE_TAG_VERSION)],
     // Support is judged against the version that runs, when its tag names one (resolve judgedVersion).
-    name: 'judged26',
-    expression: `variables.runTagged ? ${matches('variables.runImage', IMAGE_TAG_MINOR_26)} : variables.believed26`,
-  },
-  { name: 'declared', expression: fieldOr('variables.deps', 'msgStreamType', "''") },
-  {
+    ['judged26', `${v('runTagged')} ? ${matches(v('runImage'), IMAGE_TAG_MINOR_26)} : ${v('believed26')}`],
+    ['declared', fieldOr(v('deps'), 'msgStreamType', "''")],
     // The operator defaulted msgStreamType from a version the pods do not run: reported as version-split.
-    name: 'split',
-    expression: `variables.declared == '' && variables.runTagged && variables.believed26 != ${matches('variables.runImage', IMAGE_TAG_MINOR_26)}`,
-  },
-  {
+    [
+      'split',
+      `${v('declared')} == '' && ${v('runTagged')} && ${v('believed26')} != ${matches(v('runImage'), IMAGE_TAG_MINOR_26)}`,
+    ],
     // milvus_webhook.go setDefaultMsgStreamType.
-    name: 'mq',
-    expression: `variables.declared != '' ? variables.declared : (variables.cluster ? 'pulsar' : (variables.believed26 ? 'woodpecker' : 'rocksmq'))`,
-  },
-  { name: 'pulsar', expression: fieldOr('variables.deps', 'pulsar', '{}') },
-  { name: 'kafka', expression: fieldOr('variables.deps', 'kafka', '{}') },
-  { name: 'woodpecker', expression: fieldOr('variables.deps', 'woodpecker', '{}') },
-  {
+    [
+      'mq',
+      `${v('declared')} != '' ? ${v('declared')} : (${v('cluster')} ? 'pulsar' : (${v('believed26')} ? 'woodpecker' : 'rocksmq'))`,
+    ],
+    ['pulsar', fieldOr(v('deps'), 'pulsar', '{}')],
+    ['kafka', fieldOr(v('deps'), 'kafka', '{}')],
+    ['woodpecker', fieldOr(v('deps'), 'woodpecker', '{}')],
     // spec.config is free-form (Milvus's milvus.yaml): its kafka section counts only as a map.
-    name: 'kafkaConfig',
-    expression:
-      `has(variables.spec.config) && type(variables.spec.config) == map && has(variables.spec.config.kafka) && ` +
-      `type(variables.spec.config.kafka) == map ? variables.spec.config.kafka : {}`,
-  },
-];
+    [
+      'kafkaConfig',
+      `has(${v('spec')}.config) && type(${v('spec')}.config) == map && has(${v('spec')}.config.kafka) && ` +
+        `type(${v('spec')}.config.kafka) == map ? ${v('spec')}.config.kafka : {}`,
+    ],
+  ];
+  return facts.map(([fact, expression]) => ({ name: name(fact), expression }));
+}
+
+/** The variables of the object being admitted, under their own names. */
+export const OBJECT_VARIABLES = objectVariables('object', (fact) => fact);
 
 export const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
 

@@ -80,3 +80,18 @@ export const IMAGE_TAG_MINOR_26 = `^\\s*[^@]*:\\s*v?(0*([3-9]|[1-9][0-9]+)\\.[0-
 
 /** securityProtocol SASL_PLAINTEXT or SASL_SSL, as checker/rules/kafkaSecurity.ts reads it (trimmed, any case). */
 export const SASL_PROTOCOL = '(?i)^\\s*SASL_(PLAINTEXT|SSL)\\s*$';
+
+/**
+ * A version semver.ParseTolerant reads as 3.0 or later (resolve/operatorVersion.ts parseTolerant,
+ * then versions.ts atLeastMinor): the version the operator believes, when the image tag names none.
+ */
+const AT_LEAST_30 = `v?${atLeast(3)}(\\.${NUMBER}(\\.${NUMBER}${PRE_AND_BUILD})?)?`;
+
+/** spec.components.version read as 3.0 or later. */
+export const VERSION_AT_LEAST_30 = `^\\s*${AT_LEAST_30}\\s*$`;
+
+/** An image whose tag (the text after the last ':') reads as 3.0 or later. */
+export const IMAGE_TAG_AT_LEAST_30 = `^[\\s\\S]*:\\s*${AT_LEAST_30}\\s*$`;
+
+/** Of the images IMAGE_TAG_VERSION reads, Milvus 3.0 or later by major (versions.ts versionFromImage). */
+export const IMAGE_TAG_MINOR_30 = `^\\s*[^@]*:\\s*v?0*([3-9]|[1-9][0-9]+)\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?${TAG_END}`;

@@ -171,7 +171,7 @@ describe('the admission policy on generated manifests', () => {
           expect(policy).toEqual(checker);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
     // The variations reach every kind of check the policy makes.
     expect([...seen].sort()).toEqual([...new Set([...POLICY_CODES, ...WARNING_CODES])].sort());

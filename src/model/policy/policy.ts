@@ -4,7 +4,8 @@
  * and YAML text; no Node APIs, so the CLI and the pages write the same file.
  */
 import { stringify } from 'yaml';
-import { ADMISSION_RULES, POLICY_VARIABLES, WARNING_RULES, type AdmissionRule } from './admissionRules.ts';
+import { ADMISSION_RULES, OBJECT_VARIABLES, WARNING_RULES, type AdmissionRule } from './admissionRules.ts';
+import { UPDATE_ERROR_RULES, UPDATE_VARIABLES, UPDATE_WARNING_RULES } from './updateRules.ts';
 import type { LabelSelector } from './labelSelector.ts';
 
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME, type ValidationAction } from './names.ts';
@@ -76,7 +77,8 @@ function policyObject(name: string, rules: readonly AdmissionRule[]): object {
           },
         ],
       },
-      variables: POLICY_VARIABLES.map((v) => ({ name: v.name, expression: v.expression })),
+      // The object's facts, then the old object's (null on CREATE) for the change rules.
+      variables: [...OBJECT_VARIABLES, ...UPDATE_VARIABLES].map((v) => ({ name: v.name, expression: v.expression })),
       validations: rules.map((rule) => ({
         expression: rule.expression,
         message: validationMessage(rule),
@@ -110,9 +112,9 @@ export function admissionPolicy(options: PolicyOptions = {}): object[] {
   const actions = options.validationActions ?? ['Warn'];
   const warnings = `${name}-warnings`;
   return [
-    policyObject(name, ADMISSION_RULES),
+    policyObject(name, [...ADMISSION_RULES, ...UPDATE_ERROR_RULES]),
     bindingObject(name, actions, options.namespaceSelector),
-    policyObject(warnings, WARNING_RULES),
+    policyObject(warnings, [...WARNING_RULES, ...UPDATE_WARNING_RULES]),
     bindingObject(warnings, warningActions(actions), options.namespaceSelector),
   ];
 }
