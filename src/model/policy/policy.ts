@@ -1,6 +1,7 @@
 /**
  * The admission policy: a ValidatingAdmissionPolicy (admissionregistration.k8s.io/v1, GA in
- * Kubernetes 1.30) holding every check of ADMISSION_RULES as CEL, and its binding. Plain objects
+ * Kubernetes 1.30) holding every check of ADMISSION_RULES as CEL, and on UPDATE the change rules of
+ * updateRules.ts, and its binding. Plain objects
  * and YAML text; no Node APIs, so the CLI and the pages write the same file.
  */
 import { stringify } from 'yaml';
@@ -123,7 +124,8 @@ const HEADER = `# Milvus message-storage checks as a Kubernetes ValidatingAdmiss
 # written by milvus-mq. Apply with: kubectl apply -f ${POLICY_FILE_NAME}
 # The API server drops fields the Milvus CRD does not declare before admission, so a misplaced
 # field never reaches this policy: run milvus-mq check in CI for those. The second policy holds the
-# warnings: they warn (or audit), never refuse.
+# warnings: they warn (or audit), never refuse. On UPDATE both also compare the stored object
+# (oldObject) with the updated one, for the changes milvus-mq diff reports from the objects alone.
 `;
 
 /** The policies and their bindings as one YAML file (four documents). */
