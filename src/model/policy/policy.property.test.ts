@@ -29,13 +29,13 @@ const address = fc.constantFrom(
   'not a host:9092',
   '',
 );
-// Milvus's Kafka client settings (spec.config.kafka), as kafkaSecurity.ts reads them. (A value the
-// checker's schema refuses, such as a lower-case protocol, leaves the case out: see admissionCases.)
-const saslSetting = fc.constantFrom(undefined, '', ' ', 'PLAIN', 'user');
+// Milvus's Kafka client settings (spec.config.kafka), of every form kafkaSecurity.ts reads: the CRD
+// keeps spec.config as written, so numbers, booleans and any case reach the policy.
+const saslSetting = fc.constantFrom(undefined, '', ' ', 'PLAIN', 'user', 7, true);
 const kafkaConfig = fc.option(
   fc.record({
-    securityProtocol: fc.constantFrom(undefined, 'SASL_SSL', 'SASL_PLAINTEXT', 'SSL', 'PLAINTEXT'),
-    saslMechanisms: fc.constantFrom(undefined, '', 'PLAIN', 'SCRAM-SHA-512'),
+    securityProtocol: fc.constantFrom(undefined, 'SASL_SSL', 'sasl_plaintext', ' SASL_PLAINTEXT ', 'SSL', 'PLAINTEXT', 3),
+    saslMechanisms: saslSetting,
     saslUsername: saslSetting,
     saslPassword: saslSetting,
   }),

@@ -183,6 +183,14 @@ const UNREADABLE = new Set([
 /** Codes for what the API server refuses before admission runs (the CRD's own validation). */
 const REFUSED_BEFORE_ADMISSION = new Set(['wrong-type', 'invalid-value', 'missing-field', 'missing-name']);
 
+/**
+ * Whether the CRD's validation refuses what the checker reports: not under spec.config, which the
+ * CRD keeps as written (x-kubernetes-preserve-unknown-fields), whatever the checker's schema says.
+ */
+function refusedBeforeAdmission(d: Diagnostic): boolean {
+  return d.severity === 'error' && REFUSED_BEFORE_ADMISSION.has(d.code) && !/^spec\.config(\.|$)/.test(d.path);
+}
+
 export interface AdmissionCase {
   /** The object the policy sees. */
   object: Record<string, unknown>;
@@ -224,7 +232,7 @@ export function admissionCases(text: string): AdmissionCase[] {
     const object = prune(js, resource.schema as Schema) as Record<string, unknown>;
     const checked = checkManifest(stringify(object)).diagnostics;
     const errors = checked.filter((d) => d.severity === 'error');
-    if (errors.some((d) => REFUSED_BEFORE_ADMISSION.has(d.code))) continue;
+    if (errors.some(refusedBeforeAdmission)) continue;
     cases.push({
       object,
       checkerErrors: errors.filter((d) => POLICY_CODES.has(d.code)),
@@ -264,9 +272,7 @@ function asAdmitted(obj: Json): Json | null {
   if (!resource || (resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus')) return null;
   const pruned = prune(obj, resource.schema as Schema) as Json;
   if (obj.status !== undefined) pruned.status = structuredClone(obj.status);
-  const refused = checkManifest(stringify(pruned)).diagnostics.some(
-    (d) => d.severity === 'error' && REFUSED_BEFORE_ADMISSION.has(d.code),
-  );
+  const refused = checkManifest(stringify(pruned)).diagnostics.some(refusedBeforeAdmission);
   return refused ? null : pruned;
 }
 
