@@ -66,4 +66,45 @@ describe('the update rules against the change rules', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it('on generated updates of one manifest: mode, version, storage, persistence, chart and deletion settings', () => {
+    const change = fc.record({
+      mode: fc.constantFrom(undefined, 'standalone', 'cluster'),
+      image: fc.constantFrom(undefined, 'milvusdb/milvus:v2.5.16', 'milvusdb/milvus:v2.6.22', 'milvusdb/milvus:v3.0.0', 'milvusdb/milvus:latest'),
+      msgStreamType: fc.constantFrom(undefined, null, 'rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'),
+      persistence: fc.constantFrom(undefined, { enabled: false }, { enabled: true, pvcDeletion: true }, { enabled: true, persistentVolumeClaim: { existingClaim: 'other' } }),
+      chartVersion: fc.constantFrom(undefined, 'pulsar-v2', 'pulsar-v3'),
+      deletionPolicy: fc.constantFrom(undefined, 'Delete', 'Retain'),
+      woodpeckerLocal: fc.boolean(),
+    });
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(validValuesArbitrary(), change, fc.boolean(), (v, x, live) => {
+        const oldManifest = buildManifestObject(v);
+        const next = structuredClone(oldManifest) as { spec: Record<string, Json> };
+        const spec = next.spec;
+        const deps = (spec.dependencies ??= {}) as Record<string, Json>;
+        if (x.mode !== undefined) spec.mode = x.mode as unknown as Json;
+        if (x.image !== undefined) (spec.components ??= {}).image = x.image;
+        if (x.msgStreamType === null) delete deps.msgStreamType;
+        else if (x.msgStreamType !== undefined) deps.msgStreamType = x.msgStreamType as unknown as Json;
+        for (const embedded of ['rocksmq', 'natsmq', 'woodpecker'])
+          if (x.persistence) (deps[embedded] ??= {}).persistence = x.persistence;
+        for (const release of ['pulsar', 'kafka']) {
+          const inCluster = ((deps[release] ??= {}).inCluster ??= {}) as Json;
+          if (x.deletionPolicy) inCluster.deletionPolicy = x.deletionPolicy;
+          if (release === 'pulsar' && x.chartVersion) inCluster.chartVersion = x.chartVersion;
+        }
+        if (x.woodpeckerLocal) spec.config = { ...(spec.config ?? {}), woodpecker: { storage: { type: 'local' } } };
+        const c = updateCase(live ? liveObjectOf(oldManifest) : oldManifest, next);
+        if (!c) return;
+        const { errors, policy, model } = compareUpdate(c);
+        for (const code of [...policy.errors, ...policy.warnings]) seen.add(code);
+        expect(errors).toEqual([]);
+        expect(policy).toEqual(model);
+      }),
+      { numRuns: 300 },
+    );
+    expect([...seen].sort()).toEqual([...UPDATE_CODES].sort());
+  }, 120_000);
 });
