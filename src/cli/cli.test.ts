@@ -544,6 +544,30 @@ describe('milvus-mq policy', () => {
       expect(evaluatePolicy(custom, warningsCompiled).failed.map((f) => f.code)).toEqual([
         'custom-storage-block-unused',
       ]);
+      // On UPDATE the written CEL compares the old object with the new: a running Pulsar turned into
+      // Kafka on 2.6 is refused; the same object created afresh is not; on 3.0 a switch from Pulsar
+      // to Woodpecker only warns.
+      const cluster = (image: string, msgStreamType: string) => ({
+        apiVersion: 'milvus.io/v1beta1',
+        kind: 'Milvus',
+        spec: { mode: 'cluster', components: { image }, dependencies: { msgStreamType } },
+      });
+      const to = (image: string, msgStreamType: string) => {
+        const obj = cluster(image, msgStreamType);
+        return msgStreamType === 'kafka'
+          ? { ...obj, spec: { ...obj.spec, dependencies: { msgStreamType, kafka: { external: true, brokerList: ['k0:9092'] } } } }
+          : obj;
+      };
+      const v26 = 'milvusdb/milvus:v2.6.22';
+      expect(evaluatePolicy(to(v26, 'kafka'), compiled, cluster(v26, 'pulsar')).failed.map((f) => f.code)).toEqual([
+        'storage-change',
+      ]);
+      expect(evaluatePolicy(to(v26, 'kafka'), compiled).failed).toEqual([]);
+      const v30 = 'milvusdb/milvus:v3.0.0';
+      expect(evaluatePolicy(to(v30, 'woodpecker'), compiled, cluster(v30, 'pulsar')).failed).toEqual([]);
+      expect(
+        evaluatePolicy(to(v30, 'woodpecker'), warningsCompiled, cluster(v30, 'pulsar')).failed.map((f) => f.code),
+      ).toEqual(['storage-change']);
     },
     TIMEOUT,
   );

@@ -141,7 +141,10 @@ export const POLICY_HELP = `Usage: milvus-mq policy [--validation-actions A[,A]]
 Writes a ValidatingAdmissionPolicy and its ValidatingAdmissionPolicyBinding
 (admissionregistration.k8s.io/v1, Kubernetes 1.30 or later) for milvus.io Milvus and MilvusCluster:
 every check the checker can decide from the resource alone, in CEL, each with the checker's code
-and message. Apply it with kubectl apply -f ${POLICY_FILE_NAME}.
+and message. On UPDATE it also holds the changes milvus-mq diff reports that the old and new
+objects alone decide (a change of the storage in effect, of the mode, of the embedded storage's
+volume, of the Pulsar chart ...), comparing oldObject with the object the update makes.
+Apply it with kubectl apply -f ${POLICY_FILE_NAME}.
 The API server drops fields the CRD does not declare before admission, so misplaced fields never
 reach the policy: keep milvus-mq check in CI for those.
 

@@ -101,15 +101,34 @@ function liveAndOriginal(old: Json): { live: Json; original: Json | null } {
   return { live: applyOperatorDefaults(old, { existing: false }), original: old };
 }
 
-export function compareResources(oldObj: Json, newObj: Json): { context: ChangeContext; plan: SwitchPlan | null } {
+/**
+ * The objects the API server sees for this update: the stored one (`live`: the live object, or the
+ * operator's defaults written back over the file), and what `kubectl apply` makes of it (`merged`).
+ */
+export function updateObjects(oldObj: Json, newObj: Json): { live: Json; original: Json | null; merged: Json } {
   const { live, original } = liveAndOriginal(oldObj);
+  return { live, original, merged: threeWayMerge(original, newObj, live) };
+}
+
+/** What runs before and after the update, and what a fresh install of NEW would run. */
+export function changeContext(live: Json, original: Json | null, merged: Json, newObj: Json): ChangeContext {
   const before = viewOf(live, namesMsgStreamType(original ?? live));
-  const merged = threeWayMerge(original, newObj, live);
   // The merged object is an existing resource: a Pulsar without chartVersion gets pulsar-v2.
   const after = viewOf(applyOperatorDefaults(merged, { existing: true }), namesMsgStreamType(newObj));
   const fresh = viewOf(applyOperatorDefaults(newObj, { existing: false }), namesMsgStreamType(newObj));
-  const context = { before, after, fresh };
-  return { context, plan: switchPlan(before, after, original ?? oldObj, newObj) };
+  return { before, after, fresh };
+}
+
+export function compareResources(oldObj: Json, newObj: Json): { context: ChangeContext; plan: SwitchPlan | null } {
+  const { live, original, merged } = updateObjects(oldObj, newObj);
+  const context = changeContext(live, original, merged, newObj);
+  return { context, plan: switchPlan(context.before, context.after, original ?? oldObj, newObj) };
+}
+
+/** The Milvus resources of NEW each with the one of OLD it changes, as diffManifests pairs them. */
+export function matchedObjects(oldText: string, newText: string): { old: Json; new: Json }[] {
+  const olds = readResources(oldText).resources;
+  return pairUp(olds, readResources(newText).resources).flatMap(([n, o]) => (o ? [{ old: o.obj, new: n.obj }] : []));
 }
 
 export function diffManifests(oldText: string, newText: string): DiffResult {

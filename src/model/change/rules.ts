@@ -11,6 +11,20 @@ import type { Severity, YamlPath } from '../diagnostics.ts';
 import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../support.ts';
 import { WAL_SWITCH_SINCE, atLeastMinor, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
 import { walSwitchVerdict } from './walSwitch.ts';
+import {
+  claimChanged,
+  embeddedPvcDeletion,
+  inClusterPulsar,
+  now,
+  onUpdate,
+  persistenceOn,
+  pulsarV3,
+  releaseDeletes,
+  releasePvcDeletion,
+  supportedSwitch,
+  unsupported,
+  was,
+} from '../policy/updateCel.ts';
 import type { ResolvedView, StorageInEffect } from './view.ts';
 
 export interface ChangeContext {
@@ -22,10 +36,27 @@ export interface ChangeContext {
   fresh: ResolvedView;
 }
 
+/**
+ * A change rule as the admission policy holds it on UPDATE: CEL over the old and the new object
+ * (policy/updateCel.ts), and the message with what the policy can name (not the values, which the
+ * diff names).
+ */
+export interface ChangeAdmission {
+  /** Names the validation in tests and docs: unique. */
+  id: string;
+  severity: 'error' | 'warning';
+  subject: string;
+  message(subject: string): string;
+  /** True when the change passes (always on CREATE). */
+  expression: string;
+}
+
 export interface ChangeRule {
   code: string;
   source: string;
   objectsAlone: boolean;
+  /** For the rules the objects alone decide: their validations in the admission policy. */
+  admission: readonly ChangeAdmission[];
   applies(c: ChangeContext): boolean;
   severity(c: ChangeContext): Severity;
   message(c: ChangeContext): string;
@@ -62,6 +93,9 @@ function lostWith(before: ResolvedView): string {
   return 'the messages in the custom storage';
 }
 
+/** The operator's update webhook (apis/milvus.io/v1beta1/milvus_webhook.go ValidateUpdate) compares nothing. */
+const OPERATOR_ACCEPTS = 'The operator accepts it (its update webhook compares nothing)';
+
 const LOST_POSITIONS =
   'Milvus keeps its channel positions for the old storage in etcd, and from 2.6 on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
 
@@ -81,6 +115,8 @@ function crosses(c: ChangeContext, minor: '2.6' | '3.0'): 'up' | 'down' | null {
   return was === now ? null : now ? 'up' : 'down';
 }
 
+const STORAGE_CHANGE_SUBJECT = 'The message storage in effect (msgStreamType) changes on a running Milvus';
+
 export const CHANGE_RULES: readonly ChangeRule[] = [
   {
     code: 'storage-change',
@@ -92,12 +128,30 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       const from = storageLabel(c.before.storage);
       const to = storageLabel(c.after.storage);
       const verdict = walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c));
-      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. The operator accepts it (its update webhook compares nothing) and restarts Milvus on ${to}.`;
+      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS} and restarts Milvus on ${to}.`;
       if (verdict.kind === 'supported')
         return `${head} ${verdict.summary} Do not apply this file directly: follow the switch plan (switch first, then apply), or Milvus loses ${lostWith(c.before)}.`;
       return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
     },
     path: () => [...DEPS, 'msgStreamType'],
+    admission: [
+      {
+        id: 'storage-change',
+        severity: 'error',
+        subject: STORAGE_CHANGE_SUBJECT,
+        message: (s) =>
+          `${s}: ${OPERATOR_ACCEPTS} and restarts Milvus on the new storage. Milvus cannot switch this pair while it keeps its data: before ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} there is no switch at all, and from then on only between Woodpecker and one other storage (Milvus docs, switch-mq-type.md). Applying it loses the old storage's data. ${LOST_POSITIONS}`,
+        expression: onUpdate(`${was('mq')} != ${now('mq')}`, `!${supportedSwitch}`),
+      },
+      {
+        id: 'storage-switch',
+        severity: 'warning',
+        subject: STORAGE_CHANGE_SUBJECT,
+        message: (s) =>
+          `${s}: Milvus can switch this pair with the switch procedure (Milvus docs, switch-mq-type.md), but not by this update alone. Follow the switch plan (milvus-mq diff prints it): switch first, then change msgStreamType, or Milvus loses the old storage's data.`,
+        expression: onUpdate(`${was('mq')} != ${now('mq')}`, supportedSwitch),
+      },
+    ],
   },
   {
     code: 'storage-kept-by-apply',
@@ -108,6 +162,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     message: (c) =>
       `This file names no msgStreamType, so kubectl apply keeps the live one, ${c.after.storage}: the operator wrote it into the resource when it was created (the last applied configuration does not have it). A fresh install of this file would get ${storageLabel(c.fresh.storage)} (${MODE_LABELS[c.fresh.mode].toLowerCase()} mode, Milvus ${v(c.fresh.version)}). Write msgStreamType: ${c.after.storage} to keep what runs, and say so.`,
     path: () => [...DEPS],
+    admission: [],
   },
   {
     code: 'mode-change-storage',
@@ -118,6 +173,16 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     message: (c) =>
       `This turns a ${c.before.mode} Milvus into a ${c.after.mode}, but the message storage in effect stays ${storageLabel(c.after.storage)}${c.fresh.storageNamed ? '' : ' (kubectl apply keeps the live msgStreamType, because this file names none)'}: ${unsupportedReason(c.after) ?? ''} Choose a storage for ${c.after.mode} mode, and move to it before the mode changes: the data in ${storageLabel(c.before.storage)} does not move.`,
     path: () => ['spec', 'mode'],
+    admission: [
+      {
+        id: 'mode-change-storage',
+        severity: 'error',
+        subject: 'The deployment mode changes',
+        message: (s) =>
+          `${s}, but the message storage in effect does not run in the new mode (RocksMQ and NATS are embedded in one Milvus process). Choose a storage for the new mode, and move to it before the mode changes: the data in the old storage does not move.`,
+        expression: onUpdate(`${was('cluster')} != ${now('cluster')}`, unsupported(now)),
+      },
+    ],
   },
   {
     code: 'version-crossing',
@@ -148,6 +213,21 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       return `The Milvus version changes from ${v(c.before.version)} to ${v(c.after.version)}: ${parts.join('; ')}.${unsupported}`;
     },
     path: (c) => (c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus' ? ['spec', 'image'] : ['spec', 'components', 'image']),
+    // Only the error: the policy holds errors and warnings, and the crossing itself is an info.
+    admission: [
+      {
+        id: 'version-crossing',
+        severity: 'error',
+        subject: 'The Milvus version crosses 2.6 or 3.0',
+        message: (s) =>
+          `${s}, and the message storage in effect, which runs on the old version, does not run on the new one (NATS is gone from 2.6 on; Woodpecker arrived in 2.6). Move to a storage the new version runs before the upgrade.`,
+        expression: onUpdate(
+          `(${was('judged26')} != ${now('judged26')} || ${was('judged30')} != ${now('judged30')})`,
+          `!${unsupported(was)}`,
+          unsupported(now),
+        ),
+      },
+    ],
   },
   {
     code: 'persistence-change',
@@ -166,6 +246,22 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       return `This ${what} for ${storageLabel(c.after.storage)}, whose data lives on that volume: Milvus starts on ${now.enabled ? 'another, empty volume' : 'the pod filesystem, lost on every restart'}, and the messages on the old volume are lost to it.`;
     },
     path: (c) => [...DEPS, c.after.storage, 'persistence'],
+    admission: [
+      {
+        id: 'persistence-change',
+        severity: 'error',
+        subject: 'The persistence of the embedded message storage (RocksMQ, NATS, or Woodpecker on local storage)',
+        message: (s) =>
+          `${s} is turned off or moves to another volume claim: Milvus starts on the pod filesystem or an empty volume, and the messages on the old volume are lost to it.`,
+        expression: onUpdate(
+          was('embedded'),
+          now('embedded'),
+          `${was('mq')} == ${now('mq')}`,
+          persistenceOn(was),
+          `(!${persistenceOn(now)} || ${claimChanged})`,
+        ),
+      },
+    ],
   },
   {
     code: 'pulsar-chart-change',
@@ -176,6 +272,16 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     message: (c) =>
       `The in-cluster Pulsar moves from ${c.before.pulsarChart} to ${c.after.pulsarChart}: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep chartVersion: ${c.before.pulsarChart}.`,
     path: () => [...DEPS, 'pulsar', 'inCluster', 'chartVersion'],
+    admission: [
+      {
+        id: 'pulsar-chart-change',
+        severity: 'error',
+        subject: 'spec.dependencies.pulsar.inCluster.chartVersion',
+        message: (s) =>
+          `${s} moves the in-cluster Pulsar between pulsar-v2 and pulsar-v3: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep the chartVersion it runs (unset on a resource that already ran means pulsar-v2).`,
+        expression: onUpdate(inClusterPulsar(was), inClusterPulsar(now), `${pulsarV3(was)} != ${pulsarV3(now)}`),
+      },
+    ],
   },
   {
     code: 'deletes-storage-data',
@@ -197,5 +303,18 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       c.after.persistence?.pvcDeletion === true
         ? [...DEPS, c.after.storage, 'persistence', 'pvcDeletion']
         : [...DEPS, c.after.storage, 'inCluster', c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy'],
+    admission: [
+      {
+        id: 'deletes-storage-data',
+        severity: 'warning',
+        subject: 'deletionPolicy: Delete or pvcDeletion: true',
+        message: (s) =>
+          `${s} is newly set for the message storage: deleting this Milvus resource (as a delete-and-recreate migration does) then deletes the storage's data. Keep deletionPolicy: Retain and pvcDeletion: false until the data is no longer needed.`,
+        expression: onUpdate(
+          `((${releaseDeletes(now)} && !${releaseDeletes(was)}) || (${releasePvcDeletion(now)} && !${releasePvcDeletion(was)}) || ` +
+            `(${embeddedPvcDeletion(now)} && !${embeddedPvcDeletion(was)}))`,
+        ),
+      },
+    ],
   },
 ];

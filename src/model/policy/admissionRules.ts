@@ -4,23 +4,27 @@
  * messages with `message`, the policy writes the same words under the same code), and holds the CEL
  * that decides it from the object the API server hands to admission (pruned and defaulted).
  *
- * The CEL reads these variables (POLICY_VARIABLES): `cluster`, `believed26` (the version the
+ * The CEL reads these variables (OBJECT_VARIABLES): `cluster`, `believed26` (the version the
  * operator believes is 2.6 or later), `mq` (the message storage in effect, the operator's default
  * for an empty msgStreamType), and the blocks `pulsar`, `kafka`, `woodpecker` (empty maps when
  * absent).
  */
 import type { Severity } from '../diagnostics.ts';
-import { MQ_LABELS, supportOf, type MsgStreamType } from '../support.ts';
+import { MQ_LABELS, WOODPECKER_SERVICE_SINCE, supportOf, type MsgStreamType } from '../support.ts';
 import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
   DIALLABLE,
+  HOST_AND_PORT_PART,
+  HOST_MAYBE_PORT,
+  HOST_PORT_OR_SCHEME,
   HOST_WITHOUT_PORT,
   IMAGE_TAG_MINOR_26,
   IMAGE_TAG_VERSION,
   IMAGE_TAG_AFTER_25,
   IMAGE_TAG_MASTER,
+  SASL_PROTOCOL,
   VERSION_AFTER_25,
   WITH_SCHEME,
 } from './patterns.ts';
@@ -42,54 +46,69 @@ export interface AdmissionRule extends SharedCheck {
   expression: string;
 }
 
-/** The policy's variables, in order (each may read the ones before it). */
-export const POLICY_VARIABLES: readonly { name: string; expression: string }[] = [
-  { name: 'spec', expression: fieldOr('object', 'spec', '{}') },
-  { name: 'components', expression: fieldOr('variables.spec', 'components', '{}') },
-  { name: 'deps', expression: fieldOr('variables.spec', 'dependencies', '{}') },
-  {
-    name: 'cluster',
-    expression: `object.kind == 'MilvusCluster' || (has(variables.spec.mode) && variables.spec.mode == 'cluster')`,
-  },
-  { name: 'versionLabel', expression: fieldOr('variables.components', 'version', "''") },
-  { name: 'image', expression: fieldOr('variables.components', 'image', "''") },
-  {
+/**
+ * The facts the rules read about one object, as policy variables in order (each may read the ones
+ * before it). `root` is the object read; `ref` names a variable of the same chain, so the chain can
+ * be read once for `object` and once for the `oldObject` of an UPDATE (see updateRules.ts).
+ */
+export function objectVariables(
+  root: string,
+  name: (fact: string) => string,
+): { name: string; expression: string }[] {
+  const v = (fact: string) => `variables.${name(fact)}`;
+  const facts: [string, string][] = [
+    ['spec', fieldOr(root, 'spec', '{}')],
+    ['components', fieldOr(v('spec'), 'components', '{}')],
+    ['deps', fieldOr(v('spec'), 'dependencies', '{}')],
+    [
+      'cluster',
+      `(has(${root}.kind) && ${root}.kind == 'MilvusCluster') || (has(${v('spec')}.mode) && ${v('spec')}.mode == 'cluster')`,
+    ],
+    ['versionLabel', fieldOr(v('components'), 'version', "''")],
+    ['image', fieldOr(v('components'), 'image', "''")],
     // apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6: components.version
     // first, else the image tag; no image means the default image (Milvus 2.6.11).
-    name: 'believed26',
-    expression:
-      `!${matches('variables.versionLabel', BLANK)} ? ${matches('variables.versionLabel', VERSION_AFTER_25)} : ` +
-      `(${matches('variables.image', BLANK)} || ${matches('variables.image', IMAGE_TAG_MASTER)} || ${matches('variables.image', IMAGE_TAG_AFTER_25)})`,
-  },
-  {
+    [
+      'believed26',
+      `!${matches(v('versionLabel'), BLANK)} ? ${matches(v('versionLabel'), VERSION_AFTER_25)} : ` +
+        `(${matches(v('image'), BLANK)} || ${matches(v('image'), IMAGE_TAG_MASTER)} || ${matches(v('image'), IMAGE_TAG_AFTER_25)})`,
+    ],
     // The image the pods run (resolve/operatorVersion.ts runningVersions): a standalone's own
     // image, else the global one, else the operator's default.
-    name: 'runImage',
-    expression:
-      `!variables.cluster && has(variables.components.standalone) && has(variables.components.standalone.image) && !${matches('variables.components.standalone.image', BLANK)} ? variables.components.standalone.image : ` +
-      `(${matches('variables.image', BLANK)} ? ${str(OPERATOR_DEFAULT_IMAGE)} : variables.image)`,
-  },
-  { name: 'runTagged', expression: matches('variables.runImage', IMAGE_TAG_VERSION) },
-  {
+    [
+      'runImage',
+      `!${v('cluster')} && has(${v('components')}.standalone) && has(${v('components')}.standalone.image) && !${matches(`${v('components')}.standalone.image`, BLANK)} ? ${v('components')}.standalone.image : ` +
+        `(${matches(v('image'), BLANK)} ? ${str(OPERATOR_DEFAULT_IMAGE)} : ${v('image')})`,
+    ],
+    ['runTagged', matches(v('runImage'), IMAGE_TAG_VERSION)],
     // Support is judged against the version that runs, when its tag names one (resolve judgedVersion).
-    name: 'judged26',
-    expression: `variables.runTagged ? ${matches('variables.runImage', IMAGE_TAG_MINOR_26)} : variables.believed26`,
-  },
-  { name: 'declared', expression: fieldOr('variables.deps', 'msgStreamType', "''") },
-  {
+    ['judged26', `${v('runTagged')} ? ${matches(v('runImage'), IMAGE_TAG_MINOR_26)} : ${v('believed26')}`],
+    ['declared', fieldOr(v('deps'), 'msgStreamType', "''")],
     // The operator defaulted msgStreamType from a version the pods do not run: reported as version-split.
-    name: 'split',
-    expression: `variables.declared == '' && variables.runTagged && variables.believed26 != ${matches('variables.runImage', IMAGE_TAG_MINOR_26)}`,
-  },
-  {
+    [
+      'split',
+      `${v('declared')} == '' && ${v('runTagged')} && ${v('believed26')} != ${matches(v('runImage'), IMAGE_TAG_MINOR_26)}`,
+    ],
     // milvus_webhook.go setDefaultMsgStreamType.
-    name: 'mq',
-    expression: `variables.declared != '' ? variables.declared : (variables.cluster ? 'pulsar' : (variables.believed26 ? 'woodpecker' : 'rocksmq'))`,
-  },
-  { name: 'pulsar', expression: fieldOr('variables.deps', 'pulsar', '{}') },
-  { name: 'kafka', expression: fieldOr('variables.deps', 'kafka', '{}') },
-  { name: 'woodpecker', expression: fieldOr('variables.deps', 'woodpecker', '{}') },
-];
+    [
+      'mq',
+      `${v('declared')} != '' ? ${v('declared')} : (${v('cluster')} ? 'pulsar' : (${v('believed26')} ? 'woodpecker' : 'rocksmq'))`,
+    ],
+    ['pulsar', fieldOr(v('deps'), 'pulsar', '{}')],
+    ['kafka', fieldOr(v('deps'), 'kafka', '{}')],
+    ['woodpecker', fieldOr(v('deps'), 'woodpecker', '{}')],
+    // spec.config is free-form (Milvus's milvus.yaml): its kafka section counts only as a map.
+    [
+      'kafkaConfig',
+      `has(${v('spec')}.config) && type(${v('spec')}.config) == map && has(${v('spec')}.config.kafka) && ` +
+        `type(${v('spec')}.config.kafka) == map ? ${v('spec')}.config.kafka : {}`,
+    ],
+  ];
+  return facts.map(([fact, expression]) => ({ name: name(fact), expression }));
+}
+
+/** The variables of the object being admitted, under their own names. */
+export const OBJECT_VARIABLES = objectVariables('object', (fact) => fact);
 
 export const WEBHOOK = 'The admission webhook that would refuse this is off by default in operator installs.';
 
@@ -158,6 +177,64 @@ export const ADDRESS_WHY = {
   },
 } as const;
 
+/** What each external address is, in messages. */
+export const ADDRESS_NAMES = { pulsar: 'Pulsar endpoint', kafka: 'Kafka broker', woodpecker: 'Woodpecker seed' } as const;
+
+type AddressStorage = keyof typeof ADDRESS_NAMES;
+
+/** A port that is not 1 to 65535, and text that is not host:port at all: always errors, for every address. */
+export const ADDRESS_SHAPE_CHECKS: Record<AddressStorage, { port: SharedCheck; format: SharedCheck }> = {
+  pulsar: shapeChecks('pulsar'),
+  kafka: shapeChecks('kafka'),
+  woodpecker: shapeChecks('woodpecker'),
+};
+
+function shapeChecks(mq: AddressStorage): { port: SharedCheck; format: SharedCheck } {
+  const name = ADDRESS_NAMES[mq];
+  return {
+    port: {
+      code: 'endpoint-port',
+      severity: 'error',
+      message: (s) => `${s} has a port that is not a number from 1 to 65535: Milvus cannot connect to the ${name}.`,
+    },
+    format: {
+      code: 'endpoint-format',
+      severity: 'error',
+      message: (s) =>
+        `${s} is not host:port: the ${name} must be host:port${mq === 'pulsar' ? ' (ONE address)' : ''}, or Milvus cannot connect.`,
+    },
+  };
+}
+
+/**
+ * Kafka SASL without a mechanism or without credentials (Milvus's Kafka client settings in
+ * spec.config.kafka; spec.dependencies.kafka.secretRef gives the credentials instead).
+ */
+export const KAFKA_SASL_WITHOUT_MECHANISM: SharedCheck = {
+  code: 'kafka-sasl-incomplete',
+  severity: 'error',
+  message: (s) =>
+    `${s} but saslMechanisms is not set: Milvus cannot authenticate to Kafka and fails to connect. Set saslMechanisms to PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.`,
+};
+
+export const KAFKA_SASL_WITHOUT_CREDENTIALS: SharedCheck = {
+  code: 'kafka-sasl-incomplete',
+  severity: 'error',
+  message: (s) =>
+    `${s} but there are no SASL credentials: Milvus cannot authenticate to Kafka. Name a Secret with keys username and password in spec.dependencies.kafka.secretRef (or set saslUsername and saslPassword).`,
+};
+
+/** The checker and the policy both name the service mode with these words. */
+export const WOODPECKER_SERVICE = 'Woodpecker as a service (woodpecker.external: true with quorumBufferPools)';
+
+/** Milvus docs "Woodpecker" (woodpecker.md): the service runs in cluster mode only. */
+export const WOODPECKER_SERVICE_STANDALONE: SharedCheck = {
+  code: 'woodpecker-service-standalone',
+  severity: 'error',
+  message: (s) =>
+    `${s} is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${WOODPECKER_SERVICE_SINCE} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
+};
+
 const addressCheck = (
   code: string,
   message: (s: string, why: string) => string,
@@ -188,23 +265,48 @@ function ruleWithReason(id: string, subject: string, reason: string, expression:
 }
 
 const DEPS = 'spec.dependencies';
+
+/** What model/endpoints.ts checkHostPort finds in one address, as CEL over that address. */
+const ADDRESS_PROBLEMS = {
+  scheme: (a: string) => matches(a, WITH_SCHEME),
+  noPort: (a: string) => matches(a, HOST_WITHOUT_PORT),
+  port: (a: string) => `${matches(a, HOST_AND_PORT_PART)} && !${matches(a, HOST_PORT_OR_SCHEME)}`,
+  format: (a: string) => `!${matches(a, WITH_SCHEME)} && !${matches(a, HOST_MAYBE_PORT)}`,
+};
+
+/**
+ * The four address checks of one storage. `anyAddress` reads the addresses (a bounded number);
+ * `held` is when a scheme or a missing port holds Milvus back (for Kafka: no broker can be dialled).
+ */
 const addressRules = (
-  mq: 'pulsar' | 'kafka' | 'woodpecker',
+  mq: AddressStorage,
   field: string,
-  applies: string,
-  anyAddress: (regex: string) => string,
+  held: string,
+  anyAddress: (problem: (address: string) => string) => string,
 ) => [
   rule(
     `${mq}-address-scheme`,
     addressCheck('endpoint-scheme', schemeMessage, ADDRESS_WHY[mq].scheme),
     field,
-    not(isMq(mq), applies, anyAddress(WITH_SCHEME)),
+    not(isMq(mq), external(mq), held, anyAddress(ADDRESS_PROBLEMS.scheme)),
   ),
   rule(
     `${mq}-address-no-port`,
     addressCheck('endpoint-no-port', noPortMessage, ADDRESS_WHY[mq].noPort),
     field,
-    not(isMq(mq), applies, anyAddress(HOST_WITHOUT_PORT)),
+    not(isMq(mq), external(mq), held, anyAddress(ADDRESS_PROBLEMS.noPort)),
+  ),
+  rule(
+    `${mq}-address-port`,
+    ADDRESS_SHAPE_CHECKS[mq].port,
+    field,
+    not(isMq(mq), external(mq), anyAddress(ADDRESS_PROBLEMS.port)),
+  ),
+  rule(
+    `${mq}-address-format`,
+    ADDRESS_SHAPE_CHECKS[mq].format,
+    field,
+    not(isMq(mq), external(mq), anyAddress(ADDRESS_PROBLEMS.format)),
   ),
 ];
 
@@ -215,6 +317,38 @@ const noBrokerDiallable =
   `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, DIALLABLE))}`;
 const eachPool = (condition: (pool: string) => string) =>
   `has(${pools}) && ${anyOfFirst(pools, LIST_BOUNDS.pools, (pool) => condition(pool))}`;
+
+const kafkaConfig = 'variables.kafkaConfig';
+/**
+ * A setting of spec.config.kafka as checker/rules/kafkaSecurity.ts `text()` reads it: blank when
+ * absent, a blank string, or neither a string nor a number.
+ */
+const blankSetting = (key: string) => {
+  const v = `${kafkaConfig}.${key}`;
+  return `(!has(${v}) || (type(${v}) == string ? ${matches(v, BLANK)} : !(type(${v}) == int || type(${v}) == uint || type(${v}) == double)))`;
+};
+const saslProtocol = `has(${kafkaConfig}.securityProtocol) && type(${kafkaConfig}.securityProtocol) == string && ${matches(`${kafkaConfig}.securityProtocol`, SASL_PROTOCOL)}`;
+const SASL_SUBJECT = 'spec.config.kafka.securityProtocol is SASL_PLAINTEXT or SASL_SSL';
+
+const KAFKA_SASL_RULES: readonly AdmissionRule[] = [
+  rule(
+    'kafka-sasl-without-mechanism',
+    KAFKA_SASL_WITHOUT_MECHANISM,
+    SASL_SUBJECT,
+    not(isMq('kafka'), saslProtocol, blankSetting('saslMechanisms')),
+  ),
+  rule(
+    'kafka-sasl-without-credentials',
+    KAFKA_SASL_WITHOUT_CREDENTIALS,
+    SASL_SUBJECT,
+    not(
+      isMq('kafka'),
+      saslProtocol,
+      `(${blankSetting('saslUsername')} || ${blankSetting('saslPassword')})`,
+      `(!has(variables.kafka.secretRef) || ${matches('variables.kafka.secretRef', BLANK)})`,
+    ),
+  ),
+];
 
 /** Every check the policy makes, in the order kubectl shows their messages. */
 export const ADMISSION_RULES: readonly AdmissionRule[] = [
@@ -282,29 +416,37 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
       eachPool((pool) => `has(${pool}.seeds) && size(${pool}.seeds) == 0`),
     ),
   ),
+  // The checker reads a non-blank endpoint only (a blank one is external-without-endpoint's or nothing).
   ...addressRules(
     'pulsar',
     `${DEPS}.pulsar.endpoint`,
-    external('pulsar'),
-    (regex) => `has(variables.pulsar.endpoint) && ${matches('variables.pulsar.endpoint', regex)}`,
+    'true',
+    (problem) =>
+      `has(variables.pulsar.endpoint) && !${matches('variables.pulsar.endpoint', BLANK)} && ${problem('variables.pulsar.endpoint')}`,
   ),
-  // pkg/external/kafka.go CheckKafka passes when one broker answers: an error only when none can be dialled.
+  // pkg/external/kafka.go CheckKafka passes when one broker answers: a scheme or a missing port is
+  // an error only when none can be dialled.
   ...addressRules(
     'kafka',
     `A broker in ${DEPS}.kafka.brokerList`,
-    `${external('kafka')} && ${noBrokerDiallable}`,
-    (regex) =>
-      `has(${brokerList}) && ${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, regex))}`,
+    noBrokerDiallable,
+    (problem) => `has(${brokerList}) && ${anyOfFirst(brokerList, LIST_BOUNDS.brokers, problem)}`,
   ),
   ...addressRules(
     'woodpecker',
     `A seed in ${DEPS}.woodpecker.quorumBufferPools`,
-    external('woodpecker'),
-    (regex) =>
+    'true',
+    (problem) =>
       eachPool(
-        (pool) =>
-          `has(${pool}.seeds) && ${anyOfFirst(`${pool}.seeds`, LIST_BOUNDS.seedsPerPool, (seed) => matches(seed, regex))}`,
+        (pool) => `has(${pool}.seeds) && ${anyOfFirst(`${pool}.seeds`, LIST_BOUNDS.seedsPerPool, problem)}`,
       ),
+  ),
+  ...KAFKA_SASL_RULES,
+  rule(
+    'woodpecker-service-standalone',
+    WOODPECKER_SERVICE_STANDALONE,
+    WOODPECKER_SERVICE,
+    not('!variables.cluster', isMq('woodpecker'), external('woodpecker')),
   ),
 ];
 

@@ -4,6 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkHostPort } from '../endpoints.ts';
 import {
+  HOST_AND_PORT_PART,
+  HOST_MAYBE_PORT,
+  HOST_PORT,
+  HOST_PORT_OR_SCHEME,
   HOST_WITHOUT_PORT,
   IMAGE_TAG_AFTER_25,
   IMAGE_TAG_MASTER,
@@ -29,6 +33,9 @@ const addressPart = fc.constantFrom(
   ' ',
   '/',
   '99999',
+  '65535',
+  '000',
+  '0',
   '',
 );
 const address = fc.oneof(
@@ -44,6 +51,12 @@ describe('address patterns', () => {
         const kind = checkHostPort(raw).ok ? 'ok' : (checkHostPort(raw) as { kind: string }).kind;
         expect(celMatches(raw, WITH_SCHEME)).toBe(kind === 'scheme');
         expect(celMatches(raw, HOST_WITHOUT_PORT)).toBe(kind === 'no-port');
+        expect(celMatches(raw, HOST_PORT)).toBe(kind === 'ok');
+        const scheme = celMatches(raw, WITH_SCHEME) === true;
+        expect(celMatches(raw, HOST_AND_PORT_PART) === true && !celMatches(raw, HOST_PORT_OR_SCHEME)).toBe(
+          kind === 'bad-port',
+        );
+        expect(!scheme && !celMatches(raw, HOST_MAYBE_PORT)).toBe(kind === 'format' || kind === 'empty');
       }),
       { numRuns: 300 },
     );
@@ -56,9 +69,21 @@ describe('address patterns', () => {
     ['[::1]', 'no-port'],
     ['[::1]:9093', 'ok'],
     [' k0:9092 ', 'ok'],
+    ['k0:65535', 'ok'],
+    ['k0:00080', 'ok'],
+    ['k0:65536', 'bad-port'],
+    ['k0:000080', 'bad-port'],
+    ['k0:0', 'bad-port'],
+    ['k0:', 'bad-port'],
+    ['1a://k0', 'bad-port'],
+    ['a:b:c', 'format'],
+    ['k 0:9092', 'format'],
+    ['[::1', 'format'],
   ])('%s is %s', (raw, kind) => {
     expect(celMatches(raw, WITH_SCHEME)).toBe(kind === 'scheme');
     expect(celMatches(raw, HOST_WITHOUT_PORT)).toBe(kind === 'no-port');
+    expect(celMatches(raw, HOST_PORT)).toBe(kind === 'ok');
+    expect(celMatches(raw, HOST_AND_PORT_PART) && !celMatches(raw, HOST_PORT_OR_SCHEME)).toBe(kind === 'bad-port');
   });
 });
 

@@ -32,11 +32,37 @@ export const IMAGE_TAG_AFTER_25 = `^[\\s\\S]*:\\s*${AFTER_25}\\s*$`;
 export const IMAGE_TAG_MASTER = '^[\\s\\S]*:master-[^:]*$';
 
 /** host:port with a scheme in front (model/endpoints.ts SCHEME, after trimming). */
-export const WITH_SCHEME = '^\\s*[a-zA-Z][a-zA-Z0-9+.-]*://';
+const SCHEME = '[a-zA-Z][a-zA-Z0-9+.-]*://';
+export const WITH_SCHEME = `^\\s*${SCHEME}`;
+
+/** A host as model/endpoints.ts HOST reads it: a bracketed IPv6 address or a name. */
+const HOST = '(\\[[0-9a-fA-F:.]+\\]|[a-zA-Z0-9_]([a-zA-Z0-9_.-]*[a-zA-Z0-9_])?)';
 
 /** A host without a port (model/endpoints.ts: no ':' after the last ']', and a valid host). */
-export const HOST_WITHOUT_PORT =
-  '^\\s*(\\[[0-9a-fA-F:.]+\\]|[a-zA-Z0-9_]([a-zA-Z0-9_.-]*[a-zA-Z0-9_])?)\\s*$';
+export const HOST_WITHOUT_PORT = `^\\s*${HOST}\\s*$`;
+
+/**
+ * A valid host, a ':' and a port part without ':' or ']' (model/endpoints.ts: the text after the last
+ * ':', which comes after the last ']'): host:port in shape, whatever the port holds. Read after
+ * WITH_SCHEME, since `a://b` has this shape too.
+ */
+export const HOST_AND_PORT_PART = `^\\s*${HOST}:[^:\\]]*\\s*$`;
+
+/** Either of the two shapes above: an address that is not one of them is not host:port at all. */
+export const HOST_MAYBE_PORT = `^\\s*${HOST}(:[^:\\]]*)?\\s*$`;
+
+/**
+ * One to five digits whose number is 1 to 65535 (model/endpoints.ts: /^\d{1,5}$/, then the range),
+ * leading zeros counted among the five: by where the first non-zero digit stands.
+ */
+const PORT =
+  '(0{0,4}[1-9]|0{0,3}[1-9][0-9]|0{0,2}[1-9][0-9]{2}|0?[1-9][0-9]{3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
+
+/** host:port that model/endpoints.ts checkHostPort accepts. */
+export const HOST_PORT = `^\\s*${HOST}:${PORT}\\s*$`;
+
+/** HOST_PORT or WITH_SCHEME in one: HOST_AND_PORT_PART without it is a bad port. */
+export const HOST_PORT_OR_SCHEME = `^\\s*(${HOST}:${PORT}\\s*$|${SCHEME})`;
 
 /**
  * An address Go's net.Dial("tcp", ...) takes to a connection attempt (model/resolve/operatorAddress.ts
@@ -51,3 +77,21 @@ export const IMAGE_TAG_VERSION = `^\\s*[^@]*:\\s*v?[0-9]{1,4}\\.[0-9]{1,4}(\\.[0
 
 /** Of those, Milvus 2.6 or later by minor (support.ts clampMinor); read together with IMAGE_TAG_VERSION. */
 export const IMAGE_TAG_MINOR_26 = `^\\s*[^@]*:\\s*v?(0*([3-9]|[1-9][0-9]+)\\.[0-9]+|0*2\\.${atLeast(6)})(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?${TAG_END}`;
+
+/** securityProtocol SASL_PLAINTEXT or SASL_SSL, as checker/rules/kafkaSecurity.ts reads it (trimmed, any case). */
+export const SASL_PROTOCOL = '(?i)^\\s*SASL_(PLAINTEXT|SSL)\\s*$';
+
+/**
+ * A version semver.ParseTolerant reads as 3.0 or later (resolve/operatorVersion.ts parseTolerant,
+ * then versions.ts atLeastMinor): the version the operator believes, when the image tag names none.
+ */
+const AT_LEAST_30 = `v?${atLeast(3)}(\\.${NUMBER}(\\.${NUMBER}${PRE_AND_BUILD})?)?`;
+
+/** spec.components.version read as 3.0 or later. */
+export const VERSION_AT_LEAST_30 = `^\\s*${AT_LEAST_30}\\s*$`;
+
+/** An image whose tag (the text after the last ':') reads as 3.0 or later. */
+export const IMAGE_TAG_AT_LEAST_30 = `^[\\s\\S]*:\\s*${AT_LEAST_30}\\s*$`;
+
+/** Of the images IMAGE_TAG_VERSION reads, Milvus 3.0 or later by major (versions.ts versionFromImage). */
+export const IMAGE_TAG_MINOR_30 = `^\\s*[^@]*:\\s*v?0*([3-9]|[1-9][0-9]+)\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?${TAG_END}`;

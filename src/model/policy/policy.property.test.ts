@@ -21,6 +21,25 @@ const address = fc.constantFrom(
   '[fd00::1]',
   ' kafka-1:9092 ',
   'wp-0:18080',
+  'kafka-0.example:99999',
+  'mq.example:0',
+  'mq.example:port',
+  'mq.example:00080',
+  'a:b:c',
+  'not a host:9092',
+  '',
+);
+// Milvus's Kafka client settings (spec.config.kafka), of every form kafkaSecurity.ts reads: the CRD
+// keeps spec.config as written, so numbers, booleans and any case reach the policy.
+const saslSetting = fc.constantFrom(undefined, '', ' ', 'PLAIN', 'user', 7, true);
+const kafkaConfig = fc.option(
+  fc.record({
+    securityProtocol: fc.constantFrom(undefined, 'SASL_SSL', 'sasl_plaintext', ' SASL_PLAINTEXT ', 'SSL', 'PLAINTEXT', 3),
+    saslMechanisms: saslSetting,
+    saslUsername: saslSetting,
+    saslPassword: saslSetting,
+  }),
+  { nil: undefined },
 );
 // Version labels and images of every form the operator reads differently: unparsable labels and
 // tags count as below 2.6, master-* as 2.6 or later, a digest hides the tag; the pods run the
@@ -65,13 +84,18 @@ const variation = fc.record({
   standaloneImage: image,
   rollingUpdate: fc.constantFrom(undefined, true, false),
   msgStreamType,
+  kafkaConfig,
+  kafkaSecretRef: fc.constantFrom(undefined, '', 'kafka-credentials'),
   pulsar: fc.option(fc.record({ external: fc.boolean(), endpoint: fc.option(address, { nil: undefined }) }), {
     nil: undefined,
   }),
   kafka: fc.option(
     fc.record({
       external: fc.boolean(),
-      brokerList: fc.option(fc.array(address, { maxLength: LIST_BOUNDS.brokers }), { nil: undefined }),
+      brokerList: fc.option(
+        fc.oneof(fc.constant([]), fc.array(address, { minLength: 1, maxLength: LIST_BOUNDS.brokers })),
+        { nil: undefined },
+      ),
     }),
     { nil: undefined },
   ),
@@ -126,6 +150,11 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
     const change = v[block];
     if (change) Object.assign(submap(deps, block), change);
   }
+  if (v.kafkaSecretRef !== undefined) submap(deps, 'kafka').secretRef = v.kafkaSecretRef;
+  if (v.kafkaConfig) {
+    const kafka = submap(submap(spec, 'config'), 'kafka');
+    for (const [key, value] of Object.entries(v.kafkaConfig)) setOrDelete(kafka, key, value);
+  }
   return manifest;
 }
 
@@ -142,7 +171,7 @@ describe('the admission policy on generated manifests', () => {
           expect(policy).toEqual(checker);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
     // The variations reach every kind of check the policy makes.
     expect([...seen].sort()).toEqual([...new Set([...POLICY_CODES, ...WARNING_CODES])].sort());

@@ -1,9 +1,10 @@
 import { parse as parseCel } from '@bufbuild/cel';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { ADMISSION_RULES, POLICY_VARIABLES, WARNING_RULES } from './admissionRules.ts';
+import { ADMISSION_RULES, OBJECT_VARIABLES, WARNING_RULES } from './admissionRules.ts';
 import { parseLabelSelector } from './labelSelector.ts';
 import { admissionPolicy, admissionPolicyYaml, policyOptionProblems, validationMessage } from './policy.ts';
+import { UPDATE_ERROR_RULES, UPDATE_RULES, UPDATE_VARIABLES, UPDATE_WARNING_RULES } from './updateRules.ts';
 
 interface PolicyShape {
   kind: string;
@@ -59,7 +60,7 @@ describe('the admission policy', () => {
   it('gives each validation the checker code and message from the shared table', () => {
     const [policy, , warnings] = admissionPolicy() as [PolicyShape, BindingShape, PolicyShape];
     const validations = [...policy.spec.validations, ...warnings.spec.validations];
-    const rules = [...ADMISSION_RULES, ...WARNING_RULES];
+    const rules = [...ADMISSION_RULES, ...UPDATE_ERROR_RULES, ...WARNING_RULES, ...UPDATE_WARNING_RULES];
     expect(validations).toHaveLength(rules.length);
     validations.forEach((v, i) => {
       const rule = rules[i]!;
@@ -107,7 +108,13 @@ describe('the admission policy', () => {
   });
 
   it('compiles every expression, with no loop: list items are read by index up to a bound, so the cost stays small', () => {
-    for (const { expression } of [...POLICY_VARIABLES, ...ADMISSION_RULES, ...WARNING_RULES]) {
+    for (const { expression } of [
+      ...OBJECT_VARIABLES,
+      ...UPDATE_VARIABLES,
+      ...ADMISSION_RULES,
+      ...WARNING_RULES,
+      ...UPDATE_RULES,
+    ]) {
       const parsed = parseCel(expression);
       const all = [...nodes(parsed.expr)];
       expect(all.filter((n) => n.exprKind?.case === 'comprehensionExpr')).toEqual([]);

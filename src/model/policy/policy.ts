@@ -1,10 +1,12 @@
 /**
  * The admission policy: a ValidatingAdmissionPolicy (admissionregistration.k8s.io/v1, GA in
- * Kubernetes 1.30) holding every check of ADMISSION_RULES as CEL, and its binding. Plain objects
+ * Kubernetes 1.30) holding every check of ADMISSION_RULES as CEL, and on UPDATE the change rules of
+ * updateRules.ts, and its binding. Plain objects
  * and YAML text; no Node APIs, so the CLI and the pages write the same file.
  */
 import { stringify } from 'yaml';
-import { ADMISSION_RULES, POLICY_VARIABLES, WARNING_RULES, type AdmissionRule } from './admissionRules.ts';
+import { ADMISSION_RULES, OBJECT_VARIABLES, WARNING_RULES, type AdmissionRule } from './admissionRules.ts';
+import { UPDATE_ERROR_RULES, UPDATE_VARIABLES, UPDATE_WARNING_RULES } from './updateRules.ts';
 import type { LabelSelector } from './labelSelector.ts';
 
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME, type ValidationAction } from './names.ts';
@@ -76,7 +78,8 @@ function policyObject(name: string, rules: readonly AdmissionRule[]): object {
           },
         ],
       },
-      variables: POLICY_VARIABLES.map((v) => ({ name: v.name, expression: v.expression })),
+      // The object's facts, then the old object's (null on CREATE) for the change rules.
+      variables: [...OBJECT_VARIABLES, ...UPDATE_VARIABLES].map((v) => ({ name: v.name, expression: v.expression })),
       validations: rules.map((rule) => ({
         expression: rule.expression,
         message: validationMessage(rule),
@@ -110,9 +113,9 @@ export function admissionPolicy(options: PolicyOptions = {}): object[] {
   const actions = options.validationActions ?? ['Warn'];
   const warnings = `${name}-warnings`;
   return [
-    policyObject(name, ADMISSION_RULES),
+    policyObject(name, [...ADMISSION_RULES, ...UPDATE_ERROR_RULES]),
     bindingObject(name, actions, options.namespaceSelector),
-    policyObject(warnings, WARNING_RULES),
+    policyObject(warnings, [...WARNING_RULES, ...UPDATE_WARNING_RULES]),
     bindingObject(warnings, warningActions(actions), options.namespaceSelector),
   ];
 }
@@ -121,7 +124,8 @@ const HEADER = `# Milvus message-storage checks as a Kubernetes ValidatingAdmiss
 # written by milvus-mq. Apply with: kubectl apply -f ${POLICY_FILE_NAME}
 # The API server drops fields the Milvus CRD does not declare before admission, so a misplaced
 # field never reaches this policy: run milvus-mq check in CI for those. The second policy holds the
-# warnings: they warn (or audit), never refuse.
+# warnings: they warn (or audit), never refuse. On UPDATE both also compare the stored object
+# (oldObject) with the updated one, for the changes milvus-mq diff reports from the objects alone.
 `;
 
 /** The policies and their bindings as one YAML file (four documents). */

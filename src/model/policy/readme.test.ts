@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLICY_CODES, WARNING_CODES } from './admissionRules.ts';
+import { UPDATE_CODES } from './updateRules.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -15,7 +16,7 @@ describe('README: Enforce in the cluster', () => {
   const named = new Set([...section.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]!));
 
   it('names every code the policy checks', () => {
-    expect([...POLICY_CODES, ...WARNING_CODES].filter((code) => !named.has(code))).toEqual([]);
+    expect([...POLICY_CODES, ...WARNING_CODES, ...UPDATE_CODES].filter((code) => !named.has(code))).toEqual([]);
   });
 
   it('names every error code of the checker, checked or left to the CLI with the reason', () => {

@@ -12,11 +12,14 @@ import type * as z from 'zod';
 import {
   ADMISSION_RULES,
   POLICY_CODES,
-  POLICY_VARIABLES,
+  OBJECT_VARIABLES,
   WARNING_CODES,
   WARNING_RULES,
 } from './admissionRules.ts';
 import { validationMessage } from './policy.ts';
+import { UPDATE_CODES, UPDATE_RULES, UPDATE_VARIABLES } from './updateRules.ts';
+import { changeContext, updateObjects } from '../change/diff.ts';
+import { CHANGE_RULES } from '../change/rules.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -42,7 +45,11 @@ export interface PolicyVerdict {
  * the CRD, the policy only relies on has() and the field types) and `variables`.
  */
 export const POLICY_ENV = celEnv({
-  variables: { object: CelScalar.DYN, variables: mapType(CelScalar.STRING, CelScalar.DYN) },
+  variables: {
+    object: CelScalar.DYN,
+    oldObject: CelScalar.DYN,
+    variables: mapType(CelScalar.STRING, CelScalar.DYN),
+  },
 });
 
 /**
@@ -89,8 +96,8 @@ export function compilePolicy(spec: {
 }
 
 const GENERATED = compilePolicy({
-  variables: POLICY_VARIABLES,
-  validations: [...ADMISSION_RULES, ...WARNING_RULES].map((r) => ({
+  variables: [...OBJECT_VARIABLES, ...UPDATE_VARIABLES],
+  validations: [...ADMISSION_RULES, ...WARNING_RULES, ...UPDATE_RULES].map((r) => ({
     id: r.id,
     severity: r.severity === 'warning' ? ('warning' as const) : ('error' as const),
     expression: r.expression,
@@ -98,10 +105,17 @@ const GENERATED = compilePolicy({
   })),
 });
 
-/** Evaluates a policy (the generated one by default) on an object, as the API server would. */
-export function evaluatePolicy(object: unknown, policy: CompiledPolicy = GENERATED): PolicyVerdict {
+/**
+ * Evaluates a policy (the generated one by default) on an object, as the API server would: on
+ * CREATE (`oldObject` null), or on UPDATE of `oldObject`.
+ */
+export function evaluatePolicy(
+  object: unknown,
+  policy: CompiledPolicy = GENERATED,
+  oldObject: unknown = null,
+): PolicyVerdict {
   const variables = new Map<string, CelInput>();
-  const bindings = { object: toCel(object), variables };
+  const bindings = { object: toCel(object), oldObject: toCel(oldObject), variables };
   const errors: PolicyVerdict['errors'] = [];
   for (const v of policy.variables) {
     const value = v.eval(bindings);
@@ -169,6 +183,14 @@ const UNREADABLE = new Set([
 /** Codes for what the API server refuses before admission runs (the CRD's own validation). */
 const REFUSED_BEFORE_ADMISSION = new Set(['wrong-type', 'invalid-value', 'missing-field', 'missing-name']);
 
+/**
+ * Whether the CRD's validation refuses what the checker reports: not under spec.config, which the
+ * CRD keeps as written (x-kubernetes-preserve-unknown-fields), whatever the checker's schema says.
+ */
+function refusedBeforeAdmission(d: Diagnostic): boolean {
+  return d.severity === 'error' && REFUSED_BEFORE_ADMISSION.has(d.code) && !/^spec\.config(\.|$)/.test(d.path);
+}
+
 export interface AdmissionCase {
   /** The object the policy sees. */
   object: Record<string, unknown>;
@@ -210,7 +232,7 @@ export function admissionCases(text: string): AdmissionCase[] {
     const object = prune(js, resource.schema as Schema) as Record<string, unknown>;
     const checked = checkManifest(stringify(object)).diagnostics;
     const errors = checked.filter((d) => d.severity === 'error');
-    if (errors.some((d) => REFUSED_BEFORE_ADMISSION.has(d.code))) continue;
+    if (errors.some(refusedBeforeAdmission)) continue;
     cases.push({
       object,
       checkerErrors: errors.filter((d) => POLICY_CODES.has(d.code)),
@@ -235,5 +257,63 @@ export function compareWithChecker(c: AdmissionCase) {
       warnings: codesOf(verdict.failed.filter((f) => f.severity === 'warning')),
     },
     checker: { errors: codesOf(c.checkerErrors), warnings: codesOf(c.checkerWarnings) },
+  };
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * An object as the API server stores it and hands it to admission: pruned to the CRD's fields
+ * (the status kept, as the status subresource keeps it), or null for one that never reaches
+ * admission (a v1alpha1 Milvus, or one the CRD's own validation refuses).
+ */
+function asAdmitted(obj: Json): Json | null {
+  const resource = MILVUS_RESOURCES.find((r) => r.apiVersion === obj.apiVersion && r.kind === obj.kind);
+  if (!resource || (resource.apiVersion === 'milvus.io/v1alpha1' && resource.kind === 'Milvus')) return null;
+  const pruned = prune(obj, resource.schema as Schema) as Json;
+  if (obj.status !== undefined) pruned.status = structuredClone(obj.status);
+  const refused = checkManifest(stringify(pruned)).diagnostics.some(refusedBeforeAdmission);
+  return refused ? null : pruned;
+}
+
+export interface UpdateCase {
+  oldObject: Json;
+  object: Json;
+  /** The change rules' verdict (change/rules.ts, the rules the objects alone decide) on these objects. */
+  model: { errors: string[]; warnings: string[] };
+}
+
+/** An update of OLD by NEW as the API server sees it (`kubectl apply`'s merge done), or null. */
+export function updateCase(oldObj: Json, newObj: Json): UpdateCase | null {
+  const { live, original, merged } = updateObjects(oldObj, newObj);
+  const oldObject = asAdmitted(live);
+  const object = asAdmitted(merged);
+  if (!oldObject || !object) return null;
+  const context = changeContext(oldObject, original, object, newObj);
+  const found = CHANGE_RULES.filter((r) => r.objectsAlone && r.applies(context)).map((r) => ({
+    code: r.code,
+    severity: r.severity(context),
+  }));
+  return {
+    oldObject,
+    object,
+    model: {
+      errors: codesOf(found.filter((f) => f.severity === 'error')),
+      warnings: codesOf(found.filter((f) => f.severity === 'warning')),
+    },
+  };
+}
+
+/** The policy's update rules beside the model's change rules, for one update. */
+export function compareUpdate(c: UpdateCase) {
+  const verdict = evaluatePolicy(c.object, GENERATED, c.oldObject);
+  const update = verdict.failed.filter((f) => UPDATE_CODES.has(f.code));
+  return {
+    errors: verdict.errors,
+    policy: {
+      errors: codesOf(update.filter((f) => f.severity === 'error')),
+      warnings: codesOf(update.filter((f) => f.severity === 'warning')),
+    },
+    model: c.model,
   };
 }

@@ -46,8 +46,9 @@ export function PolicyDownload({
       <p className={noteClassName}>
         The checks that need only the resource itself, as a Kubernetes ValidatingAdmissionPolicy (Kubernetes
         1.30 or later): every API server then checks each Milvus resource, with the same codes and messages.
-        The API server drops fields the CRD does not declare before the policy runs, so keep this checker in
-        CI for those.
+        On an update it also compares the running resource with the new one, as &ldquo;Compare with the running
+        manifest&rdquo; does (a change of the message storage, of the mode, of its volume). The API server drops
+        fields the CRD does not declare before the policy runs, so keep this checker in CI for those.
       </p>
       <label>
         When a Milvus resource fails a check{' '}

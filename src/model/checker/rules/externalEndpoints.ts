@@ -11,6 +11,7 @@ import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
 import {
+  ADDRESS_SHAPE_CHECKS,
   ADDRESS_WHY,
   EXTERNAL_WITHOUT_BROKERS,
   EXTERNAL_WITHOUT_ENDPOINT,
@@ -33,9 +34,7 @@ function missingConsequence(ctx: CheckContext, what: string): string {
 
 
 interface Target {
-  mq: MsgStreamType;
-  /** What the address is, for messages. */
-  what: string;
+  mq: 'pulsar' | 'kafka' | 'woodpecker';
   /** Port to suggest when one is missing. */
   usualPort: number;
   /** What a missing port means. */
@@ -48,7 +47,6 @@ interface Target {
 
 const PULSAR: Target = {
   mq: 'pulsar',
-  what: 'Pulsar endpoint',
   usualPort: 6650,
   noPort: ADDRESS_WHY.pulsar.noPort,
   noPortSeverity: 'error',
@@ -58,7 +56,6 @@ const PULSAR: Target = {
 
 const KAFKA: Target = {
   mq: 'kafka',
-  what: 'Kafka broker',
   usualPort: 9092,
   noPort: 'write the port the broker listens on (usually 9092)',
   noPortSeverity: 'warning',
@@ -69,7 +66,6 @@ const KAFKA: Target = {
 
 const WOODPECKER: Target = {
   mq: 'woodpecker',
-  what: 'Woodpecker seed',
   usualPort: 18080,
   noPort: ADDRESS_WHY.woodpecker.noPort,
   noPortSeverity: 'error',
@@ -308,7 +304,7 @@ function address(
         ctx.report({
           severity: 'error',
           code: 'endpoint-port',
-          message: `${check.message} Milvus cannot connect to the ${target.what}.`,
+          message: ADDRESS_SHAPE_CHECKS[target.mq].port.message(`${label} "${raw.trim()}"`),
           path,
           part: 'value',
         }),
@@ -319,7 +315,7 @@ function address(
         ctx.report({
           severity: 'error',
           code: 'endpoint-format',
-          message: `${check.message} The ${target.what} must be host:port${target.mq === 'pulsar' ? ' (ONE address)' : ''}, or Milvus cannot connect.`,
+          message: ADDRESS_SHAPE_CHECKS[target.mq].format.message(`${label} "${raw.trim()}"`),
           path,
           part: 'value',
         }),

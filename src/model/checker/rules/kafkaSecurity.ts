@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../diagnostics.ts';
 import { CONFIG, DEPENDENCIES } from '../context.ts';
 import type { Rule } from './types.ts';
+import { KAFKA_SASL_WITHOUT_CREDENTIALS, KAFKA_SASL_WITHOUT_MECHANISM } from '../../policy/admissionRules.ts';
 
 const KAFKA = [...CONFIG, 'kafka'];
 const SASL_KEYS = ['saslMechanisms', 'saslUsername', 'saslPassword'] as const;
@@ -30,7 +31,7 @@ export const kafkaSecurityRule: Rule = (ctx) => {
         ctx.report({
           severity: 'error',
           code: 'kafka-sasl-incomplete',
-          message: `spec.config.kafka.securityProtocol is ${protocol} but saslMechanisms is not set: Milvus cannot authenticate to Kafka and fails to connect. Set saslMechanisms to PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.`,
+          message: KAFKA_SASL_WITHOUT_MECHANISM.message(`spec.config.kafka.securityProtocol is ${protocol}`),
           path: [...KAFKA, 'saslMechanisms'],
           anchor: protocolPath,
         }),
@@ -41,7 +42,7 @@ export const kafkaSecurityRule: Rule = (ctx) => {
         ctx.report({
           severity: 'error',
           code: 'kafka-sasl-incomplete',
-          message: `spec.config.kafka.securityProtocol is ${protocol} but there are no SASL credentials: Milvus cannot authenticate to Kafka. Name a Secret with keys username and password in spec.dependencies.kafka.secretRef (or set saslUsername and saslPassword).`,
+          message: KAFKA_SASL_WITHOUT_CREDENTIALS.message(`spec.config.kafka.securityProtocol is ${protocol}`),
           path: [...DEPENDENCIES, 'kafka', 'secretRef'],
           anchor: protocolPath,
         }),

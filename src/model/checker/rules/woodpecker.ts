@@ -16,6 +16,7 @@ import { WOODPECKER_SERVICE_SINCE } from '../../support.ts';
 import { atLeastMinor, formatVersion } from '../../versions.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
+import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../policy/admissionRules.ts';
 
 /** The oldest MinIO release with the conditional writes Woodpecker needs (Milvus docs, woodpecker.md). */
 export const MINIO_CONDITIONAL_WRITES_SINCE = '2024-12-18';
@@ -57,7 +58,7 @@ function serviceMode(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'error',
         code: 'woodpecker-service-standalone',
-        message: `Woodpecker as a service (woodpecker.external: true with quorumBufferPools) is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${WOODPECKER_SERVICE_SINCE} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
+        message: WOODPECKER_SERVICE_STANDALONE.message(WOODPECKER_SERVICE),
         path,
         fix: {
           title: 'Run Woodpecker embedded (remove woodpecker.external and quorumBufferPools)',
