@@ -5,6 +5,7 @@
  */
 import {
   MILVUS_MINOR_VERSIONS,
+  STREAMING_SINCE,
   atLeastMinor,
   minorOf,
   type MilvusMinor,
@@ -114,16 +115,16 @@ const RULES: Record<MsgStreamType, Rule> = {
           'NATS is embedded in a single Milvus process; in cluster mode Milvus fails at start (the operator does not stop you).',
         notes: [],
       };
-    if (atLeast(minor, '2.6'))
+    if (atLeast(minor, STREAMING_SINCE))
       return {
         status: 'unsupported',
-        reason: `NATS was removed in Milvus 2.6: Milvus ${minor} refuses natsmq at start. Use Woodpecker (the ${minor} standalone default) or RocksMQ.`,
+        reason: `NATS was removed in Milvus ${STREAMING_SINCE}: Milvus ${minor} refuses natsmq at start. Use Woodpecker (the ${minor} standalone default) or RocksMQ.`,
         notes: [],
       };
     if (minor === '2.5')
       return {
         status: 'deprecated',
-        reason: 'NATS is deprecated in Milvus 2.5 and removed in 2.6.',
+        reason: `NATS is deprecated in Milvus 2.5 and removed in ${STREAMING_SINCE}.`,
         notes: [NATS_EXPERIMENTAL],
       };
     return { status: 'experimental', reason: NATS_EXPERIMENTAL, notes: ['NATS arrived in Milvus 2.3.'] };
@@ -136,11 +137,11 @@ const RULES: Record<MsgStreamType, Rule> = {
     ),
   kafka: () => ok('Only Kafka 2.x and 3.x are supported.'),
   woodpecker: (mode, minor) => {
-    if (!atLeast(minor, '2.6'))
+    if (!atLeast(minor, STREAMING_SINCE))
       return {
         status: 'unsupported',
         // Said without the version, so the support table's row says it once for every earlier version.
-        reason: 'Woodpecker arrived in Milvus 2.6; earlier versions do not have it.',
+        reason: `Woodpecker arrived in Milvus ${STREAMING_SINCE}; earlier versions do not have it.`,
         notes: [],
       };
     return ok(
@@ -187,7 +188,7 @@ export function isSelectable(verdict: SupportVerdict): boolean {
  * apis/milvus.io/v1beta1/milvus_webhook.go `setDefaultMsgStreamType`).
  */
 export function operatorDefaultMsgStream(mode: DeploymentMode, version: MilvusVersion): MsgStreamType {
-  return operatorDefaultStorage(mode, atLeastMinor(version, '2.6'));
+  return operatorDefaultStorage(mode, atLeastMinor(version, STREAMING_SINCE));
 }
 
 /**

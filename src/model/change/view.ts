@@ -7,7 +7,7 @@
  */
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
 import type { DeploymentMode, MsgStreamType } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE, atLeastMinor, type MilvusVersion } from '../versions.ts';
+import { OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE, atLeastMinor, type MilvusVersion } from '../versions.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -164,5 +164,5 @@ export function namesMsgStreamType(obj: Json): boolean {
 
 /** Whether the operator believes "2.6 or later" (the streaming node, Woodpecker as standalone default). */
 export function from26(view: ResolvedView): boolean {
-  return atLeastMinor(view.version, '2.6');
+  return atLeastMinor(view.version, STREAMING_SINCE);
 }

@@ -11,7 +11,7 @@
  */
 import type { Severity } from '../diagnostics.ts';
 import { MQ_LABELS, supportOf, type MsgStreamType } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
+import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE } from '../versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
@@ -55,7 +55,7 @@ export const POLICY_VARIABLES: readonly { name: string; expression: string }[] =
   { name: 'image', expression: fieldOr('variables.components', 'image', "''") },
   {
     // apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6: components.version
-    // first, else the image tag; no image means the default image (Milvus 2.6.11).
+    // first, else the image tag; no image means the operator's default image (OPERATOR_DEFAULT_IMAGE).
     name: 'believed26',
     expression:
       `!${matches('variables.versionLabel', BLANK)} ? ${matches('variables.versionLabel', VERSION_AFTER_25)} : ` +
@@ -221,19 +221,19 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ruleWithReason(
     'rocksmq-in-cluster',
     'msgStreamType rocksmq in cluster mode',
-    supportOf('cluster', 'rocksmq', '2.6').reason,
+    supportOf('cluster', 'rocksmq', DEFAULT_MINOR).reason,
     not('variables.cluster', isMq('rocksmq')),
   ),
   ruleWithReason(
     'natsmq-in-cluster',
     'msgStreamType natsmq in cluster mode',
-    supportOf('cluster', 'natsmq', '2.6').reason,
+    supportOf('cluster', 'natsmq', DEFAULT_MINOR).reason,
     not('variables.cluster', isMq('natsmq')),
   ),
   ruleWithReason(
     'natsmq-on-2.6',
     'msgStreamType natsmq on Milvus 2.6 or later',
-    supportOf('standalone', 'natsmq', '2.6').reason,
+    supportOf('standalone', 'natsmq', STREAMING_SINCE).reason,
     not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
   ),
   ruleWithReason(

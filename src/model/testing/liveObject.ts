@@ -15,6 +15,7 @@
 import {
   OPERATOR_DEFAULT_IMAGE,
   OPERATOR_DEFAULT_VERSION,
+  STREAMING_SINCE,
   atLeastMinor,
   formatVersion,
   parseVersion,
@@ -82,7 +83,7 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
     (typeof components.version === 'string' ? parseVersion(components.version) : null) ??
     versionFromImage(String(components.image)) ??
     { major: 2, minor: 0, patch: 0 };
-  const on26 = atLeastMinor(believed, '2.6');
+  const on26 = atLeastMinor(believed, STREAMING_SINCE);
   components.imageUpdateMode ??= 'rollingUpgrade';
   components.rollingMode ??= 2;
   const replicas = (key: string, n: number) => {

@@ -15,6 +15,7 @@ import {
 import {
   MILVUS_IMAGE_REPOSITORY,
   OPERATOR_DEFAULT_IMAGE,
+  OPERATOR_DEFAULT_MILVUS,
   defaultImageFor,
   compareVersions,
   formatVersion,
@@ -238,7 +239,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'warning',
         code: 'version-without-image',
-        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: the operator runs its default image ${OPERATOR_DEFAULT_IMAGE} (Milvus ${formatVersion(versionFromImage(OPERATOR_DEFAULT_IMAGE)!)}). Set the image to run Milvus ${String(rawVersion)}.`,
+        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: the operator runs its default image ${OPERATOR_DEFAULT_IMAGE} (Milvus ${OPERATOR_DEFAULT_MILVUS}). Set the image to run Milvus ${String(rawVersion)}.`,
         path: [...base, 'version'],
         fix: {
           title: `Set ${where}.image: ${imageFor(version, String(rawVersion))}`,
