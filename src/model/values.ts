@@ -10,7 +10,7 @@
  */
 import './zodSetup.ts';
 import * as z from 'zod';
-import { DEPLOYMENT_MODES, MSG_STREAM_TYPES } from './support.ts';
+import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from './support.ts';
 import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, defaultImageFor } from './versions.ts';
 import { addSupportIssues } from './valuesRules.ts';
 
@@ -128,8 +128,6 @@ const inClusterLifecycle = {
     }),
   pvcDeletion: optionalBool('With deletionPolicy Delete, also delete its PVCs (its data).'),
 };
-
-export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
 
 export const PulsarSchema = z.object({
   external: z

@@ -6,7 +6,7 @@
  * pkg/controllers/milvus_controller.go), because `kubectl apply` merges into the object as written back.
  */
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
-import type { DeploymentMode, MsgStreamType } from '../support.ts';
+import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../support.ts';
 import { OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE, atLeastMinor, type MilvusVersion } from '../versions.ts';
 
 export type Json = Record<string, unknown>;
@@ -59,7 +59,7 @@ export interface ResolvedView {
   kafkaExternal: boolean;
   woodpeckerService: boolean;
   /** In-cluster Pulsar's chart, when Pulsar runs in the cluster. */
-  pulsarChart: 'pulsar-v2' | 'pulsar-v3' | null;
+  pulsarChart: PulsarChartVersion | null;
   /** In-cluster Pulsar/Kafka of the storage in effect: what Finalize deletes. */
   deletionPolicy: string | null;
   releasePvcDeletion: boolean;

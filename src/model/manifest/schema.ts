@@ -13,13 +13,12 @@
  */
 import '../zodSetup.ts';
 import * as z from 'zod';
-import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES } from '../support.ts';
+import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES, PULSAR_CHART_VERSIONS } from '../support.ts';
 import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, defaultImageFor } from '../versions.ts';
 import {
   DELETION_POLICIES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-  PULSAR_CHART_VERSIONS,
   WOODPECKER_STORAGE_TYPES,
 } from '../values.ts';
 

@@ -7,7 +7,8 @@ import { describeBelieved, isAfter25 } from '../../resolve/index.ts';
 import {
   MODE_LABELS,
   MQ_LABELS,
-  NATS_EXPERIMENTAL,
+  PULSAR_CHART_VERSIONS,
+  SUPPORT_NOTES,
   clampMinor,
   pulsarChartFor,
   supportForVersion,
@@ -72,24 +73,21 @@ export const storageVsModeAndVersionRule: Rule = (ctx) => {
       ctx.report({
         severity: 'info',
         code: 'nats-experimental',
-        message: `${storage.explicit ? 'msgStreamType is natsmq' : 'This Milvus runs on NATS'}: ${NATS_EXPERIMENTAL}`,
+        message: `${storage.explicit ? 'msgStreamType is natsmq' : 'This Milvus runs on NATS'}: ${SUPPORT_NOTES.natsExperimental}`,
         ...anchor,
       }),
     );
   }
 
   if (mq === 'kafka' && ctx.value([...DEPENDENCIES, 'kafka', 'external']) === true) {
-    const note = verdict.notes[0];
-    if (note) {
-      out.push(
-        ctx.report({
-          severity: 'info',
-          code: 'kafka-versions',
-          message: `spec.dependencies.kafka is an external Kafka. ${note.replace(/\.$/, '')}: check the version of the brokers in brokerList.`,
-          path: [...DEPENDENCIES, 'kafka', 'external'],
-        }),
-      );
-    }
+    out.push(
+      ctx.report({
+        severity: 'info',
+        code: 'kafka-versions',
+        message: `spec.dependencies.kafka is an external Kafka. ${SUPPORT_NOTES.kafkaVersions.replace(/\.$/, '')}: check the version of the brokers in brokerList.`,
+        path: [...DEPENDENCIES, 'kafka', 'external'],
+      }),
+    );
   }
 
   if (storage.side === 'in-cluster' && mq === 'pulsar') out.push(...pulsarChart(ctx));
@@ -184,7 +182,7 @@ function pulsarChart(ctx: CheckContext): Diagnostic[] {
     written === undefined
       ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType']
       : chartPath;
-  if (typeof written === 'string' && written !== 'pulsar-v3' && written !== 'pulsar-v2') {
+  if (typeof written === 'string' && !(PULSAR_CHART_VERSIONS as readonly string[]).includes(written)) {
     return [
       ctx.report({
         severity: 'warning',
@@ -196,7 +194,7 @@ function pulsarChart(ctx: CheckContext): Diagnostic[] {
       }),
     ];
   }
-  if ((minor === '2.3' || minor === '2.4') && release.chartVersion === 'pulsar-v3') {
+  if (minor !== null && pulsarChartFor(minor) === 'pulsar-v2' && release.chartVersion === 'pulsar-v3') {
     const current =
       written === undefined || written === null
         ? 'no chartVersion, so a new resource gets pulsar-v3 (Pulsar 3.x)'
