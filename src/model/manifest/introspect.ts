@@ -39,7 +39,9 @@ export function wrapperChain(schema: Schema): Schema[] {
 
 /** The schema under its wrappers. */
 export function unwrap(schema: Schema): Schema {
-  return wrapperChain(schema).at(-1)!;
+  let current = schema;
+  for (let next = stepInto(current); next; next = stepInto(current)) current = next;
+  return current;
 }
 
 /** The `.meta({ description })` of a field: the outermost one found on its wrappers. */

@@ -10,7 +10,8 @@ export interface KeyLevel {
   readonly [key: string]: KeyLevel | null;
 }
 
-const QUANTITIES: KeyLevel = { cpu: null, memory: null, 'ephemeral-storage': null };
+/** The quantities Kubernetes reads under resources.requests and resources.limits. */
+export const QUANTITIES: KeyLevel = { cpu: null, memory: null, 'ephemeral-storage': null };
 
 export const RESOURCES_LEVEL: KeyLevel = { requests: QUANTITIES, limits: QUANTITIES, claims: null };
 
