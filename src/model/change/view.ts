@@ -7,7 +7,7 @@
  */
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
 import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE, atLeastMinor, type MilvusVersion } from '../versions.ts';
+import { OPERATOR_DEFAULT_IMAGE, type MilvusVersion } from '../versions.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -160,9 +160,4 @@ export function viewOf(obj: Json, named: boolean): ResolvedView {
 export function namesMsgStreamType(obj: Json): boolean {
   const value = at(obj, ['spec', 'dependencies', 'msgStreamType']);
   return typeof value === 'string' && value !== '';
-}
-
-/** Whether the operator believes "2.6 or later" (the streaming node, Woodpecker as standalone default). */
-export function from26(view: ResolvedView): boolean {
-  return atLeastMinor(view.version, STREAMING_SINCE);
 }

@@ -31,7 +31,7 @@ function stepInto(schema: Schema): Schema | undefined {
 }
 
 /** The schema and every wrapper (default, optional, preprocess ...) down to the structural one, outermost first. */
-export function wrapperChain(schema: Schema): Schema[] {
+function wrapperChain(schema: Schema): Schema[] {
   const chain = [schema];
   for (let next = stepInto(schema); next; next = stepInto(next)) chain.push(next);
   return chain;

@@ -117,6 +117,3 @@ export const PULSAR_VALUES_LEVEL: KeyLevel = {
   imagePullSecrets: null,
   job: null,
 };
-
-/** The components whose keys are checked with COMPONENT_LEVEL. */
-export const PULSAR_COMPONENTS = ['zookeeper', 'bookkeeper', 'autorecovery', 'broker', 'proxy', 'toolset'];
