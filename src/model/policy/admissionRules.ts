@@ -232,14 +232,14 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ),
   ruleWithReason(
     'natsmq-on-2.6',
-    'msgStreamType natsmq on Milvus 2.6 or later',
+    `msgStreamType natsmq on Milvus ${STREAMING_SINCE} or later`,
     supportOf('standalone', 'natsmq', STREAMING_SINCE).reason,
     not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
   ),
   ruleWithReason(
     'woodpecker-before-2.6',
-    `${MQ_LABELS.woodpecker} on a Milvus below 2.6`,
-    'Woodpecker arrived in Milvus 2.6; older Milvus versions do not have it.',
+    `${MQ_LABELS.woodpecker} on a Milvus below ${STREAMING_SINCE}`,
+    `Woodpecker arrived in Milvus ${STREAMING_SINCE}; older Milvus versions do not have it.`,
     not(isMq('woodpecker'), '!variables.judged26', '!variables.split'),
   ),
   {
@@ -248,7 +248,7 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     severity: 'error',
     subject: 'msgStreamType is not set',
     message: (s) =>
-      `${s}: the operator believes Milvus 2.6 or later and picks Woodpecker, but the image that runs is older. ${supportOf('standalone', 'woodpecker', '2.5').reason.replace('Milvus 2.5', 'that Milvus')} Set msgStreamType, and make the version label and the image agree.`,
+      `${s}: the operator believes Milvus ${STREAMING_SINCE} or later and picks Woodpecker, but the image that runs is older. ${supportOf('standalone', 'woodpecker', '2.5').reason} Set msgStreamType, and make the version label and the image agree.`,
     expression: not('!variables.cluster', 'variables.split', 'variables.believed26'),
   },
   rule(
