@@ -71,7 +71,7 @@ function lostWith(before: ResolvedView): string {
 }
 
 const LOST_POSITIONS =
-  'Milvus keeps its channel positions for the old storage in etcd, and from 2.6 on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
+  `Milvus keeps its channel positions for the old storage in etcd, and from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).`;
 
 function unsupportedReason(view: ResolvedView): string | null {
   if (view.storage === 'custom') return null;
@@ -139,10 +139,10 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       if (up26 === 'up') {
         if (c.after.mode === 'cluster') parts.push('the operator adds a streaming node (the WAL) to the cluster');
         parts.push(`a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`);
-        parts.push('NATS is gone (Milvus 2.6 refuses natsmq)');
+        parts.push(`NATS is gone (Milvus ${STREAMING_SINCE} refuses natsmq)`);
         parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
       } else if (up26 === 'down') {
-        parts.push('going back below 2.6 removes the streaming node and Woodpecker');
+        parts.push(`going back below ${STREAMING_SINCE} removes the streaming node and Woodpecker`);
       }
       const up30 = crosses(c, '3.0');
       if (up30 === 'up') {

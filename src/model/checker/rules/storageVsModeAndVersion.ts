@@ -17,6 +17,7 @@ import {
   MILVUS_IMAGE_REPOSITORY,
   OPERATOR_DEFAULT_IMAGE,
   OPERATOR_DEFAULT_MILVUS,
+  STREAMING_SINCE,
   defaultImageFor,
   compareVersions,
   formatVersion,
@@ -277,7 +278,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
         severity: losesData && !persisted ? 'warning' : 'info',
         code: 'version-unknown',
         message: losesData
-          ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus 2.6${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
+          ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus ${STREAMING_SINCE}${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
           : `${reading}; the checker judges it so. Set ${where}.version (or use --milvus-version) to check against the right version.`,
         path: [...base, 'image'],
         part: 'value',
