@@ -3,6 +3,7 @@
  * checker, the YAML library or zod (each command is imported only when it runs).
  */
 import { OUTPUTS } from '../model/output/index.ts';
+import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, STREAMING_SINCE } from '../model/versions.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
 
 /** The exit codes of the commands that report findings (check, diff), for their help. */
@@ -31,7 +32,7 @@ Options:
 ${formatList()}
   --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
                           one the manifest pins (spec.components.version or the image tag; without
-                          either, the operator's default image, Milvus 2.6.11)
+                          either, the operator's default image, Milvus ${OPERATOR_DEFAULT_MILVUS})
   --webhook               the operator was installed with its webhook (enableWebhook: true):
                           a v1alpha1 Milvus is converted instead of refused, and what the
                           webhook validates (an external storage without its address) is
@@ -108,15 +109,15 @@ Options:
   --mode standalone|cluster       deployment mode (default standalone)
   --mq rocksmq|natsmq|pulsar|kafka|woodpecker
                                   message storage (default: the operator's default for the
-                                  mode and version: woodpecker on 2.6+ standalone, rocksmq
+                                  mode and version: woodpecker on ${STREAMING_SINCE}+ standalone, rocksmq
                                   before, pulsar in cluster mode, also on 3.0, where
                                   Milvus's own default is woodpecker)
   --external                      use an external Pulsar, Kafka or Woodpecker service
   --endpoint HOST:PORT            external Pulsar address (implies --external)
   --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
-  --milvus-version 2.3|2.4|2.5|2.6|3.0
+  --milvus-version ${MILVUS_MINOR_VERSIONS.join('|')}
                                   Milvus version; the image is that version's latest patch
-                                  (2.6.22, 3.0.0 ...; default 2.6)
+                                  (2.6.22, 3.0.0 ...; default ${DEFAULT_MINOR})
   --name NAME                     metadata.name (default my-release)
   --namespace NAMESPACE           metadata.namespace (default: none, kubectl's current namespace)
   --api v1beta1|v1alpha1          v1beta1 (default): kind Milvus with spec.mode;

@@ -3,10 +3,11 @@
  * carries a short comment saying what it does. Updating a user's own manifest in place is
  * merge.ts's job: it needs the YAML parser, which this module keeps out of the app's first load.
  */
-import { Document, Scalar, isMap, isNode, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { Document, Scalar, isMap, isNode, isScalar, type Pair } from 'yaml';
 import { manifestEntries, type ManifestPath } from './layout.ts';
 import { MQ_LABELS } from './support.ts';
 import type { WizardValues } from './values.ts';
+import { findPair } from './yaml/yamlNav.ts';
 
 export const STRINGIFY = { lineWidth: 0 } as const;
 
@@ -100,17 +101,15 @@ export function addHeadingComments(
 ): void {
   for (const [path, comment] of headingComments(v)) {
     if (!wanted(path)) continue;
-    const pair = findPair(doc, path);
+    const pair = pairAt(doc, path);
     if (pair && isScalar(pair.key) && !pair.key.commentBefore) pair.key.commentBefore = ` ${comment}`;
   }
 }
 
-function findPair(doc: Document, path: ManifestPath): Pair | undefined {
+function pairAt(doc: Document, path: ManifestPath): Pair | undefined {
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent)) return undefined;
-  const key = path[path.length - 1];
-  const pair = (parent as YAMLMap).items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key) as
-    Pair | undefined;
+  const pair = findPair(parent, String(path[path.length - 1]));
   // Maps that setIn creates hold plain keys; a comment needs a key node.
   if (pair && !isNode(pair.key)) pair.key = new Scalar(pair.key);
   return pair;

@@ -9,11 +9,10 @@ import { toPlain } from './yaml/toPlain.ts';
 import { Resolver } from './yaml/yamlNav.ts';
 import { componentsPath, MILVUS_GROUP, rocksmqPersistenceBase } from './layout.ts';
 import { resolve, type ResolvedMilvus } from './resolve/index.ts';
-import { clampMinor, operatorDefaultStorage, type MsgStreamType } from './support.ts';
+import { PULSAR_CHART_VERSIONS, clampMinor, operatorDefaultStorage, type MsgStreamType } from './support.ts';
 import {
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-  PULSAR_CHART_VERSIONS,
   DELETION_POLICIES,
   WOODPECKER_STORAGE_TYPES,
   defaultValues,

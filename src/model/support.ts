@@ -5,6 +5,7 @@
  */
 import {
   MILVUS_MINOR_VERSIONS,
+  STREAMING_SINCE,
   atLeastMinor,
   minorOf,
   type MilvusMinor,
@@ -47,8 +48,6 @@ export interface SupportVerdict {
   notes: string[];
 }
 
-/** The docs' advice on NATS wherever it is allowed. */
-export const NATS_EXPERIMENTAL = 'NATS is advised for experiments only.';
 
 /**
  * Woodpecker as its own service (`woodpecker.storage.type: service`; the operator's
@@ -76,17 +75,27 @@ export function woodpeckerServiceVerdict(mode: DeploymentMode, minor: MilvusMino
   return ok();
 }
 
-/** Milvus docs "Woodpecker" (woodpecker.md) and zilliztech/woodpecker#54. */
-export const WOODPECKER_CONDITIONAL_WRITES =
-  'Woodpecker on object storage needs conditional writes: MinIO RELEASE.2024-12-18 or later; Huawei OBS is not supported, and Aliyun OSS and CubeFS lacked them in user reports (zilliztech/woodpecker#54).';
-
 /**
- * Milvus docs "Message Queue Overview" (mqtype-overview.md) make Woodpecker the 3.x default in
- * both modes; milvus-operator v1.3.8 `setDefaultMsgStreamType` (apis/milvus.io/v1beta1/
- * milvus_webhook.go) still gives a cluster Pulsar whatever the version.
+ * The facts the verdicts show beside a choice, by name: a reader that needs one fact (the checker's
+ * persistence hint, its Kafka version note) takes it from here, not from a verdict's list.
  */
-export const OPERATOR_CLUSTER_DEFAULT_NOTE =
-  "Milvus 3.0 makes Woodpecker its default in cluster mode too, but the operator (v1.3.8) still installs an in-cluster Pulsar for a cluster that names no msgStreamType: set msgStreamType: woodpecker to get Woodpecker.";
+export const SUPPORT_NOTES = {
+  /** The docs' advice on NATS wherever it is allowed. */
+  natsExperimental: 'NATS is advised for experiments only.',
+  natsArrived: 'NATS arrived in Milvus 2.3.',
+  rocksmqPersistence: 'RocksMQ keeps its data on the Milvus pod: enable persistence or it is lost on restart.',
+  kafkaVersions: 'Only Kafka 2.x and 3.x are supported.',
+  /** Milvus docs "Woodpecker" (woodpecker.md) and zilliztech/woodpecker#54. */
+  woodpeckerConditionalWrites:
+    'Woodpecker on object storage needs conditional writes: MinIO RELEASE.2024-12-18 or later; Huawei OBS is not supported, and Aliyun OSS and CubeFS lacked them in user reports (zilliztech/woodpecker#54).',
+  /**
+   * Milvus docs "Message Queue Overview" (mqtype-overview.md) make Woodpecker the 3.x default in
+   * both modes; milvus-operator v1.3.8 `setDefaultMsgStreamType` (apis/milvus.io/v1beta1/
+   * milvus_webhook.go) still gives a cluster Pulsar whatever the version.
+   */
+  operatorClusterDefault:
+    "Milvus 3.0 makes Woodpecker its default in cluster mode too, but the operator (v1.3.8) still installs an in-cluster Pulsar for a cluster that names no msgStreamType: set msgStreamType: woodpecker to get Woodpecker.",
+} as const;
 
 type Rule = (mode: DeploymentMode, minor: MilvusMinor) => SupportVerdict;
 
@@ -105,7 +114,7 @@ const RULES: Record<MsgStreamType, Rule> = {
             'RocksMQ is embedded in a single Milvus process; in cluster mode Milvus fails at start (the operator does not stop you).',
           notes: [],
         }
-      : ok('RocksMQ keeps its data on the Milvus pod: enable persistence or it is lost on restart.'),
+      : ok(SUPPORT_NOTES.rocksmqPersistence),
   natsmq: (mode, minor) => {
     if (mode === 'cluster')
       return {
@@ -114,41 +123,41 @@ const RULES: Record<MsgStreamType, Rule> = {
           'NATS is embedded in a single Milvus process; in cluster mode Milvus fails at start (the operator does not stop you).',
         notes: [],
       };
-    if (atLeast(minor, '2.6'))
+    if (atLeast(minor, STREAMING_SINCE))
       return {
         status: 'unsupported',
-        reason: `NATS was removed in Milvus 2.6: Milvus ${minor} refuses natsmq at start. Use Woodpecker (the ${minor} standalone default) or RocksMQ.`,
+        reason: `NATS was removed in Milvus ${STREAMING_SINCE}: Milvus ${minor} refuses natsmq at start. Use Woodpecker (the ${minor} standalone default) or RocksMQ.`,
         notes: [],
       };
     if (minor === '2.5')
       return {
         status: 'deprecated',
-        reason: 'NATS is deprecated in Milvus 2.5 and removed in 2.6.',
-        notes: [NATS_EXPERIMENTAL],
+        reason: `NATS is deprecated in Milvus 2.5 and removed in ${STREAMING_SINCE}.`,
+        notes: [SUPPORT_NOTES.natsExperimental],
       };
-    return { status: 'experimental', reason: NATS_EXPERIMENTAL, notes: ['NATS arrived in Milvus 2.3.'] };
+    return { status: 'experimental', reason: SUPPORT_NOTES.natsExperimental, notes: [SUPPORT_NOTES.natsArrived] };
   },
   pulsar: (_mode, minor) =>
     ok(
-      minor === '2.3' || minor === '2.4'
+      pulsarChartFor(minor) === 'pulsar-v2'
         ? `Milvus ${minor} works with Pulsar 2.x: use chartVersion pulsar-v2 for an in-cluster Pulsar.`
         : `Milvus ${minor} works with Pulsar 2.x or 3.x; 3.x (chartVersion pulsar-v3) is recommended.`,
     ),
-  kafka: () => ok('Only Kafka 2.x and 3.x are supported.'),
+  kafka: () => ok(SUPPORT_NOTES.kafkaVersions),
   woodpecker: (mode, minor) => {
-    if (!atLeast(minor, '2.6'))
+    if (!atLeast(minor, STREAMING_SINCE))
       return {
         status: 'unsupported',
         // Said without the version, so the support table's row says it once for every earlier version.
-        reason: 'Woodpecker arrived in Milvus 2.6; earlier versions do not have it.',
+        reason: `Woodpecker arrived in Milvus ${STREAMING_SINCE}; earlier versions do not have it.`,
         notes: [],
       };
     return ok(
       mode === 'standalone'
         ? 'Woodpecker runs embedded in the Milvus pod, on object storage (MinIO or S3) or a local disk.'
         : `Woodpecker runs embedded in the Milvus pods, or (${WOODPECKER_SERVICE_SINCE_TEXT}) as its own service with quorum buffer pools.`,
-      ...(minor === '3.0' && mode === 'cluster' ? [OPERATOR_CLUSTER_DEFAULT_NOTE] : []),
-      WOODPECKER_CONDITIONAL_WRITES,
+      ...(minor === '3.0' && mode === 'cluster' ? [SUPPORT_NOTES.operatorClusterDefault] : []),
+      SUPPORT_NOTES.woodpeckerConditionalWrites,
     );
   },
 };
@@ -187,7 +196,7 @@ export function isSelectable(verdict: SupportVerdict): boolean {
  * apis/milvus.io/v1beta1/milvus_webhook.go `setDefaultMsgStreamType`).
  */
 export function operatorDefaultMsgStream(mode: DeploymentMode, version: MilvusVersion): MsgStreamType {
-  return operatorDefaultStorage(mode, atLeastMinor(version, '2.6'));
+  return operatorDefaultStorage(mode, atLeastMinor(version, STREAMING_SINCE));
 }
 
 /**
@@ -232,7 +241,15 @@ export function milvusOwnDefault(mode: DeploymentMode, version: MilvusVersion): 
   return operatorDefaultMsgStream(mode, version);
 }
 
+/**
+ * The charts the operator installs for an in-cluster Pulsar (`chartVersion`), with the Pulsar each
+ * brings: milvus-operator v1.3.8 pkg/helm/helm.go GetChartRequest.
+ */
+export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
+export type PulsarChartVersion = (typeof PULSAR_CHART_VERSIONS)[number];
+export const PULSAR_CHARTS: Record<PulsarChartVersion, string> = { 'pulsar-v2': 'Pulsar 2.x', 'pulsar-v3': 'Pulsar 3.x' };
+
 /** The Pulsar Helm chart for a Milvus minor: Pulsar 2.x up to 2.4, Pulsar 3.x (recommended) from 2.5. */
-export function pulsarChartFor(minor: MilvusMinor): 'pulsar-v2' | 'pulsar-v3' {
+export function pulsarChartFor(minor: MilvusMinor): PulsarChartVersion {
   return minor === '2.3' || minor === '2.4' ? 'pulsar-v2' : 'pulsar-v3';
 }

@@ -10,8 +10,8 @@
  */
 import './zodSetup.ts';
 import * as z from 'zod';
-import { DEPLOYMENT_MODES, MSG_STREAM_TYPES } from './support.ts';
-import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, defaultImageFor } from './versions.ts';
+import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from './support.ts';
+import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, defaultImageFor } from './versions.ts';
 import { addSupportIssues } from './valuesRules.ts';
 
 /** Empty form inputs (`''`, `NaN` from an empty number field, `null`) mean "not set". */
@@ -128,8 +128,6 @@ const inClusterLifecycle = {
     }),
   pvcDeletion: optionalBool('With deletionPolicy Delete, also delete its PVCs (its data).'),
 };
-
-export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
 
 export const PulsarSchema = z.object({
   external: z
@@ -267,7 +265,7 @@ const WizardValuesObject = z.object({
     .default(defaultImageFor(DEFAULT_MINOR))
     .meta({
       description:
-        'spec.components.image: the image decides what runs. Without it the operator runs its own default image (Milvus 2.6.11), whatever version you meant.',
+        `spec.components.image: the image decides what runs. Without it the operator runs its own default image (Milvus ${OPERATOR_DEFAULT_MILVUS}), whatever version you meant.`,
     }),
   apiVersion: z
     .enum(API_VERSIONS)

@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { checkHostPort } from './endpoints.ts';
 import { MQ_LABELS, isSelectable, pulsarChartFor, supportOf, woodpeckerServiceVerdict } from './support.ts';
-import { minorOf, versionFromImage } from './versions.ts';
+import { OPERATOR_DEFAULT_MILVUS, minorOf, versionFromImage } from './versions.ts';
 import type { WizardValues } from './values.ts';
 
 type Ctx = z.core.$RefinementCtx<WizardValues>;
@@ -43,7 +43,7 @@ function checkImage(v: WizardValues, ctx: Ctx): void {
     issue(
       ctx,
       ['image'],
-      `Set the image: without one the operator runs its default image (Milvus 2.6.11), not Milvus ${v.milvusVersion}.`,
+      `Set the image: without one the operator runs its default image (Milvus ${OPERATOR_DEFAULT_MILVUS}), not Milvus ${v.milvusVersion}.`,
     );
     return;
   }

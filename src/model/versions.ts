@@ -28,9 +28,21 @@ export const DEFAULT_MINOR: MilvusMinor = '2.6';
 
 export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
 
-/** What milvus-operator v1.3.8 deploys when a manifest names no image. */
-export const OPERATOR_DEFAULT_IMAGE = 'milvusdb/milvus:v2.6.11';
+/**
+ * What milvus-operator v1.3.8 deploys when a manifest names no image (pkg/config/config.go
+ * `DefaultMilvusVersion`, `DefaultMilvusImage`).
+ */
 export const OPERATOR_DEFAULT_VERSION: MilvusVersion = { major: 2, minor: 6, patch: 11 };
+/** "2.6.11", as messages name it: "the operator runs its default image (Milvus 2.6.11)". */
+export const OPERATOR_DEFAULT_MILVUS = formatVersion(OPERATOR_DEFAULT_VERSION);
+export const OPERATOR_DEFAULT_IMAGE = `${MILVUS_IMAGE_REPOSITORY}:v${OPERATOR_DEFAULT_MILVUS}`;
+
+/**
+ * The minor where Milvus's streaming architecture arrives: the streaming node, Woodpecker (the
+ * standalone default) and the end of NATS. milvus-operator v1.3.8 draws the same line
+ * (apis/milvus.io/v1beta1/milvus_types.go `IsVersionGreaterThan2_6`: semver greater than 2.5.999).
+ */
+export const STREAMING_SINCE: MilvusMinor = '2.6';
 
 /**
  * The first Milvus that can switch its message storage (the WAL) while keeping its data: Milvus

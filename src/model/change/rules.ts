@@ -9,7 +9,15 @@
  */
 import type { Severity, YamlPath } from '../diagnostics.ts';
 import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../support.ts';
-import { WAL_SWITCH_SINCE, atLeastMinor, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
+import {
+  STREAMING_SINCE,
+  WAL_SWITCH_SINCE,
+  atLeastMinor,
+  compareVersions,
+  formatVersion,
+  type MilvusMinor,
+  type MilvusVersion,
+} from '../versions.ts';
 import { walSwitchVerdict } from './walSwitch.ts';
 import {
   claimChanged,
@@ -97,7 +105,7 @@ function lostWith(before: ResolvedView): string {
 const OPERATOR_ACCEPTS = 'The operator accepts it (its update webhook compares nothing)';
 
 const LOST_POSITIONS =
-  'Milvus keeps its channel positions for the old storage in etcd, and from 2.6 on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
+  `Milvus keeps its channel positions for the old storage in etcd, and from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).`;
 
 function unsupportedReason(view: ResolvedView): string | null {
   if (view.storage === 'custom') return null;
@@ -109,7 +117,7 @@ function isSupported(view: ResolvedView): boolean {
   return unsupportedReason(view) === null;
 }
 
-function crosses(c: ChangeContext, minor: '2.6' | '3.0'): 'up' | 'down' | null {
+function crosses(c: ChangeContext, minor: MilvusMinor): 'up' | 'down' | null {
   const was = atLeastMinor(c.before.version, minor);
   const now = atLeastMinor(c.after.version, minor);
   return was === now ? null : now ? 'up' : 'down';
@@ -188,18 +196,18 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     code: 'version-crossing',
     source: 'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
     objectsAlone: true,
-    applies: (c) => crosses(c, '2.6') !== null || crosses(c, '3.0') !== null,
+    applies: (c) => crosses(c, STREAMING_SINCE) !== null || crosses(c, '3.0') !== null,
     severity: (c) => (isSupported(c.before) && !isSupported(c.after) ? 'error' : 'info'),
     message: (c) => {
       const parts: string[] = [];
-      const up26 = crosses(c, '2.6');
+      const up26 = crosses(c, STREAMING_SINCE);
       if (up26 === 'up') {
         if (c.after.mode === 'cluster') parts.push('the operator adds a streaming node (the WAL) to the cluster');
         parts.push(`a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`);
-        parts.push('NATS is gone (Milvus 2.6 refuses natsmq)');
+        parts.push(`NATS is gone (Milvus ${STREAMING_SINCE} refuses natsmq)`);
         parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
       } else if (up26 === 'down') {
-        parts.push('going back below 2.6 removes the streaming node and Woodpecker');
+        parts.push(`going back below ${STREAMING_SINCE} removes the streaming node and Woodpecker`);
       }
       const up30 = crosses(c, '3.0');
       if (up30 === 'up') {

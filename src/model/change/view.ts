@@ -6,8 +6,8 @@
  * pkg/controllers/milvus_controller.go), because `kubectl apply` merges into the object as written back.
  */
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
-import type { DeploymentMode, MsgStreamType } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE, atLeastMinor, type MilvusVersion } from '../versions.ts';
+import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../support.ts';
+import { OPERATOR_DEFAULT_IMAGE, type MilvusVersion } from '../versions.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export interface ResolvedView {
   kafkaExternal: boolean;
   woodpeckerService: boolean;
   /** In-cluster Pulsar's chart, when Pulsar runs in the cluster. */
-  pulsarChart: 'pulsar-v2' | 'pulsar-v3' | null;
+  pulsarChart: PulsarChartVersion | null;
   /** In-cluster Pulsar/Kafka of the storage in effect: what Finalize deletes. */
   deletionPolicy: string | null;
   releasePvcDeletion: boolean;
@@ -160,9 +160,4 @@ export function viewOf(obj: Json, named: boolean): ResolvedView {
 export function namesMsgStreamType(obj: Json): boolean {
   const value = at(obj, ['spec', 'dependencies', 'msgStreamType']);
   return typeof value === 'string' && value !== '';
-}
-
-/** Whether the operator believes "2.6 or later" (the streaming node, Woodpecker as standalone default). */
-export function from26(view: ResolvedView): boolean {
-  return atLeastMinor(view.version, '2.6');
 }

@@ -8,7 +8,7 @@
  * `mq.type` is fixed once chosen (it is stored in etcd: milvus-io/milvus#50217).
  */
 import { MQ_LABELS, type DeploymentMode, type MsgStreamType } from '../support.ts';
-import { WAL_SWITCH_SINCE, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
+import { STREAMING_SINCE, WAL_SWITCH_SINCE, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
 
 type StorageName = MsgStreamType | 'custom';
 
@@ -33,7 +33,7 @@ export function walSwitchVerdict(
   if (compareVersions(version, WAL_SWITCH_SINCE) < 0) {
     return {
       kind: 'too-old',
-      summary: `Milvus ${formatVersion(version)} cannot switch its message storage while it keeps its data: the switch exists from Milvus ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} on (Milvus docs, switch-mq-type.md), and from 2.6 on mq.type is fixed once chosen (milvus-io/milvus#50217).`,
+      summary: `Milvus ${formatVersion(version)} cannot switch its message storage while it keeps its data: the switch exists from Milvus ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} on (Milvus docs, switch-mq-type.md), and from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217).`,
     };
   }
   const partners = SWITCH_PARTNERS[mode];

@@ -8,7 +8,7 @@ import {
   EMBEDDED_ONLY,
   MQ_LABELS,
   MSG_STREAM_TYPES,
-  OPERATOR_CLUSTER_DEFAULT_NOTE,
+  SUPPORT_NOTES,
   defaultMsgStreamFor,
   milvusOwnDefault,
   isSelectable,
@@ -178,7 +178,7 @@ function clusterRecommendation(milvusVersion: MilvusMinor, base: Evidence): Reco
         ? `Woodpecker is Milvus ${milvusVersion}'s own default in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`
         : `Milvus ${milvusVersion} also offers Woodpecker in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`,
     );
-    if (clusterDefault !== milvusOwnDefault('cluster', version)) reasons.push(OPERATOR_CLUSTER_DEFAULT_NOTE);
+    if (clusterDefault !== milvusOwnDefault('cluster', version)) reasons.push(SUPPORT_NOTES.operatorClusterDefault);
   }
   return {
     ...base,

@@ -1,38 +1,56 @@
 /**
- * Reading the manifest schema's shape: which keys a level declares, whether it keeps unknown keys,
- * what type a leaf expects. The checker walks YAML nodes with these, so the zod schema stays the
- * one description of the CRD.
+ * Reading a zod schema's shape: which keys a level declares, whether it keeps unknown keys, what
+ * type a leaf expects, the schema at a path. The one walker over zod schemas: the checker walks
+ * YAML nodes with it along the manifest schema (so that schema stays the one description of the
+ * CRD), and the wizard finds a field's help in the values schema with it.
  *
- * Only the zod types the manifest schema uses are understood: object, array, record, enum, literal,
- * string, boolean, number, union, unknown, and the optional/nullable/default wrappers.
+ * Understood: object, array, record, enum, literal, string, boolean, number, union, unknown, the
+ * wrappers that hold an inner type (optional, nullable, default, prefault, catch, readonly ...)
+ * and the pipes of z.preprocess and .transform().
  */
 import * as z from 'zod';
 
 type Schema = z.core.$ZodType;
 
-/** The schema under optional/nullable/default wrappers. */
+/** The parts of zod's internal definition that tell how to reach the schema inside a wrapper. */
+interface WrapperDef {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+}
+
+function stepInto(schema: Schema): Schema | undefined {
+  const def = schema._zod.def as unknown as WrapperDef;
+  if (def.innerType) return def.innerType;
+  if (def.type === 'pipe' && def.in && def.out) {
+    // z.preprocess is pipe(transform, schema); .transform() is pipe(schema, transform).
+    return (def.in._zod.def as unknown as WrapperDef).type === 'transform' ? def.out : def.in;
+  }
+  return undefined;
+}
+
+/** The schema and every wrapper (default, optional, preprocess ...) down to the structural one, outermost first. */
+function wrapperChain(schema: Schema): Schema[] {
+  const chain = [schema];
+  for (let next = stepInto(schema); next; next = stepInto(next)) chain.push(next);
+  return chain;
+}
+
+/** The schema under its wrappers. */
 export function unwrap(schema: Schema): Schema {
   let current = schema;
-  for (let next = stepInto(current); next !== current; next = stepInto(current)) current = next;
+  for (let next = stepInto(current); next; next = stepInto(current)) current = next;
   return current;
 }
 
-function stepInto(schema: Schema): Schema {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schema.unwrap() as Schema;
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) return schema.unwrap() as Schema;
-  return schema;
-}
-
-/** The `.meta({ description })` of a field, wherever in its wrappers it sits. */
+/** The `.meta({ description })` of a field: the outermost one found on its wrappers. */
 export function descriptionOf(schema: Schema): string | undefined {
-  let current = schema;
-  for (;;) {
-    const own = z.globalRegistry.get(current)?.description;
-    if (own) return own;
-    const next = stepInto(current);
-    if (next === current) return undefined;
-    current = next;
+  for (const layer of wrapperChain(schema)) {
+    const description = z.globalRegistry.get(layer)?.description;
+    if (description) return description;
   }
+  return undefined;
 }
 
 export type SchemaShape =

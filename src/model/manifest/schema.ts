@@ -13,12 +13,12 @@
  */
 import '../zodSetup.ts';
 import * as z from 'zod';
-import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES } from '../support.ts';
+import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES, PULSAR_CHART_VERSIONS } from '../support.ts';
+import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, defaultImageFor } from '../versions.ts';
 import {
   DELETION_POLICIES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-  PULSAR_CHART_VERSIONS,
   WOODPECKER_STORAGE_TYPES,
 } from '../values.ts';
 
@@ -424,7 +424,7 @@ function otherMilvusSections() {
 
 const componentSettings = (where: string) => ({
   image: str(
-    `The Milvus image, e.g. milvusdb/milvus:v2.6.22. It decides which Milvus runs: without it the operator runs its default image, milvusdb/milvus:v2.6.11.`,
+    `The Milvus image, e.g. ${defaultImageFor(DEFAULT_MINOR)}. It decides which Milvus runs: without it the operator runs its default image, ${OPERATOR_DEFAULT_IMAGE}.`,
   ),
   version: str(
     `The Milvus version (semver), a label the operator reads for its version checks. It does not pick the image: set ${where}image too.`,

@@ -11,7 +11,7 @@
  */
 import type { Severity } from '../diagnostics.ts';
 import { MQ_LABELS, WOODPECKER_SERVICE_SINCE, supportOf, type MsgStreamType } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
+import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE } from '../versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
@@ -67,7 +67,7 @@ export function objectVariables(
     ['versionLabel', fieldOr(v('components'), 'version', "''")],
     ['image', fieldOr(v('components'), 'image', "''")],
     // apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6: components.version
-    // first, else the image tag; no image means the default image (Milvus 2.6.11).
+    // first, else the image tag; no image means the operator's default image (OPERATOR_DEFAULT_IMAGE).
     [
       'believed26',
       `!${matches(v('versionLabel'), BLANK)} ? ${matches(v('versionLabel'), VERSION_AFTER_25)} : ` +
@@ -355,25 +355,25 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
   ruleWithReason(
     'rocksmq-in-cluster',
     'msgStreamType rocksmq in cluster mode',
-    supportOf('cluster', 'rocksmq', '2.6').reason,
+    supportOf('cluster', 'rocksmq', DEFAULT_MINOR).reason,
     not('variables.cluster', isMq('rocksmq')),
   ),
   ruleWithReason(
     'natsmq-in-cluster',
     'msgStreamType natsmq in cluster mode',
-    supportOf('cluster', 'natsmq', '2.6').reason,
+    supportOf('cluster', 'natsmq', DEFAULT_MINOR).reason,
     not('variables.cluster', isMq('natsmq')),
   ),
   ruleWithReason(
     'natsmq-on-2.6',
-    'msgStreamType natsmq on Milvus 2.6 or later',
-    supportOf('standalone', 'natsmq', '2.6').reason,
+    `msgStreamType natsmq on Milvus ${STREAMING_SINCE} or later`,
+    supportOf('standalone', 'natsmq', STREAMING_SINCE).reason,
     not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
   ),
   ruleWithReason(
     'woodpecker-before-2.6',
-    `${MQ_LABELS.woodpecker} on a Milvus below 2.6`,
-    'Woodpecker arrived in Milvus 2.6; older Milvus versions do not have it.',
+    `${MQ_LABELS.woodpecker} on a Milvus below ${STREAMING_SINCE}`,
+    `Woodpecker arrived in Milvus ${STREAMING_SINCE}; older Milvus versions do not have it.`,
     not(isMq('woodpecker'), '!variables.judged26', '!variables.split'),
   ),
   {
@@ -382,7 +382,7 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     severity: 'error',
     subject: 'msgStreamType is not set',
     message: (s) =>
-      `${s}: the operator believes Milvus 2.6 or later and picks Woodpecker, but the image that runs is older. ${supportOf('standalone', 'woodpecker', '2.5').reason.replace('Milvus 2.5', 'that Milvus')} Set msgStreamType, and make the version label and the image agree.`,
+      `${s}: the operator believes Milvus ${STREAMING_SINCE} or later and picks Woodpecker, but the image that runs is older. ${supportOf('standalone', 'woodpecker', '2.5').reason} Set msgStreamType, and make the version label and the image agree.`,
     expression: not('!variables.cluster', 'variables.split', 'variables.believed26'),
   },
   rule(

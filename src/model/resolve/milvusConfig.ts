@@ -21,6 +21,9 @@ type Obj = Record<string, unknown>;
 
 const CONFIG: YamlPath = ['spec', 'config'];
 
+/** spec.config.pulsar keys only the operator may set (from dependencies.pulsar.endpoint); defaulting removes them. */
+export const OPERATOR_ONLY_PULSAR_KEYS = ['address', 'port'] as const;
+
 /** The sections each storage deletes from the config. */
 export const DELETED_SECTIONS: Record<StorageType, readonly string[]> = {
   kafka: ['pulsar', 'rocksmq'],
@@ -59,7 +62,7 @@ export function milvusConfig(input: ConfigInputs): MilvusConfigView {
 
   // 1. Defaulting removes what only the operator may set.
   const pulsar = section('pulsar');
-  for (const key of ['address', 'port']) {
+  for (const key of OPERATOR_ONLY_PULSAR_KEYS) {
     if (!(key in pulsar)) continue;
     // Where the whole section goes anyway (step 3), that deletion says it once.
     if (type !== 'pulsar' && !DELETED_SECTIONS[type].includes('pulsar')) {

@@ -15,6 +15,7 @@ import type { YamlPath } from '../diagnostics.ts';
 import type { DeploymentMode } from '../support.ts';
 import {
   OPERATOR_DEFAULT_IMAGE,
+  STREAMING_SINCE,
   formatVersion,
   parseVersion,
   versionFromImage,
@@ -106,7 +107,7 @@ export function believedVersion(input: VersionInputs): BelievedVersion {
       source: 'version',
       path: input.versionPath,
       raw: label,
-      origin: `${where(input.versionPath)} (${label})${v ? '' : ', which semver cannot read, so the operator counts it as below 2.6'}`,
+      origin: `${where(input.versionPath)} (${label})${v ? '' : `, which semver cannot read, so the operator counts it as below ${STREAMING_SINCE}`}`,
     };
   }
   const image = scalarText(input.image);
@@ -129,14 +130,14 @@ export function believedVersion(input: VersionInputs): BelievedVersion {
       source: 'image',
       path: input.imagePath,
       raw: image,
-      origin: `the tag of ${where(input.imagePath)} (${image}): a master-* tag counts as 2.6 or later`,
+      origin: `the tag of ${where(input.imagePath)} (${image}): a master-* tag counts as ${STREAMING_SINCE} or later`,
     };
   }
   const v = tag === null ? null : parseTolerant(tag);
   const why =
     tag === null
-      ? 'it has no tag, so the operator counts it as below 2.6'
-      : `semver cannot read the tag "${tag}", so the operator counts it as below 2.6`;
+      ? `it has no tag, so the operator counts it as below ${STREAMING_SINCE}`
+      : `semver cannot read the tag "${tag}", so the operator counts it as below ${STREAMING_SINCE}`;
   return {
     version: v,
     atLeast26: v !== null && isAfter25(v),
@@ -150,7 +151,7 @@ export function believedVersion(input: VersionInputs): BelievedVersion {
 /** "2.6.11", or "2.6 or later" / "below 2.6" where the operator read no number. */
 export function describeBelieved(b: BelievedVersion): string {
   if (b.version) return formatVersion(b.version);
-  return b.atLeast26 ? '2.6 or later' : 'below 2.6';
+  return b.atLeast26 ? `${STREAMING_SINCE} or later` : `below ${STREAMING_SINCE}`;
 }
 
 /** The components whose pods run Milvus in each mode (the operator's defaults, milvus_webhook.go DefaultComponents). */

@@ -14,6 +14,7 @@
  */
 import {
   OPERATOR_DEFAULT_IMAGE,
+  STREAMING_SINCE,
   atLeastMinor,
   parseVersion,
   versionFromImage,
@@ -80,7 +81,7 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
     (typeof components.version === 'string' ? parseVersion(components.version) : null) ??
     versionFromImage(String(components.image)) ??
     { major: 2, minor: 0, patch: 0 };
-  const on26 = atLeastMinor(believed, '2.6');
+  const on26 = atLeastMinor(believed, STREAMING_SINCE);
   components.imageUpdateMode ??= 'rollingUpgrade';
   components.rollingMode ??= 2;
   const replicas = (key: string, n: number) => {

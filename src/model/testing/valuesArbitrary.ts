@@ -8,6 +8,7 @@ import {
   DEPLOYMENT_MODES,
   EMBEDDED_ONLY,
   MSG_STREAM_TYPES,
+  PULSAR_CHART_VERSIONS,
   isSelectable,
   pulsarChartFor,
   supportOf,
@@ -122,7 +123,7 @@ export function validValuesArbitrary(): fc.Arbitrary<WizardValues> {
         maxMsgs: optInt(2 ** 40),
       }),
       pulsar: fc.record({
-        chartVersion: fc.constantFrom(undefined, 'pulsar-v2' as const, 'pulsar-v3' as const),
+        chartVersion: fc.constantFrom(undefined, ...PULSAR_CHART_VERSIONS),
         deletionPolicy: fc.constantFrom(undefined, 'Retain' as const, 'Delete' as const),
         pvcDeletion: optBool,
         autorecovery: optBool,

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_MODES, MSG_STREAM_TYPES } from '../support.ts';
+import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from '../support.ts';
 import {
   API_VERSIONS,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-  PULSAR_CHART_VERSIONS,
   WOODPECKER_STORAGE_TYPES,
   parseValuesShape,
   type WizardValues,

@@ -3,7 +3,7 @@
  * storage) loses it when the pod restarts, unless persistence puts it on a PVC.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
-import { supportOf, type MsgStreamType } from '../../support.ts';
+import { SUPPORT_NOTES, type MsgStreamType } from '../../support.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 
@@ -24,7 +24,7 @@ export const embeddedPersistenceRule: Rule = (ctx) => {
   if (persisted(ctx, mq)) return [];
   const path = [...DEPENDENCIES, mq, 'persistence', 'enabled'];
   const message: Record<typeof mq, string> = {
-    rocksmq: supportOf('standalone', 'rocksmq', '2.5').notes[0] ?? '',
+    rocksmq: SUPPORT_NOTES.rocksmqPersistence,
     natsmq:
       'NATS keeps its JetStream data (storeDir) on the Milvus pod: without persistence it is lost when the pod restarts.',
     woodpecker:

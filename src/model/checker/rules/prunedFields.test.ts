@@ -225,6 +225,25 @@ describe('pruned fields', () => {
     expect(d!.message).toContain('always standalone');
   });
 
+  it('every Pulsar client setting the schema declares moves from dependencies.pulsar to spec.config.pulsar, not only the common ones', () => {
+    const text = milvus('dependencies:\n  pulsar:\n    enableClientMetrics: true');
+    const [d] = pruned(text);
+    expect(d).toMatchObject({ code: 'misplaced-field', severity: 'warning', path: 'spec.dependencies.pulsar.enableClientMetrics' });
+    expect(fixAll(text)).toContain('config:\n    pulsar:\n      enableClientMetrics: true');
+  });
+
+  it('the address keys only the operator writes are not moved to spec.config.pulsar', () => {
+    const [d] = pruned(milvus('dependencies:\n  pulsar:\n    address: p.example'));
+    expect(d).toMatchObject({ code: 'pruned-field', path: 'spec.dependencies.pulsar.address' });
+  });
+
+  it('every spec field written at the top level belongs under spec, hookConfig too', () => {
+    const text = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\nhookConfig:\n  a: b\n';
+    const [d] = pruned(text);
+    expect(d).toMatchObject({ code: 'misplaced-field', severity: 'error', path: 'hookConfig' });
+    expect(d!.message).toContain('It belongs in spec.hookConfig.');
+  });
+
   it('a misspelled top-level key is pruned too', () => {
     const text =
       'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\nspce:\n  mode: cluster\n';

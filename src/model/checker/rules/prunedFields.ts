@@ -5,202 +5,17 @@
  * belongs and a fix that moves it there, comments included; other keys get "did you mean".
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Diagnostic, Fix, FixEdit, Severity, YamlPath } from '../../diagnostics.ts';
+import type { Diagnostic, Fix, FixEdit, YamlPath } from '../../diagnostics.ts';
 import { formatPath } from '../../diagnostics.ts';
 import { knownKeys } from '../../manifest/introspect.ts';
-import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
+import { relocationFor, type Relocation } from '../../manifest/relocations.ts';
+import type { CheckContext } from '../context.ts';
 import { walkSchema, type UnknownKey } from '../schemaWalk.ts';
 import { closestName, editDistance } from '../suggest.ts';
 import type { Rule } from './types.ts';
 
 export const PRUNED =
   'the API server prunes it silently (kubectl apply, which validates strictly by default, refuses the manifest instead)';
-
-interface Relocation {
-  severity: Severity;
-  /** Where the setting belongs; null when there is no single place. */
-  to: YamlPath | null;
-  /** What is lost while the key stays here. */
-  lost: string;
-  advice: string;
-  /** `endpoints: [a]` becomes `endpoint: a`. */
-  single?: boolean;
-  /** `brokers: "a,b"` becomes `brokerList: [a, b]`. */
-  list?: boolean;
-}
-
-const KAFKA_SASL: Record<string, string> = {
-  saslUsername: 'saslUsername',
-  saslPassword: 'saslPassword',
-  saslMechanisms: 'saslMechanisms',
-  securityProtocol: 'securityProtocol',
-  securityPolicy: 'securityProtocol',
-  ssl: 'ssl',
-};
-const ROCKSMQ_CONFIG = [
-  'path',
-  'retentionTimeInMinutes',
-  'retentionSizeInMB',
-  'rocksmqPageSize',
-  'lrucacheratio',
-  'compactionInterval',
-  'compressionTypes',
-];
-const PULSAR_CONFIG = [
-  'tenant',
-  'namespace',
-  'maxMessageSize',
-  'authPlugin',
-  'authParams',
-  'webport',
-  'requestTimeout',
-];
-const DEPENDENCY_KEYS = [
-  'msgStreamType',
-  'pulsar',
-  'kafka',
-  'woodpecker',
-  'rocksmq',
-  'natsmq',
-  'customMsgStream',
-  'etcd',
-  'storage',
-  'tei',
-];
-const SPEC_KEYS = ['mode', 'components', 'dependencies', 'config'];
-const IN_CLUSTER_PARENTS = ['pulsar', 'kafka', 'etcd', 'storage', 'tei'];
-
-function relocationFor(ctx: CheckContext, info: UnknownKey): Relocation | null {
-  const parent = info.path.slice(0, -1);
-  const where = formatPath(parent);
-  const key = info.key;
-  const deps = formatPath(DEPENDENCIES);
-
-  if (where === `${deps}.pulsar` && key === 'endpoints') {
-    return {
-      severity: 'error',
-      to: [...parent, 'endpoint'],
-      lost: 'Milvus never gets this Pulsar address',
-      advice: 'The field is endpoint: ONE host:port string.',
-      single: true,
-    };
-  }
-  if (where === `${deps}.kafka` && key === 'brokers') {
-    return {
-      severity: 'error',
-      to: [...parent, 'brokerList'],
-      lost: 'Milvus never gets these brokers',
-      advice: 'The field is brokerList: a list of host:port.',
-      list: true,
-    };
-  }
-  if (where === `${deps}.kafka` && Object.hasOwn(KAFKA_SASL, key)) {
-    const target = KAFKA_SASL[key]!;
-    const credentials = key === 'saslUsername' || key === 'saslPassword';
-    return {
-      severity: 'error',
-      to: [...CONFIG, 'kafka', target],
-      lost: `Milvus connects to Kafka without this ${key === 'ssl' ? 'TLS' : 'SASL'} setting`,
-      advice: credentials
-        ? `Kafka credentials belong in a Secret named by spec.dependencies.kafka.secretRef (keys username and password), or in spec.config.kafka.${target}.`
-        : `It belongs in spec.config.kafka.${target}${key === 'securityPolicy' ? ' (the setting is called securityProtocol)' : ''}.`,
-    };
-  }
-  if (where === `${deps}.natsmq` && key === 'server') {
-    return {
-      severity: 'warning',
-      to: [...CONFIG, 'natsmq', 'server'],
-      lost: 'NATS runs with its default settings',
-      advice: 'NATS server settings belong in spec.config.natsmq.server.',
-    };
-  }
-  if (where === `${deps}.rocksmq` && ROCKSMQ_CONFIG.includes(key)) {
-    return {
-      severity: 'warning',
-      to: [...CONFIG, 'rocksmq', key],
-      lost: 'RocksMQ runs with its default',
-      advice: `RocksMQ settings belong in spec.config.rocksmq.${key}.`,
-    };
-  }
-  if (where === `${deps}.pulsar` && PULSAR_CONFIG.includes(key)) {
-    return {
-      severity: key.startsWith('auth') ? 'error' : 'warning',
-      to: [...CONFIG, 'pulsar', key],
-      lost: key.startsWith('auth')
-        ? 'Milvus connects to Pulsar without authentication'
-        : "Milvus's Pulsar client keeps its default",
-      advice: `Pulsar client settings belong in spec.config.pulsar.${key}.`,
-    };
-  }
-  if (where === `${deps}.woodpecker` && key === 'storage') {
-    return {
-      severity: 'warning',
-      to: [...CONFIG, 'woodpecker', 'storage'],
-      lost: 'Woodpecker keeps its default storage',
-      advice: 'Woodpecker storage settings belong in spec.config.woodpecker.storage.',
-    };
-  }
-  if (
-    parent.length === 4 &&
-    where.startsWith(`${deps}.`) &&
-    parent[3] === 'inCluster' &&
-    IN_CLUSTER_PARENTS.includes(String(parent[2])) &&
-    !closestName(key, info.known)
-  ) {
-    return {
-      severity: 'warning',
-      to: [...parent, 'values', key],
-      lost: 'the Helm chart never gets this value',
-      advice: `Helm values of the chart belong under ${where}.values.`,
-    };
-  }
-  if (
-    where === 'spec' &&
-    key === 'component' &&
-    (ctx.resource.kind === 'MilvusCluster' || ctx.resource.apiVersion === 'milvus.io/v1beta1')
-  ) {
-    return {
-      severity: 'error',
-      to: [...parent, 'components'],
-      lost: 'none of these component settings reach the Milvus pods',
-      advice: 'The field is spec.components.',
-    };
-  }
-  if (where === 'spec' && DEPENDENCY_KEYS.includes(key)) {
-    return {
-      severity: 'error',
-      to: [...DEPENDENCIES, key],
-      lost: 'the operator never reads it here',
-      advice: `It belongs in spec.dependencies.${key}.`,
-    };
-  }
-  if (where === '' && SPEC_KEYS.includes(key)) {
-    return {
-      severity: 'error',
-      to: ['spec', key],
-      lost: 'the operator never reads it here',
-      advice: `It belongs in spec.${key}.`,
-    };
-  }
-  if (where === 'spec' && key === 'mode' && ctx.resource.apiVersion === 'milvus.io/v1alpha1') {
-    const mode = ctx.value(info.path);
-    const cluster = ctx.resource.kind === 'MilvusCluster';
-    const conflict = cluster ? mode === 'standalone' : mode === 'cluster';
-    return {
-      severity: conflict ? 'error' : 'info',
-      to: null,
-      lost: cluster
-        ? 'it has no effect: a MilvusCluster is always a cluster'
-        : 'it has no effect: a v1alpha1 Milvus is always standalone',
-      advice: conflict
-        ? cluster
-          ? 'For a standalone Milvus use apiVersion milvus.io/v1beta1, kind Milvus.'
-          : 'For a cluster use apiVersion milvus.io/v1beta1, kind Milvus with spec.mode: cluster.'
-        : '',
-    };
-  }
-  return null;
-}
 
 function isEmptyValue(node: Node | null): boolean {
   if (node === null) return true;
@@ -233,7 +48,15 @@ function pruned(ctx: CheckContext, info: UnknownKey): Diagnostic {
     return v1alpha1Components(ctx, info, node, empty, what);
   }
 
-  const relocation = relocationFor(ctx, info);
+  const relocation = relocationFor(
+    {
+      parent: info.path.slice(0, -1),
+      key: info.key,
+      resource: ctx.resource,
+      value: () => ctx.value(info.path),
+    },
+    (key) => closestName(key, info.known) !== null,
+  );
   if (relocation) {
     const lost = empty ? 'it is empty, so nothing is lost' : relocation.lost;
     return ctx.report({

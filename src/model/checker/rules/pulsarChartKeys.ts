@@ -10,7 +10,8 @@ export interface KeyLevel {
   readonly [key: string]: KeyLevel | null;
 }
 
-const QUANTITIES: KeyLevel = { cpu: null, memory: null, 'ephemeral-storage': null };
+/** The quantities Kubernetes reads under resources.requests and resources.limits. */
+export const QUANTITIES: KeyLevel = { cpu: null, memory: null, 'ephemeral-storage': null };
 
 export const RESOURCES_LEVEL: KeyLevel = { requests: QUANTITIES, limits: QUANTITIES, claims: null };
 
@@ -116,6 +117,3 @@ export const PULSAR_VALUES_LEVEL: KeyLevel = {
   imagePullSecrets: null,
   job: null,
 };
-
-/** The components whose keys are checked with COMPONENT_LEVEL. */
-export const PULSAR_COMPONENTS = ['zookeeper', 'bookkeeper', 'autorecovery', 'broker', 'proxy', 'toolset'];

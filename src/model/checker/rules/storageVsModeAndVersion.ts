@@ -7,7 +7,8 @@ import { describeBelieved, isAfter25 } from '../../resolve/index.ts';
 import {
   MODE_LABELS,
   MQ_LABELS,
-  NATS_EXPERIMENTAL,
+  PULSAR_CHART_VERSIONS,
+  SUPPORT_NOTES,
   clampMinor,
   pulsarChartFor,
   supportForVersion,
@@ -15,6 +16,8 @@ import {
 import {
   MILVUS_IMAGE_REPOSITORY,
   OPERATOR_DEFAULT_IMAGE,
+  OPERATOR_DEFAULT_MILVUS,
+  STREAMING_SINCE,
   defaultImageFor,
   compareVersions,
   formatVersion,
@@ -71,24 +74,21 @@ export const storageVsModeAndVersionRule: Rule = (ctx) => {
       ctx.report({
         severity: 'info',
         code: 'nats-experimental',
-        message: `${storage.explicit ? 'msgStreamType is natsmq' : 'This Milvus runs on NATS'}: ${NATS_EXPERIMENTAL}`,
+        message: `${storage.explicit ? 'msgStreamType is natsmq' : 'This Milvus runs on NATS'}: ${SUPPORT_NOTES.natsExperimental}`,
         ...anchor,
       }),
     );
   }
 
   if (mq === 'kafka' && ctx.value([...DEPENDENCIES, 'kafka', 'external']) === true) {
-    const note = verdict.notes[0];
-    if (note) {
-      out.push(
-        ctx.report({
-          severity: 'info',
-          code: 'kafka-versions',
-          message: `spec.dependencies.kafka is an external Kafka. ${note.replace(/\.$/, '')}: check the version of the brokers in brokerList.`,
-          path: [...DEPENDENCIES, 'kafka', 'external'],
-        }),
-      );
-    }
+    out.push(
+      ctx.report({
+        severity: 'info',
+        code: 'kafka-versions',
+        message: `spec.dependencies.kafka is an external Kafka. ${SUPPORT_NOTES.kafkaVersions.replace(/\.$/, '')}: check the version of the brokers in brokerList.`,
+        path: [...DEPENDENCIES, 'kafka', 'external'],
+      }),
+    );
   }
 
   if (storage.side === 'in-cluster' && mq === 'pulsar') out.push(...pulsarChart(ctx));
@@ -183,7 +183,7 @@ function pulsarChart(ctx: CheckContext): Diagnostic[] {
     written === undefined
       ? [...DEPENDENCIES, ctx.storage.blocks.includes('pulsar') ? 'pulsar' : 'msgStreamType']
       : chartPath;
-  if (typeof written === 'string' && written !== 'pulsar-v3' && written !== 'pulsar-v2') {
+  if (typeof written === 'string' && !(PULSAR_CHART_VERSIONS as readonly string[]).includes(written)) {
     return [
       ctx.report({
         severity: 'warning',
@@ -195,7 +195,7 @@ function pulsarChart(ctx: CheckContext): Diagnostic[] {
       }),
     ];
   }
-  if ((minor === '2.3' || minor === '2.4') && release.chartVersion === 'pulsar-v3') {
+  if (minor !== null && pulsarChartFor(minor) === 'pulsar-v2' && release.chartVersion === 'pulsar-v3') {
     const current =
       written === undefined || written === null
         ? 'no chartVersion, so a new resource gets pulsar-v3 (Pulsar 3.x)'
@@ -238,7 +238,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
       ctx.report({
         severity: 'warning',
         code: 'version-without-image',
-        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: the operator runs its default image ${OPERATOR_DEFAULT_IMAGE} (Milvus ${formatVersion(versionFromImage(OPERATOR_DEFAULT_IMAGE)!)}). Set the image to run Milvus ${String(rawVersion)}.`,
+        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: the operator runs its default image ${OPERATOR_DEFAULT_IMAGE} (Milvus ${OPERATOR_DEFAULT_MILVUS}). Set the image to run Milvus ${String(rawVersion)}.`,
         path: [...base, 'version'],
         fix: {
           title: `Set ${where}.image: ${imageFor(version, String(rawVersion))}`,
@@ -278,7 +278,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
         severity: losesData && !persisted ? 'warning' : 'info',
         code: 'version-unknown',
         message: losesData
-          ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus 2.6${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
+          ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus ${STREAMING_SINCE}${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
           : `${reading}; the checker judges it so. Set ${where}.version (or use --milvus-version) to check against the right version.`,
         path: [...base, 'image'],
         part: 'value',

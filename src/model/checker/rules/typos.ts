@@ -15,14 +15,16 @@ import {
   COMPONENT_ALIASES,
   COMPONENT_LEVEL,
   PULSAR_VALUES_LEVEL,
+  QUANTITIES,
   RESOURCES_LEVEL,
   type KeyLevel,
 } from './pulsarChartKeys.ts';
 import type { Rule } from './types.ts';
 
 const PULSAR_VALUES: YamlPath = [...DEPENDENCIES, 'pulsar', 'inCluster', 'values'];
-const REQUESTS_LIMITS = ['requests', 'limits'];
-const QUANTITY_KEYS = ['cpu', 'memory', 'ephemeral-storage'];
+/** The keys of resources that hold quantities: requests and limits. */
+const REQUESTS_LIMITS = Object.keys(RESOURCES_LEVEL).filter((key) => RESOURCES_LEVEL[key] === QUANTITIES);
+const QUANTITY_KEYS = Object.keys(QUANTITIES);
 
 export const typosRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];

@@ -1,4 +1,5 @@
 import { useWatch } from 'react-hook-form';
+import { PULSAR_CHARTS, PULSAR_CHART_VERSIONS } from '../../../../model/support.ts';
 import { DELETION_POLICIES } from '../../../../model/values.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
@@ -8,10 +9,7 @@ import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
 
-const CHART_OPTIONS = [
-  { value: 'pulsar-v2', label: 'pulsar-v2 (Pulsar 2.x)' },
-  { value: 'pulsar-v3', label: 'pulsar-v3 (Pulsar 3.x)' },
-];
+const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({ value, label: `${value} (${PULSAR_CHARTS[value]})` }));
 const IN_CLUSTER = 'pulsar.inCluster';
 
 export function PulsarSettings() {
