@@ -28,14 +28,19 @@ export interface Session extends Draft {
   displacedDraft?: string | undefined;
 }
 
-/** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
+/**
+ * A change another page hands to the wizard, applied when the user next sees it (the pages pass
+ * it through shared/wizardBridge.ts).
+ */
 export type HandOver =
+  /** A storage chosen on "RocksMQ or NATS?", for the deployment context it was chosen in. */
   | {
       kind: 'setMsgStreamType';
       msgStreamType: MsgStreamType;
       mode: DeploymentMode;
       milvusVersion: MilvusMinor;
     }
+  /** A manifest from the checker, to import into the wizard (YAML text). */
   | { kind: 'importManifest'; yaml: string };
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { requestWizardChange, getWizardContext } from '../../app/wizardBridge.ts';
+import { requestWizardChange, getWizardContext } from '../../shared/wizardBridge.ts';
 import {
   MEASUREMENT_SOURCE,
   SCALE_REPORT,

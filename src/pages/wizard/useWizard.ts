@@ -4,8 +4,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { operatorWebhookOn } from '../../app/operatorWebhook.ts';
-import { publishWizardContext, takePendingWizardChange } from '../../app/wizardBridge.ts';
+import { operatorWebhookOn } from '../../shared/operatorWebhook.ts';
+import { publishWizardContext, takeHandOver } from '../../shared/wizardBridge.ts';
 import type { EditorApi } from '../../editor/index.ts';
 import { valuesProblems } from '../../model/validateValues.ts';
 import { WizardValuesSchema, type WizardValues, type WizardValuesInput } from '../../model/values.ts';
@@ -58,7 +58,7 @@ export function useWizardSession(): Session | null {
   // state initializer (development's double call included).
   const [start] = useState(() => ({
     resumed: resumeSession(window.location.hash, readDraft()),
-    change: takePendingWizardChange(),
+    change: takeHandOver(),
   }));
   const parsing = useParsing();
   return useMemo(() => {
