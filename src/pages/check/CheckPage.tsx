@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { diffManifests } from '../../model/change/diff.ts';
 import { ComparePanel } from '../compare/ComparePanel.tsx';
 import { requestWizardChange } from '../../shared/wizardBridge.ts';
+import { openRoute } from '../../shared/routes.ts';
 import { toEditorMarker, type EditorApi } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
@@ -142,7 +143,7 @@ export function CheckPage() {
 
   const openInWizard = useCallback(() => {
     requestWizardChange({ kind: 'importManifest', yaml: text });
-    window.location.hash = '#/wizard';
+    openRoute('wizard');
   }, [text]);
 
   return (
