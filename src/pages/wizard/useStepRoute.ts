@@ -4,10 +4,10 @@
 import { useEffect, useRef } from 'react';
 import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
 import { routePath } from '../../shared/routes.ts';
-import { STEPS } from './steps.ts';
+import { WIZARD_STEPS } from '../../model/wizard/steps.ts';
 
 export function stepHash(index: number): string {
-  return `${routePath('wizard')}/${STEPS[index]?.id ?? STEPS[0].id}`;
+  return `${routePath('wizard')}/${(WIZARD_STEPS[index] ?? WIZARD_STEPS[0]).id}`;
 }
 
 /** The step a hash names (#/wizard/settings -> 2), or null when it names none. */
@@ -15,7 +15,7 @@ export function stepFromHash(hash: string): number | null {
   const prefix = `${routePath('wizard')}/`;
   if (!hash.startsWith(prefix)) return null;
   const id = hash.slice(prefix.length).split(/[?/]/)[0];
-  const index = STEPS.findIndex((s) => s.id === id);
+  const index = WIZARD_STEPS.findIndex((s) => s.id === id);
   return index === -1 ? null : index;
 }
 

@@ -25,9 +25,9 @@ import {
   type SessionNotice,
 } from '../../model/wizard/session.ts';
 import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
+import { fieldsToValidate, stepIndex } from '../../model/wizard/steps.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
 import { stepOfValuesPath } from './stepErrors.ts';
-import { stepFields } from './steps.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
 import { stepFromHash, stepHash, useStepRoute } from './useStepRoute.ts';
 import { useStepper } from './useStepper.ts';
@@ -199,13 +199,15 @@ export function useWizard(session: Session) {
       changes.forEach((change) => applyContextChange(form.setValue, change));
       setContextNotices(said);
       // The storage and its settings are new: the user has not seen them yet.
-      if (changes.some((c) => c.path === 'msgStreamType')) setChangedSteps(new Set([1, 2]));
+      if (changes.some((c) => c.path === 'msgStreamType')) {
+        setChangedSteps(new Set([stepIndex('storage'), stepIndex('settings')]));
+      }
     },
     [form],
   );
 
   const next = useCallback(async () => {
-    const ok = await form.trigger(stepFields(step, preview.values));
+    const ok = await form.trigger(fieldsToValidate(step, preview.values));
     setStepBlocked(!ok);
     if (!ok) {
       setRevealAll(true);
@@ -283,6 +285,8 @@ export function useWizard(session: Session) {
     draftChoice,
   };
 }
+
+export type Wizard = ReturnType<typeof useWizard>;
 
 export interface DisplacedDraft {
   /** The saved draft as stored. */
