@@ -18,7 +18,8 @@ import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
 import { STEPS, stepAt } from './steps.ts';
-import { useWizard, useWizardSession } from './useWizard.ts';
+import { useWizard } from './useWizard.ts';
+import { useWizardSession } from './useWizardSession.ts';
 import './wizard.css';
 
 export function WizardPage() {
