@@ -36,4 +36,40 @@ export default defineConfig(
     files: ['*.{js,mjs,cjs,ts}', 'bin/**', 'src/cli/**', 'e2e/**', 'bench/**', 'test/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The layers of src/: imports run one way, app -> pages -> shared -> checkWorker, editor ->
+  // model (README, "How it is built"). Each layer names the folders it may not import.
+  ...layerRules({
+    'src/pages/**': ['app', 'cli'],
+    'src/shared/**': ['app', 'pages', 'cli'],
+    'src/checkWorker/**': ['app', 'pages', 'shared', 'cli'],
+    'src/editor/**': ['app', 'pages', 'shared', 'checkWorker', 'cli'],
+    'src/cli/**': ['app', 'pages', 'shared', 'checkWorker', 'editor'],
+    'src/model/**': ['app', 'pages', 'shared', 'checkWorker', 'editor', 'cli'],
+  }),
 );
+
+/** One no-restricted-imports block per layer: a relative import into a forbidden folder of src/ is an error. */
+function layerRules(forbidden) {
+  return Object.entries(forbidden).map(([files, folders]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: folders.map((folder) => ({
+            group: [`**/${folder}/**`],
+            message: `${files.split('/')[1]}/ may not import from ${folder}/: imports run app -> pages -> shared -> checkWorker, editor -> model.`,
+          })),
+          ...(files === 'src/model/**'
+            ? {
+                paths: ['react', 'react-dom', 'monaco-editor'].map((name) => ({
+                  name,
+                  message: 'The model is plain TypeScript: it runs in the page, in a Web Worker and in the CLI.',
+                })),
+              }
+            : {}),
+        },
+      ],
+    },
+  }));
+}

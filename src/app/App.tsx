@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ROUTES, routeFromHash, type RouteId } from './routes.ts';
+import { ROUTES, routeFromHash, type RouteId } from '../shared/routes.ts';
 import { WizardPage } from '../pages/wizard/WizardPage.tsx';
 import { PageErrorBoundary } from './PageErrorBoundary.tsx';
 

@@ -3,3 +3,4 @@
 export { YamlEditor } from './YamlEditor.tsx';
 export { preloadEditorWhenIdle } from './preload.ts';
 export type { EditorApi, EditorMarker, YamlEditorProps } from './types.ts';
+export { toEditorMarker } from './toEditorMarker.ts';

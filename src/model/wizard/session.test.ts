@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeDraft } from './draft.ts';
 import { textHasSecrets } from './secretText.ts';
-import { buildShareHash } from './shareLink.ts';
+import { buildShareQuery } from './shareLink.ts';
 import { importManifest } from '../import.ts';
 import { freshSession, resumeSession, withHandOver } from './session.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
@@ -17,7 +17,7 @@ const draftOf = (name: string) =>
 describe('where a session starts', () => {
   it('opens a share link before the draft', () => {
     const session = resumeSession(
-      buildShareHash({ values: kafkaValues() }, textHasSecrets).hash,
+      buildShareQuery({ values: kafkaValues() }, textHasSecrets).query,
       draftOf('from-draft'),
     );
     expect(session.source).toBe('share-link');

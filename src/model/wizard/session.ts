@@ -8,6 +8,7 @@ import type { MilvusMinor } from '../versions.ts';
 import { reconcileContext } from './contextChange.ts';
 import { parseDraft, type Draft } from './draft.ts';
 import { decodeShareParam, shareParamFromHash } from './shareLink.ts';
+import { LAST_STEP, stepIndex } from './steps.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 export interface SessionNotice {
@@ -28,14 +29,19 @@ export interface Session extends Draft {
   displacedDraft?: string | undefined;
 }
 
-/** A change another page hands to the wizard (the shape of wizardBridge's PendingWizardChange). */
+/**
+ * A change another page hands to the wizard, applied when the user next sees it (the pages pass
+ * it through shared/wizardBridge.ts).
+ */
 export type HandOver =
+  /** A storage chosen on "RocksMQ or NATS?", for the deployment context it was chosen in. */
   | {
       kind: 'setMsgStreamType';
       msgStreamType: MsgStreamType;
       mode: DeploymentMode;
       milvusVersion: MilvusMinor;
     }
+  /** A manifest from the checker, to import into the wizard (YAML text). */
   | { kind: 'importManifest'; yaml: string };
 
 /**
@@ -64,7 +70,7 @@ export function resumeSession(hash: string, savedDraft: string | null): Session 
         ...shared.state,
         ...(saved?.ok && savedDraft !== null ? { displacedDraft: savedDraft } : {}),
         step: 0,
-        reached: 3,
+        reached: LAST_STEP,
         source: 'share-link',
         importNotes: [],
         notices: [
@@ -137,7 +143,7 @@ export function withHandOver(
     const name = MQ_LABELS[change.msgStreamType];
     const usable =
       supportOf(values.mode, change.msgStreamType, values.milvusVersion).status !== 'unsupported';
-    const step = usable ? 2 : 1;
+    const step = stepIndex(usable ? 'settings' : 'storage');
     return {
       ...session,
       values,
@@ -170,8 +176,8 @@ export function withHandOver(
   return {
     values: imported.values,
     yamlText: change.yaml,
-    step: 3,
-    reached: 3,
+    step: stepIndex('review'),
+    reached: LAST_STEP,
     importedFrom: { msgStreamType: imported.values.msgStreamType },
     source: 'checker',
     notices: [

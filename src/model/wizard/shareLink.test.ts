@@ -13,7 +13,7 @@ import { MILVUS_MINOR_VERSIONS } from '../versions.ts';
 import { textHasSecrets } from './secretText.ts';
 import { stripPasswords } from './secrets.ts';
 import {
-  buildShareHash,
+  buildShareQuery,
   decodeShareParam,
   fromBase64Url,
   shareParamFromHash,
@@ -114,7 +114,7 @@ describe('share link', () => {
   it('restores every setting except the passwords', () => {
     fc.assert(
       fc.property(wizardValues, (values) => {
-        const restored = open(buildShareHash({ values }, textHasSecrets).hash);
+        const restored = open(buildShareQuery({ values }, textHasSecrets).query);
         expect(restored).toEqual({
           ok: true,
           state: { values: stripPasswords(values), yamlText: undefined },
@@ -129,8 +129,8 @@ describe('share link', () => {
         values.kafka.saslPassword = `pw-${secret}`;
         values.kafka.tls.tlsKeyPassword = `key-${secret}`;
         const yamlText = `spec:\n  config:\n    kafka:\n      saslPassword: pw-${secret}\n`;
-        const link = buildShareHash({ values, yamlText }, textHasSecrets);
-        const decoded = fromBase64Url(shareParamFromHash(link.hash) ?? '');
+        const link = buildShareQuery({ values, yamlText }, textHasSecrets);
+        const decoded = fromBase64Url(shareParamFromHash(link.query) ?? '');
         // The passwords themselves; the random values may contain the bare secret by chance.
         expect(decoded).not.toContain(`pw-${secret}`);
         expect(decoded).not.toContain(`key-${secret}`);
@@ -144,13 +144,13 @@ describe('share link', () => {
     const values = wizardDefaults();
     const yamlText =
       '# mine\napiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\n  labels: {team: ü}\n';
-    const link = buildShareHash({ values, yamlText }, textHasSecrets);
+    const link = buildShareQuery({ values, yamlText }, textHasSecrets);
     expect(link.textLeftOut).toBe(false);
-    expect(open(link.hash)).toEqual({ ok: true, state: { values, yamlText } });
+    expect(open(link.query)).toEqual({ ok: true, state: { values, yamlText } });
   });
 
   it('stays short for the defaults', () => {
-    expect(buildShareHash({ values: wizardDefaults() }, textHasSecrets).hash.length).toBeLessThan(250);
+    expect(buildShareQuery({ values: wizardDefaults() }, textHasSecrets).query.length).toBeLessThan(250);
   });
 
   it('explains a damaged link instead of failing', () => {

@@ -1,6 +1,7 @@
 /**
- * Share links: the wizard's state in the URL fragment, `#/wizard?s=<base64url of compact JSON>`.
- * The fragment never reaches a server, and the state never holds a password.
+ * Share links: the wizard's state in the URL fragment, `<the wizard's address>?s=<base64url of
+ * compact JSON>` (the address is the app's, shared/routes.ts). The fragment never reaches a server,
+ * and the state never holds a password.
  */
 import {
   packState,
@@ -12,7 +13,6 @@ import {
 } from './stateCodec.ts';
 
 export const SHARE_PARAM = 's';
-export const WIZARD_HASH = '#/wizard';
 
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -35,17 +35,17 @@ export function fromBase64Url(encoded: string): string | null {
 }
 
 export interface ShareLink extends Omit<PackResult, 'packed'> {
-  /** The fragment, starting with `#`. */
-  hash: string;
+  /** What follows the wizard's address in the fragment, starting with `?`. */
+  query: string;
 }
 
 /** `hasSecrets`: see SecretTextCheck (a link with YAML text needs it to carry the text). */
-export function buildShareHash(state: WizardState, hasSecrets: SecretTextCheck): ShareLink {
+export function buildShareQuery(state: WizardState, hasSecrets: SecretTextCheck): ShareLink {
   const { packed, ...leftOut } = packState(state, hasSecrets);
-  return { hash: `${WIZARD_HASH}?${SHARE_PARAM}=${toBase64Url(JSON.stringify(packed))}`, ...leftOut };
+  return { query: `?${SHARE_PARAM}=${toBase64Url(JSON.stringify(packed))}`, ...leftOut };
 }
 
-/** The encoded state in a fragment such as `#/wizard?s=...`, or null when there is none. */
+/** The encoded state in a fragment such as `#/wizard?s=...` (or its query alone), or null when there is none. */
 export function shareParamFromHash(hash: string): string | null {
   const query = hash.indexOf('?');
   if (query === -1) return null;

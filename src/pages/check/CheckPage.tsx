@@ -3,25 +3,25 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { diffManifests } from '../../model/change/diff.ts';
 import { ComparePanel } from '../compare/ComparePanel.tsx';
-import { requestWizardChange } from '../../app/wizardBridge.ts';
-import type { EditorApi } from '../../editor/index.ts';
+import { requestWizardChange } from '../../shared/wizardBridge.ts';
+import { openRoute } from '../../shared/routes.ts';
+import { toEditorMarker, type EditorApi } from '../../editor/index.ts';
 import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { lineDiff } from '../../model/text/lineDiff.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
-import { useManifestJsonSchema } from '../../app/useManifestJsonSchema.ts';
+import { useManifestJsonSchema } from '../../shared/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
 import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
-import { downloadText } from '../../app/downloadText.ts';
+import { downloadText } from '../../shared/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
 import { useManifestFileName, useManifestText } from './manifestTextStore.ts';
 import { CliEquivalent } from './CliEquivalent.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
-import { toEditorMarker } from '../../checkWorker/toEditorMarker.ts';
 import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
-import { useOperatorWebhook } from '../../app/operatorWebhook.ts';
+import { useOperatorWebhook } from '../../shared/operatorWebhook.ts';
 import { WebhookToggle } from '../shared/WebhookToggle.tsx';
 import { WhatWillRun } from '../shared/WhatWillRun.tsx';
 import './check.css';
@@ -143,7 +143,7 @@ export function CheckPage() {
 
   const openInWizard = useCallback(() => {
     requestWizardChange({ kind: 'importManifest', yaml: text });
-    window.location.hash = '#/wizard';
+    openRoute('wizard');
   }, [text]);
 
   return (

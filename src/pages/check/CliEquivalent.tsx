@@ -2,7 +2,7 @@
 // results copied in the CLI's own formats (src/model/output/, shared with the CLI).
 import { formatJson, formatText, type FileReport } from '../../model/output/index.ts';
 import { checkManifest } from '../../model/checker/index.ts';
-import { useOperatorWebhook } from '../../app/operatorWebhook.ts';
+import { useOperatorWebhook } from '../../shared/operatorWebhook.ts';
 import { CopyButton } from '../wizard/output/CopyButton.tsx';
 
 interface CliEquivalentProps {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { requestWizardChange, getWizardContext } from '../../app/wizardBridge.ts';
+import { requestWizardChange, getWizardContext } from '../../shared/wizardBridge.ts';
+import { openRoute } from '../../shared/routes.ts';
 import {
   MEASUREMENT_SOURCE,
   SCALE_REPORT,
@@ -49,7 +50,7 @@ export function DecisionPage() {
       mode: values.mode,
       milvusVersion: values.milvusVersion,
     });
-    window.location.hash = '#/wizard';
+    openRoute('wizard');
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { downloadText } from '../../app/downloadText.ts';
+import { downloadText } from '../../shared/downloadText.ts';
 import { POLICY_FILE_NAME, type ValidationAction } from '../../model/policy/names.ts';
 
 const ACTIONS: readonly { value: ValidationAction; label: string }[] = [

@@ -1,7 +1,7 @@
-// "The operator was installed with its webhook": one remembered preference (app/operatorWebhook.ts)
+// "The operator was installed with its webhook": one remembered preference (shared/operatorWebhook.ts)
 // that the check page and the wizard judge manifests with.
 import { useId } from 'react';
-import { useOperatorWebhook } from '../../app/operatorWebhook.ts';
+import { useOperatorWebhook } from '../../shared/operatorWebhook.ts';
 import './webhookToggle.css';
 
 interface WebhookToggleProps {

@@ -1,49 +1,26 @@
 // The wizard: a thin composer of the steps, the live YAML preview and the notices. The behaviour
-// lives in useWizard (session, steps) and usePreviewSync (form <-> YAML).
+// lives in useWizard (session, steps) and usePreviewSync (form <-> YAML); each step's content and
+// the values it owns come from the step registry (steps.ts).
 //
 // Only the first step is in the app's first load; the later steps (and the output actions, which
 // need the YAML parser for the share link's secret check) load right after the first paint.
-import { useChangesSinceOpened } from './useChangesSinceOpened.ts';
 import { Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { MQ_LABELS } from '../../model/support.ts';
 import type { Session } from '../../model/wizard/session.ts';
+import { LAST_STEP, stepIndex } from '../../model/wizard/steps.ts';
 import { ErrorVisibilityContext } from './fields/errorVisibility.ts';
+import { prefetchLaterSteps } from './laterSteps.ts';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
-import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
-import { downloadBlocker } from './previewState.ts';
-import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
-import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
-import { LAST_STEP, STEPS } from './steps.ts';
-import { useWizard, useWizardSession } from './useWizard.ts';
+import { STEPS, stepAt } from './steps.ts';
+import { useWizard } from './useWizard.ts';
+import { useWizardSession } from './useWizardSession.ts';
 import './wizard.css';
-
-const storageStep = lazyWithPrefetch(() =>
-  import('./steps/storage/StorageStep.tsx').then((m) => m.StorageStep),
-);
-const settingsStep = lazyWithPrefetch(() =>
-  import('./steps/settings/SettingsStep.tsx').then((m) => m.SettingsStep),
-);
-const reviewStep = lazyWithPrefetch(() => import('./steps/review/ReviewStep.tsx').then((m) => m.ReviewStep));
-const outputActions = lazyWithPrefetch(() =>
-  import('./output/OutputActions.tsx').then((m) => m.OutputActions),
-);
-const StorageStep = storageStep.Component;
-const SettingsStep = settingsStep.Component;
-const ReviewStep = reviewStep.Component;
-const OutputActions = outputActions.Component;
-
-function prefetchLaterSteps(): void {
-  for (const { prefetch } of [storageStep, settingsStep, reviewStep, outputActions]) {
-    prefetch().catch((error: unknown) => console.warn('A wizard step could not load ahead.', error));
-  }
-}
 
 export function WizardPage() {
   const session = useWizardSession();
@@ -54,9 +31,11 @@ export function WizardPage() {
 function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
-  const { diagnostics, markers, resolved, checking } = useManifestDiagnostics(preview.text);
+  const checked = useManifestDiagnostics(preview.text);
+  const { diagnostics, markers } = checked;
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
-  const current = STEPS[stepper.step] ?? STEPS[0];
+  const current = stepAt(stepper.step);
+  const StepContent = current.component;
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   const formProblems = wizard.formProblems();
@@ -67,8 +46,6 @@ function Wizard({ session }: { session: Session }) {
     ),
     ...wizard.changedSteps,
   ]);
-  const storageCallout = <StorageChangeCallout importedFrom={wizard.importedFrom} values={preview.values} />;
-  const changes = useChangesSinceOpened(wizard.openedFrom, preview.text, current.id === 'review');
   // Effects run after the first paint: the later steps load while the user reads the first.
   useEffect(prefetchLaterSteps, []);
 
@@ -130,11 +107,9 @@ function Wizard({ session }: { session: Session }) {
                     Step {stepper.step + 1} of {STEPS.length}
                   </span>
                   <span className="visually-hidden">: </span>
-                  {current.id === 'settings'
-                    ? `Settings: ${MQ_LABELS[preview.values.msgStreamType]}`
-                    : current.title}
+                  {current.heading?.(preview.values) ?? current.title}
                 </h2>
-                {wizard.contextNotices.length > 0 && stepper.step <= 1 && (
+                {wizard.contextNotices.length > 0 && stepper.step <= stepIndex('storage') && (
                   <div className="callout callout-info" role="status">
                     <div className="callout-body">
                       {wizard.contextNotices.map((n) => (
@@ -152,43 +127,7 @@ function Wizard({ session }: { session: Session }) {
                 )}
                 <div className="wizard-step-body">
                   <Suspense fallback={<p className="step-loading">Loading this step…</p>}>
-                    {current.id === 'deployment' && (
-                      <DeploymentStep onContextChange={wizard.onContextChange} />
-                    )}
-                    {current.id === 'storage' && (
-                      <>
-                        {storageCallout}
-                        <StorageStep />
-                      </>
-                    )}
-                    {current.id === 'settings' && (
-                      <>
-                        {storageCallout}
-                        <SettingsStep />
-                      </>
-                    )}
-                    {current.id === 'review' && (
-                      <ReviewStep
-                        values={preview.values}
-                        yamlProblem={preview.problem}
-                        diagnostics={diagnostics}
-                        resolved={resolved}
-                        checking={checking}
-                        changes={changes}
-                        formProblems={formProblems}
-                        onGoToStep={wizard.selectStep}
-                        onRevealLine={wizard.revealLine}
-                        callout={storageCallout}
-                        output={
-                          <OutputActions
-                            text={preview.text}
-                            values={preview.values}
-                            editedText={wizard.editedText}
-                            blocker={downloadBlocker(preview.problem)}
-                          />
-                        }
-                      />
-                    )}
+                    <StepContent wizard={wizard} checked={checked} formProblems={formProblems} />
                   </Suspense>
                 </div>
                 {wizard.stepBlocked && hasErrors && (

@@ -2,16 +2,20 @@
 // findings by their manifest path. A step's tick in the indicator means it has no error.
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { MSG_STREAM_TYPES } from '../../model/support.ts';
-import { STEPS } from './steps.ts';
+import { stepIndex, stepOwning } from '../../model/wizard/steps.ts';
 
 const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
-const REVIEW = STEPS.length - 1;
+const DEPLOYMENT = stepIndex('deployment');
+const STORAGE = stepIndex('storage');
+const SETTINGS = stepIndex('settings');
+const REVIEW = stepIndex('review');
 
-/** The step that shows the field at this values path (e.g. `kafka.brokerList[0]` -> Settings). */
+/**
+ * The step that shows the field at this values path (e.g. `kafka.brokerList[0]` -> Settings), as
+ * the step registry's `fields` say; a problem of the whole form on the first step.
+ */
 export function stepOfValuesPath(path: string): number {
-  const head = path.split(/[.[]/)[0] ?? '';
-  if (head === 'msgStreamType') return 1;
-  return STORAGE_KEYS.has(head) ? 2 : 0;
+  return stepOwning(path) ?? DEPLOYMENT;
 }
 
 /**
@@ -22,15 +26,15 @@ export function stepOfValuesPath(path: string): number {
 export function stepOfManifestPath(path: string): number {
   const parts = path.split(/[.[\]]/).filter(Boolean);
   const [root, section, key] = parts;
-  if (root === 'apiVersion' || root === 'kind' || root === 'metadata') return 0;
-  if (root !== 'spec') return parts.length === 0 ? 0 : REVIEW;
-  if (section === 'mode') return 0;
-  if (section === 'components') return key === 'image' || key === 'version' ? 0 : REVIEW;
+  if (root === 'apiVersion' || root === 'kind' || root === 'metadata') return DEPLOYMENT;
+  if (root !== 'spec') return parts.length === 0 ? DEPLOYMENT : REVIEW;
+  if (section === 'mode') return DEPLOYMENT;
+  if (section === 'components') return key === 'image' || key === 'version' ? DEPLOYMENT : REVIEW;
   if (section === 'dependencies') {
-    if (key === 'msgStreamType') return 1;
-    return key !== undefined && STORAGE_KEYS.has(key) ? 2 : REVIEW;
+    if (key === 'msgStreamType') return STORAGE;
+    return key !== undefined && STORAGE_KEYS.has(key) ? SETTINGS : REVIEW;
   }
-  if (section === 'config') return key === 'kafka' || key === 'natsmq' || key === 'woodpecker' ? 2 : REVIEW;
+  if (section === 'config') return key === 'kafka' || key === 'natsmq' || key === 'woodpecker' ? SETTINGS : REVIEW;
   return REVIEW;
 }
 

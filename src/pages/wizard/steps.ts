@@ -1,26 +1,25 @@
-// The wizard's steps and the fields each one owns (for "Next" to validate).
-import type { WizardValues } from '../../model/values.ts';
-import type { WizardFieldPath } from './fields/formTypes.ts';
+// The wizard's step registry: { id, title, component, fields } for each step, in order. The
+// model's list (model/wizard/steps.ts) holds what is not React (ids, titles, the values each step
+// owns); this adds what each step shows.
+import type { ComponentType } from 'react';
+import { WIZARD_STEPS, type WizardStepFacts, type WizardStepId } from '../../model/wizard/steps.ts';
+import { DeploymentView, ReviewView, SettingsView, StorageView, type StepViewProps } from './stepViews.tsx';
 
-export const STEPS = [
-  { id: 'deployment', title: 'Deployment' },
-  { id: 'storage', title: 'Message storage' },
-  { id: 'settings', title: 'Settings' },
-  { id: 'review', title: 'Review' },
-] as const;
+export interface WizardStep extends WizardStepFacts {
+  id: WizardStepId;
+  component: ComponentType<StepViewProps>;
+}
 
-export type StepId = (typeof STEPS)[number]['id'];
-export const LAST_STEP = STEPS.length - 1;
+const VIEWS: Record<WizardStepId, ComponentType<StepViewProps>> = {
+  deployment: DeploymentView,
+  storage: StorageView,
+  settings: SettingsView,
+  review: ReviewView,
+};
 
-export function stepFields(index: number, values: Pick<WizardValues, 'msgStreamType'>): WizardFieldPath[] {
-  switch (STEPS[index]?.id) {
-    case 'deployment':
-      return ['mode', 'milvusVersion', 'name', 'namespace', 'apiVersion', 'image'];
-    case 'storage':
-      return ['msgStreamType'];
-    case 'settings':
-      return [values.msgStreamType];
-    default:
-      return [];
-  }
+export const STEPS: readonly WizardStep[] = WIZARD_STEPS.map((s) => ({ ...s, component: VIEWS[s.id] }));
+
+/** The step at this index; the first for an index that names none. */
+export function stepAt(index: number): WizardStep {
+  return STEPS[index] ?? STEPS[0];
 }

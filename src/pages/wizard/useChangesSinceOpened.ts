@@ -5,19 +5,16 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 /**
  * The wizard opened from an existing manifest: the change rules between it and the manifest now
  * (the same findings as the check page's "Compare with the running manifest"). Null otherwise.
+ * Used by the Review step only, so it costs nothing elsewhere.
  */
-export function useChangesSinceOpened(
-  openedFrom: string | undefined,
-  text: string,
-  active: boolean,
-): Diagnostic[] | null {
+export function useChangesSinceOpened(openedFrom: string | undefined, text: string): Diagnostic[] | null {
   const deferred = useDeferredValue(text);
   return useMemo(() => {
-    if (!active || openedFrom === undefined) return null;
+    if (openedFrom === undefined) return null;
     try {
       return diffManifests(openedFrom, deferred).new;
     } catch {
       return null;
     }
-  }, [active, openedFrom, deferred]);
+  }, [openedFrom, deferred]);
 }

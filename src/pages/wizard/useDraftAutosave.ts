@@ -1,6 +1,7 @@
 // The wizard's draft in localStorage: read once when the wizard opens, saved shortly after each
-// change. What a draft may not keep (passwords) is left out and named, so a reload can say so.
-import { useEffect } from 'react';
+// change. What a draft may not keep (passwords) is left out and named, so a reload can say so. A
+// saved draft that a share link would replace is kept until the user chooses between the two.
+import { useCallback, useEffect, useState } from 'react';
 import {
   DRAFT_STORAGE_KEY,
   draftToSave,
@@ -8,6 +9,7 @@ import {
   type Draft,
   type DraftTextTools,
 } from '../../model/wizard/draft.ts';
+import type { Session } from '../../model/wizard/session.ts';
 import { loadParsing, loadedParsing } from './yamlParsing.ts';
 
 const DRAFT_DEBOUNCE_MS = 300;
@@ -67,4 +69,41 @@ export function useDraftAutosave(draft: Draft, paused: boolean): void {
       window.clearTimeout(timer);
     };
   }, [values, yamlText, step, reached, importedFrom, paused]);
+}
+
+export interface DisplacedDraft {
+  /** The saved draft as stored. */
+  text: string;
+  /** The user chose the link's settings, which have been saved over it since. */
+  replaced: boolean;
+}
+
+export interface DraftPersistence {
+  /** The saved draft a share link replaced, while the user may still take it back. */
+  displaced: DisplacedDraft | null;
+  /** Keeps the link's settings; they become the draft, and the old draft stays restorable. */
+  keepLink: () => void;
+  dismiss: () => void;
+  /** A session opened in place of the current one (its own displaced draft, if any). */
+  showSession: (next: Session) => void;
+  /** Forgets the saved draft (start over). */
+  discard: () => void;
+}
+
+const displacedOf = (session: Session): DisplacedDraft | null =>
+  session.displacedDraft ? { text: session.displacedDraft, replaced: false } : null;
+
+/** Saves `draft` as it changes, except over a saved draft that waits for the user's choice. */
+export function useDraftPersistence(session: Session, draft: Draft): DraftPersistence {
+  const [displaced, setDisplaced] = useState<DisplacedDraft | null>(() => displacedOf(session));
+  useDraftAutosave(draft, displaced !== null && !displaced.replaced);
+  const showSession = useCallback((next: Session) => setDisplaced(displacedOf(next)), []);
+  const discard = useCallback(() => writeDraft(null), []);
+  return {
+    displaced,
+    keepLink: () => setDisplaced((d) => (d ? { ...d, replaced: true } : d)),
+    dismiss: () => setDisplaced(null),
+    showSession,
+    discard,
+  };
 }

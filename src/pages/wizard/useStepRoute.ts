@@ -1,20 +1,21 @@
 // Each wizard step has its own address (#/wizard/deployment ... #/wizard/review), so the browser's
 // Back and Forward move between steps and a reload opens the step the user was on. The app's
-// pages are hash routes (src/app/routes.ts): #/wizard/<step> is still the wizard page.
+// pages are hash routes (src/shared/routes.ts): #/wizard/<step> is still the wizard page.
 import { useEffect, useRef } from 'react';
-import { WIZARD_HASH, shareParamFromHash } from '../../model/wizard/shareLink.ts';
-import { STEPS } from './steps.ts';
+import { shareParamFromHash } from '../../model/wizard/shareLink.ts';
+import { routePath } from '../../shared/routes.ts';
+import { WIZARD_STEPS } from '../../model/wizard/steps.ts';
 
 export function stepHash(index: number): string {
-  return `${WIZARD_HASH}/${STEPS[index]?.id ?? STEPS[0].id}`;
+  return `${routePath('wizard')}/${(WIZARD_STEPS[index] ?? WIZARD_STEPS[0]).id}`;
 }
 
 /** The step a hash names (#/wizard/settings -> 2), or null when it names none. */
 export function stepFromHash(hash: string): number | null {
-  const prefix = `${WIZARD_HASH}/`;
+  const prefix = `${routePath('wizard')}/`;
   if (!hash.startsWith(prefix)) return null;
   const id = hash.slice(prefix.length).split(/[?/]/)[0];
-  const index = STEPS.findIndex((s) => s.id === id);
+  const index = WIZARD_STEPS.findIndex((s) => s.id === id);
   return index === -1 ? null : index;
 }
 

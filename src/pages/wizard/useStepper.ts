@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { LAST_STEP } from './steps.ts';
+import { LAST_STEP } from '../../model/wizard/steps.ts';
 
 export interface Stepper {
   step: number;

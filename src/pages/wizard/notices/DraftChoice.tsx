@@ -1,4 +1,4 @@
-import type { DisplacedDraft } from '../useWizard.ts';
+import type { DisplacedDraft } from '../useDraftAutosave.ts';
 import { Callout } from './Callout.tsx';
 
 interface DraftChoiceProps {

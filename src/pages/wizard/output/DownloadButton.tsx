@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 // The check page's helper: one download routine for the whole app (it could move to a shared folder).
-import { downloadText } from '../../../app/downloadText.ts';
+import { downloadText } from '../../../shared/downloadText.ts';
 
 /**
  * Downloads exactly the text the preview shows. With a `blocker` (the YAML has an error), the

@@ -3,7 +3,8 @@ import type { WizardValues } from '../../../model/values.ts';
 // The secret check needs the YAML parser; this component loads on demand (see WizardPage), so the
 // parser stays out of the first load.
 import { textHasSecrets } from '../../../model/wizard/secretText.ts';
-import { buildShareHash } from '../../../model/wizard/shareLink.ts';
+import { buildShareQuery } from '../../../model/wizard/shareLink.ts';
+import { routePath } from '../../../shared/routes.ts';
 import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
@@ -21,12 +22,12 @@ interface OutputActionsProps {
 export function OutputActions({ text, values, editedText, blocker }: OutputActionsProps) {
   const command = kubectlApplyCommand(values.namespace);
   const share = useMemo(
-    () => buildShareHash({ values, yamlText: editedText }, textHasSecrets),
+    () => buildShareQuery({ values, yamlText: editedText }, textHasSecrets),
     [values, editedText],
   );
   const shareUrl = () => {
     const { origin, pathname, search } = window.location;
-    return `${origin}${pathname}${search}${share.hash}`;
+    return `${origin}${pathname}${search}${routePath('wizard')}${share.query}`;
   };
   return (
     <div className="output-actions">

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
-import { useManifestJsonSchema } from '../../../app/useManifestJsonSchema.ts';
+import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
 import { downloadBlocker } from '../previewState.ts';

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { useOperatorWebhook } from '../../../app/operatorWebhook.ts';
-import { toEditorMarker } from '../../../checkWorker/toEditorMarker.ts';
+import { useOperatorWebhook } from '../../../shared/operatorWebhook.ts';
+import { toEditorMarker, type EditorMarker } from '../../../editor/index.ts';
 import { useWorkerCheck } from '../../../checkWorker/useWorkerCheck.ts';
 import type { ResolvedResource } from '../../../model/checker/index.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
-import type { EditorMarker } from '../../../editor/index.ts';
 
 export interface ManifestDiagnostics {
   diagnostics: Diagnostic[];

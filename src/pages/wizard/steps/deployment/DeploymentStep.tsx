@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { useOperatorWebhook } from '../../../../app/operatorWebhook.ts';
+import { useOperatorWebhook } from '../../../../shared/operatorWebhook.ts';
 import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
 import { DEFAULT_MINOR, LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
 import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';

@@ -1,7 +1,7 @@
 // Where the wizard recommends a secretRef, it offers the Secret itself: the kubectl command and a
 // manifest to download, with placeholders (a password typed in the form never goes into either).
 import { useWatch } from 'react-hook-form';
-import { downloadText } from '../../../../app/downloadText.ts';
+import { downloadText } from '../../../../shared/downloadText.ts';
 import { kafkaSecretCommand, kafkaSecretManifest } from '../../../../model/wizard/kafkaSecret.ts';
 import { wizardDefaults } from '../../../../model/wizard/wizardDefaults.ts';
 import { useWizardFormContext } from '../../fields/formTypes.ts';

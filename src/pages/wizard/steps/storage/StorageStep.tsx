@@ -9,6 +9,7 @@ import {
 import { DEFAULT_MINOR } from '../../../../model/versions.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
+import { routePath } from '../../../../shared/routes.ts';
 import { SupportMatrixTable } from './SupportMatrixTable.tsx';
 
 /** What each storage is, in one line, before the support facts. */
@@ -50,7 +51,7 @@ export function StorageStep() {
       <RadioGroup name="msgStreamType" legend="Message storage (msgStreamType)" options={options} />
       <p className="step-aside">
         Choosing between the two embedded storages of a standalone Milvus? Compare them with your message
-        sizes: <a href="#/rocksmq-or-nats">RocksMQ or NATS?</a>
+        sizes: <a href={routePath('decide')}>RocksMQ or NATS?</a>
       </p>
       <SupportMatrixTable mode={mode} milvusVersion={milvusVersion} />
     </>

@@ -1,4 +1,4 @@
-import type { EditorMarker } from '../editor/index.ts';
+import type { EditorMarker } from './types.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 
 /** A checker diagnostic as an editor marker (both pages show the checker's findings in their editor). */

@@ -4,23 +4,16 @@
  * change to apply when the user next sees the wizard. Module state is enough: pages switch by hash
  * inside one document, so nothing here needs to survive a reload (the wizard's own draft does).
  */
-import type { DeploymentMode, MsgStreamType } from '../model/support.ts';
-import type { MilvusMinor } from '../model/versions.ts';
+import type { MsgStreamType } from '../model/support.ts';
+import type { DeploymentContext } from '../model/wizard/contextChange.ts';
+import type { HandOver } from '../model/wizard/session.ts';
 
-export interface WizardContext {
-  mode: DeploymentMode;
-  milvusVersion: MilvusMinor;
+export interface WizardContext extends DeploymentContext {
   msgStreamType: MsgStreamType;
 }
 
-export type PendingWizardChange =
-  /** A storage chosen on another page, for the deployment context it was chosen in. */
-  | { kind: 'setMsgStreamType'; msgStreamType: MsgStreamType; mode: DeploymentMode; milvusVersion: MilvusMinor }
-  /** A manifest from the checker, to import into the wizard (YAML text). */
-  | { kind: 'importManifest'; yaml: string };
-
 let context: WizardContext | null = null;
-let pending: PendingWizardChange | null = null;
+let pending: HandOver | null = null;
 
 export function publishWizardContext(next: WizardContext): void {
   context = next;
@@ -30,12 +23,12 @@ export function getWizardContext(): WizardContext | null {
   return context;
 }
 
-export function requestWizardChange(change: PendingWizardChange): void {
+export function requestWizardChange(change: HandOver): void {
   pending = change;
 }
 
 /** Returns the change waiting for the wizard, once. */
-export function takePendingWizardChange(): PendingWizardChange | null {
+export function takeHandOver(): HandOver | null {
   const change = pending;
   pending = null;
   return change;

@@ -1,0 +1,25 @@
+// The wizard's later steps and its output actions (which need the YAML parser for the share link's
+// secret check): not in the app's first load, fetched right after the first paint.
+import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
+
+const storageStep = lazyWithPrefetch(() =>
+  import('./steps/storage/StorageStep.tsx').then((m) => m.StorageStep),
+);
+const settingsStep = lazyWithPrefetch(() =>
+  import('./steps/settings/SettingsStep.tsx').then((m) => m.SettingsStep),
+);
+const reviewStep = lazyWithPrefetch(() => import('./steps/review/ReviewStep.tsx').then((m) => m.ReviewStep));
+const outputActions = lazyWithPrefetch(() =>
+  import('./output/OutputActions.tsx').then((m) => m.OutputActions),
+);
+
+export const StorageStep = storageStep.Component;
+export const SettingsStep = settingsStep.Component;
+export const ReviewStep = reviewStep.Component;
+export const OutputActions = outputActions.Component;
+
+export function prefetchLaterSteps(): void {
+  for (const { prefetch } of [storageStep, settingsStep, reviewStep, outputActions]) {
+    prefetch().catch((error: unknown) => console.warn('A wizard step could not load ahead.', error));
+  }
+}
