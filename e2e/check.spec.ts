@@ -324,6 +324,8 @@ test.describe('when the checker itself fails', () => {
     await expect(bar).toHaveAttribute('aria-valuetext', '42% checked');
     await expect(check.results).toContainText(/Checking \d+ lines: 42%/);
     await expect(check.checkerFailure).toHaveCount(0);
+    await check.waitForEditorsToLoad();
+    await checkA11y(page);
 
     // A newer text is checked by a fresh worker (the real one): the bar goes with the result.
     await check.cursorToEnd();
