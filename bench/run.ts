@@ -5,8 +5,9 @@
  *   1. Initial load: the JS + CSS dist/index.html loads before any interaction (gzip), every chunk.
  *   2. Checker: `checkManifest` as a multiple of js-yaml's `loadAll` on the same text in the same
  *      run (medians, runs interleaved), at 1 KB to 10 MB in three shapes, with `yaml.parseDocument`
- *      beside it where it finishes in reasonable time; the CLI's wall time for `--help` and for
- *      1, 100 and 1,000 files.
+ *      beside it where it finishes in reasonable time; `milvus-mq check` against a js-yaml process
+ *      on the same file (whole processes); the CLI's wall time for `--help` and for 1, 100 and
+ *      1,000 files.
  *   3. In Chromium: form change -> preview updated (p50/p95 over 200 changes), and the longest main
  *      thread task while typing in a 5,000-line manifest on the check page.
  */
@@ -78,8 +79,12 @@ function checker(): void {
     for (const [label, bytes] of SIZES) {
       const text = make(bytes);
       const runs = bytes <= 100_000 ? 21 : bytes <= 1_000_000 ? 7 : 3;
-      checkManifest(text); // warm up the JIT on the same input
-      loadAll(text);
+      // Warm up the JIT on the same input, both sides alike: small inputs need many calls before
+      // their code is compiled, and one cold call would be most of a 1 KB figure.
+      for (let i = 0; i < (bytes <= 100_000 ? 20 : 1); i += 1) {
+        checkManifest(text);
+        loadAll(text);
+      }
       const [js, check] = pairedMedians(() => loadAll(text), () => checkManifest(text), runs);
       // yaml's own duplicate-key check is quadratic: measured once, and only up to 1 MB.
       let yamlFigure = 'not run (quadratic)';
@@ -96,12 +101,41 @@ function checker(): void {
   }
 }
 
-function runCli(args: string[]): Promise<number> {
+function runNode(script: string, args: string[]): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'milvus-mq.mjs'), ...args], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'ignore' });
     child.on('exit', () => resolve(performance.now() - t0));
   });
+}
+
+const runCli = (args: string[]) => runNode(join(root, 'bin', 'milvus-mq.mjs'), args);
+
+/**
+ * `milvus-mq check` on one file against a Node process that loads the same file with js-yaml, both
+ * whole processes (start-up included: at 1 KB it is nearly all of the time), taken in turn.
+ */
+async function cliVersusJsYaml(): Promise<void> {
+  section('CLI check vs a js-yaml process on the same file (whole process, wall time, median of 7)');
+  const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-bench-'));
+  console.log('  shape           size     js-yaml       check   ratio');
+  for (const [shape, make] of SHAPES) {
+    for (const [label, bytes] of SIZES.slice(0, 4)) {
+      if (label === '100 KB') continue;
+      const file = join(dir, `${shape.replace(/ /g, '-')}-${bytes}.yaml`);
+      writeFileSync(file, make(bytes));
+      const js: number[] = [];
+      const check: number[] = [];
+      for (let i = 0; i < 7; i += 1) {
+        js.push(await runNode(join(root, 'bench', 'loadWithJsYaml.mjs'), [file]));
+        check.push(await runCli(['check', file]));
+      }
+      const [a, b] = [median(js), median(check)];
+      console.log(
+        `  ${shape.padEnd(15)} ${label.padEnd(6)} ${ms(a).padStart(11)} ${ms(b).padStart(11)} ${`${(b / a).toFixed(2)}x`.padStart(7)}`,
+      );
+    }
+  }
 }
 
 async function cli(): Promise<void> {
@@ -135,6 +169,7 @@ async function main(): Promise<void> {
   }
   sizes();
   checker();
+  await cliVersusJsYaml();
   await cli();
   section('In Chromium');
   const browser = await measureInBrowser(dist);

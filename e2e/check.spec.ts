@@ -312,6 +312,28 @@ test.describe('when the checker itself fails', () => {
     await expect(check.diagnostic('misplaced-field', 'spec.dependencies.pulsar.endpoints')).toHaveCount(1);
   });
 
+  test('the progress bar shows the share of the check the worker reports', async ({ page }) => {
+    // A checker that reports 42% done and then keeps working.
+    await breakCheckerOnce(page, 'self.onmessage = (e) => { self.postMessage({ id: e.data.id, progress: 0.42 }); };');
+    const check = new CheckYamlPage(page);
+    await check.open();
+    await check.manifestEditor.waitForMonaco();
+    await check.upload('pulsar.yaml', yamlOf('docs-pulsar-external'));
+    const bar = check.results.getByRole('progressbar', { name: /^Checking \d+ lines$/ });
+    await expect(bar).toHaveAttribute('aria-valuenow', '42');
+    await expect(bar).toHaveAttribute('aria-valuetext', '42% checked');
+    await expect(check.results).toContainText(/Checking \d+ lines: 42%/);
+    await expect(check.checkerFailure).toHaveCount(0);
+    await check.waitForEditorsToLoad();
+    await checkA11y(page);
+
+    // A newer text is checked by a fresh worker (the real one): the bar goes with the result.
+    await check.cursorToEnd();
+    await page.keyboard.type('#');
+    await expect(check.diagnostic('misplaced-field', 'spec.dependencies.pulsar.endpoints')).toHaveCount(1);
+    await expect(check.results.getByRole('progressbar')).toHaveCount(0);
+  });
+
   test('a check still running shows progress, never a failure, and a newer text replaces it', async ({
     page,
   }) => {

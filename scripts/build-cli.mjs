@@ -22,7 +22,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   legalComments: 'linked',
-  // CommonJS dependencies (yaml) call require(): give the ES module chunks one.
+  // yaml's ES module build (the one the page uses) rather than its CommonJS one: bundled CommonJS
+  // reaches every export through a getter, and the checker makes millions of such reads.
+  alias: { yaml: `${root}node_modules/yaml/browser/index.js` },
+  // CommonJS dependencies call require(): give the ES module chunks one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
-import type { CheckReply, CheckRequest } from './workerProtocol.ts';
+import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
 
 /** A worker the test answers by hand. */
 class FakeWorker implements CheckWorker {
@@ -14,7 +14,7 @@ class FakeWorker implements CheckWorker {
   terminate() {
     this.terminated = true;
   }
-  reply(reply: CheckReply) {
+  reply(reply: WorkerMessage) {
     this.onmessage?.({ data: reply });
   }
   answer(request: CheckRequest) {
@@ -51,6 +51,25 @@ describe('checking in a worker', () => {
     check('a: 1');
     expect(workers).toHaveLength(1);
     expect(workers[0]!.requests).toEqual([{ id: 1, text: 'a: 1' }]);
+  });
+
+  it('passes on the progress of the running check only, until its result', () => {
+    const { client, workers, outcomes } = setup();
+    const heard: [string, number][] = [];
+    const check = (text: string) =>
+      client.check(text, (o) => outcomes.push(o), undefined, (done) => heard.push([text, done]));
+    check('a: 1');
+    workers[0]!.reply({ id: 1, progress: 0.4 });
+    check('a: 2'); // the first check is stale: its worker is replaced
+    workers[0]!.reply({ id: 1, progress: 0.9 });
+    workers[1]!.reply({ id: 2, progress: 0.5 });
+    workers[1]!.answer(workers[1]!.requests[0]!);
+    workers[1]!.reply({ id: 2, progress: 0.7 });
+    expect(heard).toEqual([
+      ['a: 1', 0.4],
+      ['a: 2', 0.5],
+    ]);
+    expect(outcomes).toMatchObject([{ ok: true, text: 'a: 2' }]);
   });
 
   it('reports the result with the text it belongs to', () => {

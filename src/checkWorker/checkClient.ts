@@ -6,13 +6,13 @@
 import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { LIMITS } from '../model/yaml/limits.ts';
-import type { CheckReply, CheckRequest } from './workerProtocol.ts';
+import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface CheckWorker {
   postMessage(request: CheckRequest): void;
   terminate(): void;
-  onmessage: ((event: { data: CheckReply }) => void) | null;
+  onmessage: ((event: { data: WorkerMessage }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
 }
 
@@ -32,6 +32,7 @@ interface Job {
   text: string;
   options?: CheckOptions;
   onDone: (outcome: CheckOutcome) => void;
+  onProgress?: (done: number) => void;
 }
 
 export class CheckClient {
@@ -48,10 +49,16 @@ export class CheckClient {
 
   /**
    * Checks `text`; `onDone` is called once, unless a newer `check` call comes first, in which case
-   * this one is stopped and never reported. `options` are the checker's (the webhook).
+   * this one is stopped and never reported. `options` are the checker's (the webhook); `onProgress`
+   * hears the share of the work done (0 to 1) while the check runs.
    */
-  check(text: string, onDone: (outcome: CheckOutcome) => void, options?: CheckOptions): void {
-    const job: Job = { id: this.nextId++, text, onDone, ...(options && { options }) };
+  check(
+    text: string,
+    onDone: (outcome: CheckOutcome) => void,
+    options?: CheckOptions,
+    onProgress?: (done: number) => void,
+  ): void {
+    const job: Job = { id: this.nextId++, text, onDone, ...(options && { options }), ...(onProgress && { onProgress }) };
     if (this.running) {
       // The older check is stale: stop it rather than wait for it.
       this.running = null;
@@ -108,9 +115,13 @@ export class CheckClient {
     this.worker = null;
   }
 
-  private onReply(reply: CheckReply): void {
+  private onReply(reply: WorkerMessage): void {
     const job = this.running;
     if (!job || reply.id !== job.id) return;
+    if ('progress' in reply) {
+      job.onProgress?.(reply.progress);
+      return;
+    }
     const outcome: CheckOutcome = reply.ok
       ? {
           ok: true,

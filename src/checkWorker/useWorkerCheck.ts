@@ -26,6 +26,8 @@ export interface WorkerCheck {
   error: string | null;
   /** The current text was not checked for its size (status 'failed'; `error` names the limit). */
   tooLarge: boolean;
+  /** While checking: the share of the check done (0 to 1), or null before the checker says. */
+  progress: number | null;
 }
 
 /** Who is checking: each page keeps its own last outcome. */
@@ -47,6 +49,7 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
   const [outcome, setOutcome] = useState<Checked | null>(() => remembered(channel).outcome);
   const [result, setResult] = useState<CheckResult | null>(() => remembered(channel).result);
   const clientRef = useRef<CheckClient | null>(null);
+  const [progress, setProgress] = useState<{ text: string; webhook: boolean; done: number } | null>(null);
 
   useEffect(() => {
     return () => {
@@ -77,14 +80,24 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
           }
         },
         { webhook },
+        (done) => setProgress({ text, webhook, done }),
       );
     }, checkDelayFor(text.length));
     return () => clearTimeout(timer);
   }, [text, blank, current, channel, webhook]);
 
-  if (blank) return { result: null, status: 'empty', error: null, tooLarge: false };
-  if (!current) return { result, status: 'checking', error: null, tooLarge: false };
+  if (blank) return { result: null, status: 'empty', error: null, tooLarge: false, progress: null };
+  if (!current) {
+    const done = progress?.text === text && progress.webhook === webhook ? progress.done : null;
+    return { result, status: 'checking', error: null, tooLarge: false, progress: done };
+  }
   if (!outcome.ok)
-    return { result, status: 'failed', error: outcome.message, tooLarge: outcome.tooLarge === true };
-  return { result, status: 'done', error: null, tooLarge: false };
+    return {
+      result,
+      status: 'failed',
+      error: outcome.message,
+      tooLarge: outcome.tooLarge === true,
+      progress: null,
+    };
+  return { result, status: 'done', error: null, tooLarge: false, progress: null };
 }

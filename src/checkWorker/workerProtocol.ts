@@ -13,3 +13,14 @@ export interface CheckRequest {
 export type CheckReply =
   | { id: number; ok: true; diagnostics: Diagnostic[]; truncated: boolean; resolved: ResolvedResource[] }
   | { id: number; ok: false; message: string };
+
+/** Sent while a check runs: the share of its work done, 0 to 1 (at most every PROGRESS_INTERVAL_MS). */
+export interface CheckProgressMessage {
+  id: number;
+  progress: number;
+}
+
+/** The worker posts progress at most this often, so reporting costs the check nothing measurable. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+export type WorkerMessage = CheckReply | CheckProgressMessage;

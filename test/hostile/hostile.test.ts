@@ -1,18 +1,19 @@
 /**
  * The hostile-input corpus (see make-corpus.mjs): every case gets at least one diagnostic with a
- * location, and neither the checker nor the wizard's importer throws. The per-test timeout is the
- * time bound: a case that hangs fails. Files are read as bytes and decoded as kubectl decodes them.
+ * location, and neither the checker nor the wizard's importer throws, within the 5 s target (the
+ * per-test timeout for the corpus files, CPU time for the large shapes made here). Files are read
+ * as bytes and decoded as kubectl decodes them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkManifest } from '../../src/model/checker/index.ts';
+import { checkBytes, checkManifest, type CheckResult } from '../../src/model/checker/index.ts';
 import { importManifest } from '../../src/model/import.ts';
 
 const dir = join(import.meta.dirname, 'cases');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 
-function expectLocatedDiagnostics(text: string | Uint8Array): void {
+function expectLocatedDiagnostics(text: string | Uint8Array): CheckResult {
   const result = typeof text === 'string' ? checkManifest(text) : checkBytes(text);
   expect(result.diagnostics.length).toBeGreaterThan(0);
   for (const d of result.diagnostics) {
@@ -21,6 +22,15 @@ function expectLocatedDiagnostics(text: string | Uint8Array): void {
     expect(d.column).toBeGreaterThanOrEqual(1);
     expect(['error', 'warning', 'info']).toContain(d.severity);
   }
+  return result;
+}
+
+/** CPU time (user and system) that `run` takes, in seconds. */
+function cpuSeconds(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 describe('hostile inputs', () => {
@@ -29,8 +39,8 @@ describe('hostile inputs', () => {
   });
 
   for (const file of files) {
-    // The bound is twice the 5 s target, for a shared test machine; `npm run bench` measures.
-    it(`${file}: located diagnostics, no crash`, { timeout: 10_000 }, () => {
+    // The 5 s target: every file in the corpus is answered within it.
+    it(`${file}: located diagnostics, no crash`, { timeout: 5_000 }, () => {
       const bytes = new Uint8Array(readFileSync(join(dir, file)));
       expectLocatedDiagnostics(bytes);
       const text = checkBytes(bytes).text;
@@ -52,12 +62,17 @@ describe('hostile inputs', () => {
     ['200,000 empty documents', () => milvus + '    a: 1\n' + '---\n'.repeat(200_000)],
   ];
   for (const [name, make] of LARGE) {
-    // A hang guard only, for a shared test machine: the bench measures the time.
-    it(`${name}: located diagnostics, no crash`, { timeout: 120_000 }, () => {
+    // The 5 s target, for the check and the wizard's reader together, in CPU time: other work on a
+    // shared test machine stretches the wall-clock time of these large inputs several times over
+    // (the timeout only guards against a hang).
+    it(`${name}: located diagnostics within 5 s of CPU time, no crash`, { timeout: 60_000 }, () => {
       const text = make();
-      expectLocatedDiagnostics(text);
-      expect(checkManifest(text).diagnostics.map((d) => d.code)).toContain('msg-stream-type-default');
-      expect(() => importManifest(text)).not.toThrow();
+      const seconds = cpuSeconds(() => {
+        const result = expectLocatedDiagnostics(text);
+        expect(result.diagnostics.map((d) => d.code)).toContain('msg-stream-type-default');
+        expect(() => importManifest(text)).not.toThrow();
+      });
+      expect(seconds).toBeLessThan(5);
     });
   }
 

@@ -13,8 +13,18 @@ import type { MilvusVersion } from '../versions.ts';
 import { positionOf } from '../yaml/parseStream.ts';
 import { locate, rangeOf, type Resolver } from '../yaml/yamlNav.ts';
 
-/** The checker's options are the resolution stage's: --milvus-version and --webhook. */
-export type CheckOptions = ResolveOptions;
+/**
+ * The checker's options are the resolution stage's (--milvus-version and --webhook), and where a
+ * long check reports how far it has got (the check page's progress bar).
+ */
+export interface CheckOptions extends ResolveOptions {
+  /**
+   * Called now and then with the share of the work done (0 to 1, never decreasing): reading the
+   * YAML, composing its nodes, running the rules on each document. Not called for small inputs'
+   * every step: the caller throttles further if it posts the figure somewhere.
+   */
+  onProgress?: (done: number) => void;
+}
 
 export type VersionSource = JudgedVersion['source'];
 

@@ -13,6 +13,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ['nested maps', (n) => HEAD + lines(n / 4, (i) => `    s${i}:\n      a: 1\n      list: [x, "y"] # c\n      m: {k: v}\n`)],
   ['anchors and aliases', (n) => HEAD + lines(n / 2, (i) => `    a${i}: &x${i} v${i}\n    b${i}: *x${i}\n`)],
   ['many documents', (n) => `${HEAD}    a: 1\n` + lines(n / 4, (i) => `---\nkind: ConfigMap\nmetadata: {name: c${i}}\n`)],
+  ['a one-line flow sequence', (n) => `${HEAD}    list: [${'1, '.repeat(n)}1]\n`],
+  ['empty documents', (n) => `${HEAD}    a: 1\n${'---\n'.repeat(n)}`],
   ['a syntax error at the end', (n) => HEAD + lines(n, (i) => `    key${i}: value-${i}\n`) + '  bad: [\n'],
 ];
 

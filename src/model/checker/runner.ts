@@ -74,21 +74,32 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'live-status', rule: liveStatusRule },
 ];
 
+/** Share of a check's time that parsing takes (the rest is the rules), for progress reports. */
+const PARSE_SHARE = 0.65;
+
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
   const source = typeof text === 'string' ? text : String(text);
-  const stream = parseStream(source);
+  const { onProgress } = options;
+  const stream = parseStream(source, onProgress ? { onProgress: (done) => onProgress(done * PARSE_SHARE) } : {});
+  onProgress?.(PARSE_SHARE);
   const diagnostics: Diagnostic[] = [...stream.diagnostics];
   let milvusResources = 0;
   let unreadable = false;
   const resolved: ResolvedResource[] = [];
+  const documentShare = (1 - PARSE_SHARE) / Math.max(stream.documents.length, 1);
 
   for (const parsed of stream.documents) {
+    // Every document of a short stream, every 64th of a long one (each call costs a little).
+    const documentAt = PARSE_SHARE + parsed.index * documentShare;
+    if (onProgress && (stream.documents.length < 64 || (parsed.index & 63) === 0)) onProgress(documentAt);
     if (parsed.hasErrors || parsed.aliasBomb) {
       unreadable = true;
       continue;
     }
     const resolver = new Resolver(parsed.doc, parsed.aliasTargets);
-    for (const unit of resourcesOf(parsed.doc, resolver)) {
+    const units = resourcesOf(parsed.doc, resolver);
+    const unitShare = documentShare / units.length;
+    for (const [unitIndex, unit] of units.entries()) {
       const report = createReporter(parsed.doc, parsed.index, resolver, stream.lineCounter, unit.base);
       const classification = classifyDocument(parsed.doc, resolver, report, unit.node);
       if (classification.kind === 'empty') continue;
@@ -105,7 +116,12 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
         report,
         unit,
       );
-      const found = runRules(ctx, report);
+      const unitAt = documentAt + unitIndex * unitShare;
+      const ruleDone =
+        onProgress && stream.documents.length < 64
+          ? (rules: number) => onProgress(unitAt + (unitShare * rules) / RULES.length)
+          : undefined;
+      const found = runRules(ctx, report, ruleDone);
       diagnostics.push(...found);
       const pruned = found.filter((d) => PRUNED_CODES.has(d.code)).map((d) => d.path);
       const item = unit.base[1];
@@ -143,9 +159,14 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
   return result;
 }
 
-function runRules(ctx: CheckContext, report: CheckContext['report']): Diagnostic[] {
+function runRules(
+  ctx: CheckContext,
+  report: CheckContext['report'],
+  ruleDone?: (rules: number) => void,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const { name, rule } of RULES) {
+  for (const [index, { name, rule }] of RULES.entries()) {
+    if (index > 0) ruleDone?.(index);
     try {
       out.push(...rule(ctx));
     } catch (error) {

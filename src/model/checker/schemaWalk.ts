@@ -2,7 +2,9 @@
  * Walks a YAML subtree alongside the manifest schema and reports, to a visitor, the three things
  * the schema can tell: a key the level does not declare, a value of the wrong type, a required
  * key that is missing. The walk goes only as deep as the schema does (free-form parts are not
- * entered), so its cost follows the schema, not the size of the document.
+ * entered), so its cost follows the schema, not the size of the document; but a free-form level
+ * may hold many keys, each an unknown key to report, so the walk of a resource is made once and its
+ * findings replayed to each rule that asks (schema, pruned fields, typos).
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { YamlPath } from '../diagnostics.ts';
@@ -13,13 +15,28 @@ import { keyText } from '../yaml/yamlNav.ts';
 type Schema = Parameters<typeof shapeOf>[0];
 
 export interface UnknownKey {
-  path: YamlPath;
-  key: string;
-  pair: Pair;
+  readonly path: YamlPath;
+  readonly key: string;
+  readonly pair: Pair;
   /** The declared keys of the level. */
-  known: string[];
+  readonly known: string[];
   /** The level keeps unknown keys (free-form) instead of pruning them. */
-  freeForm: boolean;
+  readonly freeForm: boolean;
+}
+
+/** An unknown key whose path is made only when a rule reads it (most keys of a wide map are let be). */
+class UnknownKeyAt implements UnknownKey {
+  constructor(
+    private readonly parent: YamlPath,
+    readonly key: string,
+    readonly pair: Pair,
+    readonly known: string[],
+    readonly freeForm: boolean,
+  ) {}
+
+  get path(): YamlPath {
+    return [...this.parent, this.key];
+  }
 }
 
 export interface Mismatch {
@@ -43,7 +60,37 @@ export interface SchemaVisitor {
 /** Visits at most this many nodes per walk, whatever aliases make the tree look like. */
 const MAX_VISITS = 200_000;
 
-export function walkSchema(ctx: CheckContext, schema: Schema, path: YamlPath, visitor: SchemaVisitor): void {
+type Finding =
+  | { kind: 'unknownKey'; info: UnknownKey }
+  | { kind: 'mismatch'; info: Mismatch }
+  | { kind: 'missing'; info: MissingKey };
+
+const walked = new WeakMap<CheckContext, Finding[]>();
+
+/**
+ * Walks the resource's whole schema (from its root), reporting to `visitor` in document order:
+ * the walk is made on the first call for a resource and its findings replayed on later calls.
+ */
+export function walkResourceSchema(ctx: CheckContext, visitor: SchemaVisitor): void {
+  let findings = walked.get(ctx);
+  if (!findings) {
+    const found: Finding[] = [];
+    walkSchema(ctx, ctx.resource.schema, [], {
+      unknownKey: (info) => found.push({ kind: 'unknownKey', info }),
+      mismatch: (info) => found.push({ kind: 'mismatch', info }),
+      missing: (info) => found.push({ kind: 'missing', info }),
+    });
+    findings = found;
+    walked.set(ctx, findings);
+  }
+  for (const finding of findings) {
+    if (finding.kind === 'unknownKey') visitor.unknownKey?.(finding.info);
+    else if (finding.kind === 'mismatch') visitor.mismatch?.(finding.info);
+    else visitor.missing?.(finding.info);
+  }
+}
+
+function walkSchema(ctx: CheckContext, schema: Schema, path: YamlPath, visitor: SchemaVisitor): void {
   let visits = 0;
   const walk = (level: Schema, raw: unknown, at: YamlPath): void => {
     if (++visits > MAX_VISITS) return;
@@ -84,9 +131,10 @@ export function walkSchema(ctx: CheckContext, schema: Schema, path: YamlPath, vi
         for (const pair of ctx.resolver.entries(node)) {
           const key = keyText(pair);
           if (key === null) continue;
-          if (ctx.resolver.scalar(pair.value) !== null) present.add(key);
-          if (Object.hasOwn(shape.keys, key)) walk(shape.keys[key]!, pair.value, [...at, key]);
-          else visitor.unknownKey?.({ path: [...at, key], key, pair, known, freeForm: shape.freeForm });
+          if (Object.hasOwn(shape.keys, key)) {
+            if (ctx.resolver.scalar(pair.value) !== null) present.add(key);
+            walk(shape.keys[key]!, pair.value, [...at, key]);
+          } else visitor.unknownKey?.(new UnknownKeyAt(at, key, pair, known, shape.freeForm));
         }
         for (const key of known) {
           if (!present.has(key) && !isOptional(shape.keys[key]!)) visitor.missing?.({ parent: at, key });

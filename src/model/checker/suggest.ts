@@ -41,6 +41,39 @@ export function typoBudget(name: string): number {
   return 2;
 }
 
+/** The known names of one level, lower-cased once, with the set of characters each holds. */
+interface KnownNames {
+  lower: string[];
+  masks: Int32Array;
+}
+
+// One entry per list of known names: a wide map asks about each of its thousands of keys against
+// the same list, so the list is prepared once instead of lower-casing it on every call.
+const prepared = new WeakMap<readonly string[], KnownNames>();
+
+function prepare(known: readonly string[]): KnownNames {
+  let names = prepared.get(known);
+  if (!names) {
+    const lower = known.map((k) => k.toLowerCase());
+    names = { lower, masks: Int32Array.from(lower, charMask) };
+    prepared.set(known, names);
+  }
+  return names;
+}
+
+/** The characters of a name folded into 32 bits (a character sets bit `code mod 32`). */
+function charMask(name: string): number {
+  let mask = 0;
+  for (let i = 0; i < name.length; i++) mask |= 1 << (name.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /**
  * The known name a misspelled one most likely means: a case-insensitive match, else the single
  * closest name within the typo budget. Null when nothing is close or two names tie.
@@ -48,16 +81,30 @@ export function typoBudget(name: string): number {
 export function closestName(name: string, known: readonly string[]): string | null {
   if (name.length > 100) return null;
   const lower = name.toLowerCase();
-  const sameCase = known.filter((k) => k.length === name.length && k.toLowerCase() === lower);
-  if (sameCase.length === 1) return sameCase[0]!;
+  const names = prepare(known);
+  let sameCase: string | null = null;
+  let sameCaseCount = 0;
+  for (let i = 0; i < known.length; i++) {
+    if (known[i]!.length === name.length && names.lower[i] === lower) {
+      sameCase = known[i]!;
+      sameCaseCount++;
+    }
+  }
+  if (sameCaseCount === 1) return sameCase;
   const budget = typoBudget(name);
   if (budget === 0) return null;
+  // Each edit changes at most two bits of the character mask (a substitution drops one character
+  // and adds another; a transposition none), so a name whose mask differs in more than twice the
+  // budget's bits is too far without computing the distance.
+  const mask = charMask(lower);
   let best: string | null = null;
   let bestDistance = budget + 1;
   let tie = false;
-  for (const candidate of known) {
+  for (let i = 0; i < known.length; i++) {
+    const candidate = known[i]!;
     if (Math.abs(candidate.length - name.length) > budget) continue;
-    const distance = editDistance(lower, candidate.toLowerCase(), budget);
+    if (bitCount(mask ^ names.masks[i]!) > 2 * budget) continue;
+    const distance = editDistance(lower, names.lower[i]!, budget);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -3,7 +3,7 @@
 // fast path refuses too (returns null), so `yaml` reports the error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Composer, Parser, stringify } from 'yaml';
+import { Composer, Pair, Parser, Scalar, isDocument, isPair, isScalar, stringify, type YAMLMap } from 'yaml';
 import { treeRows } from './compareTrees.ts';
 import { fastCompose, yamlOnlyForm } from './fastCompose.ts';
 import { COMPOSE_OPTIONS } from './parseStream.ts';
@@ -126,5 +126,26 @@ describe('fast composer vs yaml', () => {
     ].join('\n');
     expect(fastCompose(text, COMPOSE_OPTIONS)).not.toBeNull();
     expectSameTrees(text);
+  });
+
+  it('makes each document a Document of its own that reads as yaml reads it', () => {
+    const text = 'a: 1\n---\nb: [x, y]\n---\n---\nc: {d: e}\n';
+    const fast = fastCompose(text, COMPOSE_OPTIONS)!;
+    const slow = reference(text);
+    expect(fast.map(({ doc }) => doc.toJS())).toEqual(slow.map((doc) => doc.toJS()));
+    for (const { doc } of fast) expect(isDocument(doc)).toBe(true);
+    // Its pairs and scalars are yaml's own kinds, as yaml's checks and its copies read them.
+    const pair = (fast[0]!.doc.contents as YAMLMap).items[0]!;
+    expect(isPair(pair) && pair instanceof Pair).toBe(true);
+    expect(isScalar(pair.value) && pair.value instanceof Scalar).toBe(true);
+    expect(isScalar((pair.value as Scalar).clone())).toBe(true);
+    expect(isPair(pair.clone())).toBe(true);
+    // Errors found later in one document (duplicate keys, merge keys) stay with that document.
+    const [first, second] = fast;
+    first!.doc.errors.push(...slow[0]!.errors, ...reference('a: 1\na: 2\n')[0]!.errors);
+    first!.doc.warnings.push(...first!.doc.errors);
+    expect(first!.doc.errors.length).toBe(1);
+    expect(second!.doc.errors).toEqual([]);
+    expect(second!.doc.warnings).toEqual([]);
   });
 });

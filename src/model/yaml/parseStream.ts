@@ -92,6 +92,8 @@ export interface ParseOptions {
    * document again (fixes).
    */
   forEdit?: boolean;
+  /** Share of the parse done (0 to 1), reported now and then (see CheckOptions.onProgress). */
+  onProgress?: (done: number) => void;
 }
 
 export function parseStream(input: string, options: ParseOptions = {}): ParsedStream {
@@ -142,7 +144,7 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
     );
   };
 
-  const fast = options.forEdit || control ? null : fastCompose(text, COMPOSE_OPTIONS);
+  const fast = options.forEdit || control ? null : fastCompose(text, COMPOSE_OPTIONS, options.onProgress);
   if (fast) {
     countLines(text, lineCounter);
     // The fast path refuses an alias without an anchor, so an alias is always in the map.

@@ -21,13 +21,12 @@ export function toPlain(resolver: Resolver, root: unknown, budget = 100_000): un
       for (const pair of resolver.entries(node)) {
         const key = keyText(pair);
         if (key === null) continue;
-        // defineProperty: a `__proto__` key is data here, never the object's prototype.
-        Object.defineProperty(out, key, {
-          value: convert(pair.value, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const converted = convert(pair.value, depth + 1);
+        // A `__proto__` key is data here, never the object's prototype (the only key an assignment
+        // to a plain object treats otherwise; defineProperty for every key was slow on wide maps).
+        if (key === '__proto__')
+          Object.defineProperty(out, key, { value: converted, enumerable: true, writable: true, configurable: true });
+        else out[key] = converted;
       }
       return out;
     }

@@ -32,7 +32,7 @@ export function CheckPage() {
   const [uploadedName, setUploadedName] = useManifestFileName();
   // Downloads and the CLI command keep the uploaded file's name.
   const fileName = uploadedName ?? MANIFEST_FILE_NAME;
-  const { result, status, error, tooLarge } = useWorkerCheck(text, 'check-page', { webhook });
+  const { result, status, error, tooLarge, progress } = useWorkerCheck(text, 'check-page', { webhook });
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
@@ -182,7 +182,7 @@ export function CheckPage() {
             )}
           </div>
           <WebhookToggle />
-          {status === 'checking' && <CheckProgress text={text} />}
+          {status === 'checking' && <CheckProgress text={text} done={progress} />}
           <SummaryLine status={status} diagnostics={diagnostics} />
           {status === 'failed' && tooLarge && (
             <div role="alert" className="check-failure">

@@ -1,5 +1,6 @@
-// Shown while the worker checks the text: how much it is checking and for how long, so a large
-// manifest on a slow machine reads as work in progress, never as a failure.
+// Shown while the worker checks the text: how much it is checking, how far it has got (the share
+// the worker reports: reading the YAML, then the rules on each document) and for how long, so a
+// large manifest on a slow machine reads as work in progress, never as a failure.
 import { useEffect, useState } from 'react';
 
 function lineCount(text: string): number {
@@ -8,7 +9,8 @@ function lineCount(text: string): number {
   return lines;
 }
 
-export function CheckProgress({ text }: { text: string }) {
+/** `done`: the share of the check done (0 to 1), or null until the worker first reports it. */
+export function CheckProgress({ text, done }: { text: string; done: number | null }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const started = Date.now();
@@ -16,11 +18,25 @@ export function CheckProgress({ text }: { text: string }) {
     return () => clearInterval(timer);
   }, [text]);
   const lines = lineCount(text).toLocaleString('en');
+  const percent = done === null ? null : Math.min(99, Math.floor(done * 100));
   return (
     <div className="check-progress">
-      <progress aria-label={`Checking ${lines} lines`} />
+      {percent === null ? (
+        <progress aria-label={`Checking ${lines} lines`} />
+      ) : (
+        <progress
+          aria-label={`Checking ${lines} lines`}
+          max={100}
+          value={percent}
+          aria-valuenow={percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuetext={`${percent}% checked`}
+        />
+      )}
       <span>
-        Checking {lines} lines{seconds >= 1 ? ` (${seconds} s)` : ''}…
+        Checking {lines} lines{percent === null ? '' : `: ${percent}%`}
+        {seconds >= 1 ? ` (${seconds} s)` : ''}…
       </span>
     </div>
   );

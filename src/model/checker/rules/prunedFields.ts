@@ -10,7 +10,7 @@ import { formatPath } from '../../diagnostics.ts';
 import { knownKeys } from '../../manifest/introspect.ts';
 import { relocationFor, type Relocation } from '../../manifest/relocations.ts';
 import type { CheckContext } from '../context.ts';
-import { walkSchema, type UnknownKey } from '../schemaWalk.ts';
+import { walkResourceSchema, type UnknownKey } from '../schemaWalk.ts';
 import { closestName, editDistance } from '../suggest.ts';
 import type { Rule } from './types.ts';
 
@@ -26,7 +26,7 @@ function isEmptyValue(node: Node | null): boolean {
 
 export const prunedFieldsRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
-  walkSchema(ctx, ctx.resource.schema, [], {
+  walkResourceSchema(ctx, {
     unknownKey: (info) => {
       if (!info.freeForm) out.push(pruned(ctx, info));
     },

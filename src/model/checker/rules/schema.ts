@@ -10,7 +10,7 @@ import { formatPath } from '../../diagnostics.ts';
 import { enumValues, expectedText, unwrap } from '../../manifest/introspect.ts';
 import { PULSAR_CHART_VERSIONS } from '../../support.ts';
 import type { CheckContext } from '../context.ts';
-import { walkSchema, type Mismatch } from '../schemaWalk.ts';
+import { walkResourceSchema, type Mismatch } from '../schemaWalk.ts';
 import { closestName } from '../suggest.ts';
 import type { Rule } from './types.ts';
 
@@ -39,7 +39,7 @@ function consequence(reader: Reader, path: YamlPath): string {
 
 export const schemaRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
-  walkSchema(ctx, ctx.resource.schema, [], {
+  walkResourceSchema(ctx, {
     mismatch: (info) => {
       // apiVersion and kind are the resource-kind rule's business.
       if (info.path.length === 1 && (info.path[0] === 'apiVersion' || info.path[0] === 'kind')) return;

@@ -8,7 +8,7 @@ import { isMap } from 'yaml';
 import type { Diagnostic, Fix, YamlPath } from '../../diagnostics.ts';
 import { formatPath } from '../../diagnostics.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
-import { walkSchema, type UnknownKey } from '../schemaWalk.ts';
+import { walkResourceSchema, type UnknownKey } from '../schemaWalk.ts';
 import { closestName, editDistance } from '../suggest.ts';
 import { keyText } from '../../yaml/yamlNav.ts';
 import {
@@ -28,7 +28,7 @@ const QUANTITY_KEYS = Object.keys(QUANTITIES);
 
 export const typosRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
-  walkSchema(ctx, ctx.resource.schema, [], {
+  walkResourceSchema(ctx, {
     unknownKey: (info) => {
       if (info.freeForm && info.known.length > 0) {
         const diagnostic = schemaTypo(ctx, info);
@@ -72,6 +72,7 @@ function walkLevel(ctx: CheckContext, path: YamlPath, level: KeyLevel, out: Diag
   if (!map) return;
   const entries = ctx.resolver.entries(map);
   const keys = entries.map(keyText).filter((k): k is string => k !== null);
+  const knownKeys = Object.keys(level);
   for (const pair of entries) {
     const key = keyText(pair);
     if (key === null) continue;
@@ -100,7 +101,7 @@ function walkLevel(ctx: CheckContext, path: YamlPath, level: KeyLevel, out: Diag
         continue;
       }
     }
-    const meant = closestName(key, Object.keys(level));
+    const meant = closestName(key, knownKeys);
     if (meant) {
       out.push(chartTypo(ctx, at, meant, `the Pulsar chart does not know ${key}, so it ignores the setting`));
       const below = level[meant];
