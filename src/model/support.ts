@@ -10,32 +10,21 @@ import {
   type MilvusMinor,
   type MilvusVersion,
 } from './versions.ts';
+import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, type DeploymentMode, type MsgStreamType } from './operatorEnums.ts';
 
-export const DEPLOYMENT_MODES = ['standalone', 'cluster'] as const;
-export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
-
-/** The message storages the wizard offers, in the operator's `msgStreamType` words. */
-export const MSG_STREAM_TYPES = ['rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'] as const;
-export type MsgStreamType = (typeof MSG_STREAM_TYPES)[number];
-
-/** Every value the CRD accepts for `spec.dependencies.msgStreamType`. */
-export const CRD_MSG_STREAM_TYPES = [...MSG_STREAM_TYPES, 'custom', ''] as const;
-
-export const MQ_LABELS: Record<MsgStreamType, string> = {
-  rocksmq: 'RocksMQ',
-  natsmq: 'NATS',
-  pulsar: 'Pulsar',
-  kafka: 'Kafka',
-  woodpecker: 'Woodpecker',
-};
+export {
+  CRD_MSG_STREAM_TYPES,
+  DEPLOYMENT_MODES,
+  MSG_STREAM_TYPES,
+  type DeploymentMode,
+  type MsgStreamType,
+} from './operatorEnums.ts';
+export { EMBEDDED_ONLY, MQ_LABELS } from './storages/catalog.ts';
 
 export const MODE_LABELS: Record<DeploymentMode, string> = {
   standalone: 'Standalone',
   cluster: 'Cluster',
 };
-
-/** Storages that run inside the Milvus pod: nothing to choose between in-cluster and external. */
-export const EMBEDDED_ONLY: readonly MsgStreamType[] = ['rocksmq', 'natsmq'];
 
 export type SupportStatus = 'supported' | 'experimental' | 'deprecated' | 'unsupported';
 

@@ -13,14 +13,15 @@
  */
 import '../zodSetup.ts';
 import * as z from 'zod';
-import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES } from '../support.ts';
 import {
+  CRD_MSG_STREAM_TYPES,
   DELETION_POLICIES,
+  DEPLOYMENT_MODES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
   PULSAR_CHART_VERSIONS,
   WOODPECKER_STORAGE_TYPES,
-} from '../values.ts';
+} from '../operatorEnums.ts';
 
 const str = (description: string) => z.string().optional().meta({ description });
 const bool = (description: string) => z.boolean().optional().meta({ description });

@@ -3,9 +3,9 @@
  * makes explicit because the operator's own default depends on the version (the Pulsar chart).
  */
 import { pulsarChartFor } from '../support.ts';
-import { PULSAR_CHART_VERSIONS, defaultValues, type WizardValues } from '../values.ts';
+import { defaultValues, type WizardValues } from '../values.ts';
 
-export type PulsarChartVersion = (typeof PULSAR_CHART_VERSIONS)[number];
+export type { PulsarChartVersion } from '../operatorEnums.ts';
 export { pulsarChartFor };
 
 export function wizardDefaults(): WizardValues {

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { DELETION_POLICIES } from '../../../../model/values.ts';
+import { DELETION_POLICIES } from '../../../../model/operatorEnums.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/support.ts';
-import { WOODPECKER_STORAGE_TYPES } from '../../../../model/values.ts';
+import { WOODPECKER_STORAGE_TYPES } from '../../../../model/operatorEnums.ts';
 import { DEFAULT_MINOR } from '../../../../model/versions.ts';
 import { FieldHelp } from '../../fields/FieldHelp.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
