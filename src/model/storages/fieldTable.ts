@@ -16,7 +16,7 @@ export function getAt(root: unknown, path: readonly (string | number)[]): unknow
   return node;
 }
 
-function setAt(root: Own, path: readonly string[], value: unknown): void {
+export function setAt(root: Own, path: readonly string[], value: unknown): void {
   let node = root;
   for (const key of path.slice(0, -1)) {
     const next = node[key];

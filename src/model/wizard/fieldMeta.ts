@@ -1,9 +1,11 @@
 /**
- * Help text for a form field, read from the `.meta({ description })` of the values schema, so the
- * schema stays the only place that says what a field means.
+ * What the form shows for a field (help, label, placeholder, unit, default), read from the
+ * structured `.meta()` of the values schema (storages/fieldSchemas.ts FieldMeta), so the schema
+ * stays the only place that says what a field means.
  */
 import * as z from 'zod';
-import { WizardValuesObject } from '../values.ts';
+import type { FieldMeta } from '../storages/fieldSchemas.ts';
+import { WizardValuesObject } from '../valuesObject.ts';
 
 /** The parts of zod's internal definition that tell how to reach the schema inside a wrapper. */
 interface WalkableDef {
@@ -56,30 +58,37 @@ export function schemaAt(
   return node;
 }
 
-/** The description of a field: the outermost one found on its wrappers. */
-export function describeField(path: string, root: z.core.$ZodType = WizardValuesObject): string | undefined {
+/** The metadata of a field: for each key, the outermost value found on its wrappers. */
+export function fieldMetaOf(path: string, root: z.core.$ZodType = WizardValuesObject): Partial<FieldMeta> | undefined {
   const schema = schemaAt(path, root);
   if (!schema) return undefined;
-  for (const layer of wrapperChain(schema)) {
-    const description = z.globalRegistry.get(layer)?.description;
-    if (description) return description;
-  }
-  return undefined;
+  const meta: Partial<FieldMeta> = {};
+  for (const layer of wrapperChain(schema).reverse()) Object.assign(meta, z.globalRegistry.get(layer));
+  return meta;
 }
 
-// "Default 4222." / "Milvus default 4320 (3 days)." at the start of a sentence; not "the operator default for ...".
-const DEFAULT_IN_TEXT = /(?:^|[.;:]\s+|Milvus\s)[Dd]efault(?:\s+is)?\s+([^\s,;()]+)/;
-
-/** The default value a description names ("Default 4222." -> "4222"), for placeholders. */
-export function defaultFromDescription(description: string | undefined): string | undefined {
-  if (!description) return undefined;
-  const match = DEFAULT_IN_TEXT.exec(description);
-  if (!match?.[1]) return undefined;
-  const value = match[1].replace(/\.$/, '');
-  return value === '' ? undefined : value;
+/** The description of a field (its help). */
+export function describeField(path: string, root: z.core.$ZodType = WizardValuesObject): string | undefined {
+  return fieldMetaOf(path, root)?.description || undefined;
 }
 
-/** The default a field's description names. */
+/** The default that applies when the field is left empty, as the form shows it ("4222", "on"). */
 export function fieldDefault(path: string): string | undefined {
-  return defaultFromDescription(describeField(path));
+  const value = fieldMetaOf(path)?.default;
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return String(value);
+}
+
+/** The label, placeholder and unit the form shows for a field. */
+export function fieldLabel(path: string): string | undefined {
+  return fieldMetaOf(path)?.label;
+}
+
+export function fieldPlaceholder(path: string): string | undefined {
+  return fieldMetaOf(path)?.placeholder;
+}
+
+export function fieldUnit(path: string): string | undefined {
+  return fieldMetaOf(path)?.unit;
 }
