@@ -5,7 +5,7 @@
  */
 import { Document, Scalar, isMap, isNode, isScalar, type Pair, type YAMLMap } from 'yaml';
 import { manifestEntries, type ManifestPath } from './layout.ts';
-import { STORAGE_BY_ID } from './storages/index.ts';
+import { storageOf } from './storages/index.ts';
 import { MQ_LABELS } from './support.ts';
 import type { WizardValues } from './valuesObject.ts';
 
@@ -68,10 +68,8 @@ function headingComments(v: WizardValues): [ManifestPath, string][] {
       'Written explicitly: left empty, the operator picks Woodpecker, RocksMQ or Pulsar by mode and version.',
     ],
   ];
-  const storage = STORAGE_BY_ID[mq];
-  // Each descriptor's comment takes its own block of the values.
-  const blockComment = storage.blockComment as (own: WizardValues[typeof mq]) => string;
-  comments.push([['spec', 'dependencies', mq], blockComment(v[mq])]);
+  const storage = storageOf(mq);
+  comments.push([['spec', 'dependencies', mq], storage.blockComment(v[mq])]);
   if (storage.configComment) comments.push([['spec', 'config', mq], storage.configComment]);
   return comments;
 }

@@ -37,4 +37,7 @@ export const EMBEDDED_ONLY: readonly MsgStreamType[] = identities
   .filter((s) => s.sides.length === 1 && s.sides[0] === 'embedded')
   .map((s) => s.id);
 
-export const MQ_LABELS = Object.fromEntries(identities.map((s) => [s.id, s.label])) as Record<MsgStreamType, string>;
+export const MQ_LABELS = Object.fromEntries(identities.map((s) => [s.id, s.label])) as Record<
+  MsgStreamType,
+  string
+>;

@@ -35,7 +35,8 @@ export const intCodec: Codec = {
   read(raw, wrong) {
     if (absent(raw)) return undefined;
     if (typeof raw === 'number' && Number.isSafeInteger(raw)) return raw;
-    if (typeof raw === 'string' && /^\d+$/.test(raw.trim()) && Number.isSafeInteger(Number(raw))) return Number(raw);
+    if (typeof raw === 'string' && /^\d+$/.test(raw.trim()) && Number.isSafeInteger(Number(raw)))
+      return Number(raw);
     wrong('a whole number');
     return undefined;
   },

@@ -28,7 +28,8 @@ export interface FieldEntry<Own> {
   manifest: ManifestPath | ((ctx: StorageContext) => ManifestPath);
   codec: Codec;
   /** In effect only when this holds (a side, a switch); otherwise neither written nor read. */
-  when?: (own: Own) => boolean;
+  // A method, so a storage's table counts as a table of any storage (the walks pass `unknown`).
+  when?(own: Own): boolean;
   /** A password: never in share links, drafts or the console. */
   secret?: true;
   /**
@@ -38,14 +39,16 @@ export interface FieldEntry<Own> {
   spread?: { except: readonly string[] };
 }
 
-export interface StorageDescriptor<Id extends MsgStreamType = MsgStreamType, Schema extends z.ZodType = z.ZodType>
-  extends StorageIdentity {
+export interface StorageDescriptor<
+  Id extends MsgStreamType = MsgStreamType,
+  Schema extends z.ZodType = z.ZodType,
+> extends StorageIdentity {
   id: Id;
   /** The storage's block of the wizard's values. */
   schema: Schema;
   fields: readonly FieldEntry<z.output<Schema>>[];
   /** The comment above `spec.dependencies.<id>` in a generated manifest. */
-  blockComment: (own: z.output<Schema>) => string;
+  blockComment(own: z.output<Schema>): string;
   /** The comment above `spec.config.<id>`, where Milvus's own settings of the storage go. */
   configComment?: string;
 }

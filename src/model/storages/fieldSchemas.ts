@@ -17,8 +17,8 @@ export type FieldMeta = {
   unit?: string;
   /** What applies when the field is left empty (Milvus's or the operator's own default). */
   default?: string | number | boolean;
-  /** A text field whose value is one `host:port` address (the test data makes valid ones). */
-  format?: 'host:port';
+  /** What a text field holds, where the schema alone does not say it (the test data makes valid ones). */
+  format?: 'host:port' | 'quantity';
 };
 
 /** Empty form inputs (`''`, `NaN` from an empty number field, `null`) mean "not set". */
@@ -49,7 +49,7 @@ export const quantity = (meta: FieldMeta) =>
     .trim()
     .default('')
     .refine((v) => v === '' || QUANTITY.test(v), 'Use a Kubernetes quantity such as 20Gi, 512Mi, 500m or 4')
-    .meta(meta);
+    .meta({ format: 'quantity', ...meta });
 
 /** A list of `host:port` addresses. */
 export const addressList = (meta: FieldMeta) =>

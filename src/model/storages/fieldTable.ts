@@ -37,7 +37,8 @@ export function writeFields(storage: StorageDescriptor, own: unknown, ctx: Stora
     if (f.spread) {
       const except = f.spread.except;
       for (const [key, item] of Object.entries(isRecord(value) ? value : {})) {
-        if (!except.includes(key)) entries.push({ path: [...path, key], value: item, field: [...field, key] });
+        if (!except.includes(key))
+          entries.push({ path: [...path, key], value: item, field: [...field, key] });
       }
       continue;
     }
@@ -63,10 +64,15 @@ export function readFields(
     const raw = getAt(manifest, path);
     if (f.spread) {
       const except = f.spread.except;
-      setAt(own, f.value, isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([key]) => !except.includes(key))) : {});
+      setAt(
+        own,
+        f.value,
+        isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([key]) => !except.includes(key))) : {},
+      );
       continue;
     }
-    const wrong = (expected: string) => notes.push(`${path.join('.')} is not ${expected}; the wizard leaves it as it is.`);
+    const wrong = (expected: string) =>
+      notes.push(`${path.join('.')} is not ${expected}; the wizard leaves it as it is.`);
     setAt(own, f.value, f.codec.read(raw, wrong));
   }
 }

@@ -11,15 +11,18 @@ import { pulsar } from './pulsar.ts';
 import { rocksmq } from './rocksmq.ts';
 import { woodpecker } from './woodpecker.ts';
 
-export const STORAGES = [rocksmq, natsmq, pulsar, kafka, woodpecker] as const;
+const REGISTERED = [rocksmq, natsmq, pulsar, kafka, woodpecker] as const;
+
+/** Every storage, in the order the wizard offers them. */
+export const STORAGES: readonly StorageDescriptor[] = REGISTERED;
 
 /** The descriptor of each storage, by its msgStreamType. */
-export const STORAGE_BY_ID = Object.fromEntries(STORAGES.map((s) => [s.id, s])) as unknown as {
-  [S in (typeof STORAGES)[number] as S['id']]: S;
+export const STORAGE_BY_ID = Object.fromEntries(REGISTERED.map((s) => [s.id, s])) as unknown as {
+  [S in (typeof REGISTERED)[number] as S['id']]: S;
 };
 
 export function storageOf(id: MsgStreamType): StorageDescriptor {
-  return STORAGE_BY_ID[id] as unknown as StorageDescriptor;
+  return STORAGE_BY_ID[id];
 }
 
 export type { Entry, FieldEntry, ManifestPath, StorageContext, StorageDescriptor } from './descriptor.ts';

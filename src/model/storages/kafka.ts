@@ -12,12 +12,12 @@ import { addressList, optionalBool, optionalEnum, optionalInt, text } from './fi
 import { CONFIG, DEPS, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
 
 export const KafkaSchema = z.object({
-  external: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'Use a Kafka you already run (true) or let the operator install one in the cluster (false).' }),
+  external: z.boolean().default(false).meta({
+    description: 'Use a Kafka you already run (true) or let the operator install one in the cluster (false).',
+  }),
   brokerList: addressList({
-    description: 'External Kafka brokers, each host:port (e.g. kafka-0.example:9092). Kafka 2.x and 3.x only.',
+    description:
+      'External Kafka brokers, each host:port (e.g. kafka-0.example:9092). Kafka 2.x and 3.x only.',
   }).default([]),
   securityProtocol: optionalEnum(KAFKA_SECURITY_PROTOCOLS, {
     label: 'Security protocol (securityProtocol)',
@@ -45,7 +45,10 @@ export const KafkaSchema = z.object({
   }),
   tls: z
     .object({
-      enabled: optionalBool({ label: 'TLS enabled (ssl.enabled)', description: 'spec.config.kafka.ssl.enabled.' }),
+      enabled: optionalBool({
+        label: 'TLS enabled (ssl.enabled)',
+        description: 'spec.config.kafka.ssl.enabled.',
+      }),
       tlsCert: text({
         label: 'Client certificate (tlsCert)',
         placeholder: '/certs/client.pem',
@@ -63,7 +66,8 @@ export const KafkaSchema = z.object({
       }),
       tlsKeyPassword: text({
         label: 'Key password (tlsKeyPassword)',
-        description: 'spec.config.kafka.ssl.tlsKeyPassword: passphrase of the private key. Never saved in drafts or links.',
+        description:
+          'spec.config.kafka.ssl.tlsKeyPassword: passphrase of the private key. Never saved in drafts or links.',
       }),
     })
     .prefault({}),
@@ -74,10 +78,9 @@ export const KafkaSchema = z.object({
         label: 'Replica count (replicaCount)',
         description: 'values.replicaCount: number of Kafka brokers.',
       }),
-      extraValues: z
-        .record(z.string(), z.unknown())
-        .default({})
-        .meta({ description: 'More Helm values of the Kafka chart, written under inCluster.values as given.' }),
+      extraValues: z.record(z.string(), z.unknown()).default({}).meta({
+        description: 'More Helm values of the Kafka chart, written under inCluster.values as given.',
+      }),
     })
     .prefault({}),
 });
@@ -87,6 +90,7 @@ const base = [...DEPS, 'kafka'];
 const config = [...CONFIG, 'kafka'];
 const external = (own: Own) => own.external;
 const inCluster = (own: Own) => !own.external;
+const withoutSecret = (own: Own) => own.secretRef === '';
 
 export const kafka = defineStorage({
   ...STORAGE_CATALOG.kafka,
@@ -109,15 +113,36 @@ export const kafka = defineStorage({
       spread: { except: ['replicaCount'] },
     },
     { value: ['secretRef'], manifest: [...base, 'secretRef'], codec: textCodec },
-    { value: ['securityProtocol'], manifest: [...config, 'securityProtocol'], codec: enumCodec(KAFKA_SECURITY_PROTOCOLS) },
-    { value: ['saslMechanisms'], manifest: [...config, 'saslMechanisms'], codec: enumCodec(KAFKA_SASL_MECHANISMS) },
-    { value: ['saslUsername'], manifest: [...config, 'saslUsername'], codec: textCodec },
-    { value: ['saslPassword'], manifest: [...config, 'saslPassword'], codec: textCodec, secret: true },
+    {
+      value: ['securityProtocol'],
+      manifest: [...config, 'securityProtocol'],
+      codec: enumCodec(KAFKA_SECURITY_PROTOCOLS),
+    },
+    {
+      value: ['saslMechanisms'],
+      manifest: [...config, 'saslMechanisms'],
+      codec: enumCodec(KAFKA_SASL_MECHANISMS),
+    },
+    // With a secretRef the operator overwrites both from the Secret (pkg/controllers/configmaps.go
+    // updateConfigMap): what the form holds there is not written.
+    { value: ['saslUsername'], manifest: [...config, 'saslUsername'], codec: textCodec, when: withoutSecret },
+    {
+      value: ['saslPassword'],
+      manifest: [...config, 'saslPassword'],
+      codec: textCodec,
+      when: withoutSecret,
+      secret: true,
+    },
     { value: ['tls', 'enabled'], manifest: [...config, 'ssl', 'enabled'], codec: boolCodec },
     { value: ['tls', 'tlsCert'], manifest: [...config, 'ssl', 'tlsCert'], codec: textCodec },
     { value: ['tls', 'tlsKey'], manifest: [...config, 'ssl', 'tlsKey'], codec: textCodec },
     { value: ['tls', 'tlsCaCert'], manifest: [...config, 'ssl', 'tlsCaCert'], codec: textCodec },
-    { value: ['tls', 'tlsKeyPassword'], manifest: [...config, 'ssl', 'tlsKeyPassword'], codec: textCodec, secret: true },
+    {
+      value: ['tls', 'tlsKeyPassword'],
+      manifest: [...config, 'ssl', 'tlsKeyPassword'],
+      codec: textCodec,
+      secret: true,
+    },
   ],
   blockComment: (own) =>
     own.external

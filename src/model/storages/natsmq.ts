@@ -46,8 +46,16 @@ export const NatsServerSchema = z.object({
   }),
   monitor: z
     .object({
-      trace: optionalBool({ label: 'Trace (trace)', description: 'Log NATS protocol traces. Default off.', default: false }),
-      debug: optionalBool({ label: 'Debug (debug)', description: 'Log NATS debug messages. Default off.', default: false }),
+      trace: optionalBool({
+        label: 'Trace (trace)',
+        description: 'Log NATS protocol traces. Default off.',
+        default: false,
+      }),
+      debug: optionalBool({
+        label: 'Debug (debug)',
+        description: 'Log NATS debug messages. Default off.',
+        default: false,
+      }),
       logTime: optionalBool({
         label: 'Log time (logTime)',
         description: 'Prefix NATS log lines with timestamps. Default on.',

@@ -11,10 +11,10 @@ import { DEPS, inClusterLifecycleFields, inClusterLifecycleShape } from './share
 const replicas = (label: string, description: string) => optionalInt(0, 99, { label, description });
 
 export const PulsarSchema = z.object({
-  external: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'Use a Pulsar you already run (true) or let the operator install one in the cluster (false).' }),
+  external: z.boolean().default(false).meta({
+    description:
+      'Use a Pulsar you already run (true) or let the operator install one in the cluster (false).',
+  }),
   endpoint: text({
     label: 'Endpoint',
     placeholder: 'pulsar.example.com:6650',
@@ -125,10 +125,22 @@ export const pulsar = defineStorage({
     resource('requestsMemory', 'requests', 'memory'),
     chartValue(intCodec, 'brokerReplicas', 'broker', 'replicaCount'),
     // The Pulsar chart passes configData to the broker as environment strings.
-    { ...chartValue(asTextCodec(boolCodec), 'autoSkipNonRecoverableData'), manifest: [...broker, 'autoSkipNonRecoverableData'] },
-    { ...chartValue(asTextCodec(intCodec), 'ensembleSize'), manifest: [...broker, 'managedLedgerDefaultEnsembleSize'] },
-    { ...chartValue(asTextCodec(intCodec), 'writeQuorum'), manifest: [...broker, 'managedLedgerDefaultWriteQuorum'] },
-    { ...chartValue(asTextCodec(intCodec), 'ackQuorum'), manifest: [...broker, 'managedLedgerDefaultAckQuorum'] },
+    {
+      ...chartValue(asTextCodec(boolCodec), 'autoSkipNonRecoverableData'),
+      manifest: [...broker, 'autoSkipNonRecoverableData'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'ensembleSize'),
+      manifest: [...broker, 'managedLedgerDefaultEnsembleSize'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'writeQuorum'),
+      manifest: [...broker, 'managedLedgerDefaultWriteQuorum'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'ackQuorum'),
+      manifest: [...broker, 'managedLedgerDefaultAckQuorum'],
+    },
     chartValue(intCodec, 'proxyReplicas', 'proxy', 'replicaCount'),
   ],
   blockComment: (own) =>

@@ -14,25 +14,20 @@ export const CONFIG = ['spec', 'config'];
 
 export const PersistenceSchema = z
   .object({
-    enabled: z
-      .boolean()
-      .default(true)
-      .meta({
-        label: 'Keep the data on a volume (persistence.enabled)',
-        description:
-          'Keep the message data on a PersistentVolumeClaim. Without it the data lives on the pod and is lost when the pod restarts (the operator default is off).',
-      }),
-    pvcDeletion: z
-      .boolean()
-      .default(false)
-      .meta({
-        label: 'Delete the volume with the Milvus resource (pvcDeletion)',
-        description: 'Delete the PVC, and with it the data, when the Milvus resource is deleted.',
-      }),
+    enabled: z.boolean().default(true).meta({
+      label: 'Keep the data on a volume (persistence.enabled)',
+      description:
+        'Keep the message data on a PersistentVolumeClaim. Without it the data lives on the pod and is lost when the pod restarts (the operator default is off).',
+    }),
+    pvcDeletion: z.boolean().default(false).meta({
+      label: 'Delete the volume with the Milvus resource (pvcDeletion)',
+      description: 'Delete the PVC, and with it the data, when the Milvus resource is deleted.',
+    }),
     storageSize: quantity({
       label: 'Size (storage request)',
       placeholder: 'e.g. 20Gi',
-      description: 'Size of the volume to request (persistentVolumeClaim.spec.resources.requests.storage), e.g. 20Gi.',
+      description:
+        'Size of the volume to request (persistentVolumeClaim.spec.resources.requests.storage), e.g. 20Gi.',
     }),
     storageClassName: text({
       label: 'Storage class (storageClassName)',
@@ -57,14 +52,21 @@ type Persistence = z.output<typeof PersistenceSchema>;
 export function persistenceFields<Own extends { persistence: Persistence }>(
   base: (ctx: StorageContext) => ManifestPath,
 ): FieldEntry<Own>[] {
-  const at = (...rest: string[]) => (ctx: StorageContext) => [...base(ctx), 'persistence', ...rest];
+  const at =
+    (...rest: string[]) =>
+    (ctx: StorageContext) => [...base(ctx), 'persistence', ...rest];
   const pvc = (...rest: string[]) => at('persistentVolumeClaim', ...rest);
   const on = (own: Own) => own.persistence.enabled;
   return [
     { value: ['persistence', 'enabled'], manifest: at('enabled'), codec: flagCodec },
     { value: ['persistence', 'pvcDeletion'], manifest: at('pvcDeletion'), codec: flagCodec, when: on },
     { value: ['persistence', 'existingClaim'], manifest: pvc('existingClaim'), codec: textCodec, when: on },
-    { value: ['persistence', 'storageClassName'], manifest: pvc('spec', 'storageClassName'), codec: textCodec, when: on },
+    {
+      value: ['persistence', 'storageClassName'],
+      manifest: pvc('spec', 'storageClassName'),
+      codec: textCodec,
+      when: on,
+    },
     {
       value: ['persistence', 'storageSize'],
       manifest: pvc('spec', 'resources', 'requests', 'storage'),
@@ -99,6 +101,11 @@ export function inClusterLifecycleFields<Own extends { inCluster: unknown }>(
       codec: enumCodec(DELETION_POLICIES),
       when: inCluster,
     },
-    { value: ['inCluster', 'pvcDeletion'], manifest: [...base, 'inCluster', 'pvcDeletion'], codec: boolCodec, when: inCluster },
+    {
+      value: ['inCluster', 'pvcDeletion'],
+      manifest: [...base, 'inCluster', 'pvcDeletion'],
+      codec: boolCodec,
+      when: inCluster,
+    },
   ];
 }

@@ -9,15 +9,21 @@ import { addressList, optionalEnum } from './fieldSchemas.ts';
 import { CONFIG, DEPS } from './shared.ts';
 
 export const WoodpeckerSchema = z.object({
-  external: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'Embedded (false, the default) or Woodpecker as a separate service with quorum buffer pools (true).' }),
+  external: z.boolean().default(false).meta({
+    description:
+      'Embedded (false, the default) or Woodpecker as a separate service with quorum buffer pools (true).',
+  }),
   quorumBufferPools: z
     .array(
       z.object({
-        name: z.string().trim().meta({ label: 'Pool name (name)', placeholder: 'default', description: 'Name of the quorum buffer pool.' }),
-        seeds: addressList({ description: 'Seed addresses of the pool, each host:port (service port 18080).' }),
+        name: z.string().trim().meta({
+          label: 'Pool name (name)',
+          placeholder: 'default',
+          description: 'Name of the quorum buffer pool.',
+        }),
+        seeds: addressList({
+          description: 'Seed addresses of the pool, each host:port (service port 18080).',
+        }),
       }),
     )
     .default([])
@@ -39,7 +45,9 @@ const poolsCodec: Codec = {
     Array.isArray(raw)
       ? raw.filter(isRecord).map((pool) => ({
           name: typeof pool.name === 'string' ? pool.name : '',
-          seeds: Array.isArray(pool.seeds) ? pool.seeds.filter((s): s is string => typeof s === 'string') : [],
+          seeds: Array.isArray(pool.seeds)
+            ? pool.seeds.filter((s): s is string => typeof s === 'string')
+            : [],
         }))
       : [],
 };
@@ -49,7 +57,12 @@ export const woodpecker = defineStorage({
   schema: WoodpeckerSchema,
   fields: [
     { value: ['external'], manifest: [...base, 'external'], codec: flagCodec },
-    { value: ['quorumBufferPools'], manifest: [...base, 'quorumBufferPools'], codec: poolsCodec, when: (own: Own) => own.external },
+    {
+      value: ['quorumBufferPools'],
+      manifest: [...base, 'quorumBufferPools'],
+      codec: poolsCodec,
+      when: (own: Own) => own.external,
+    },
     // In service mode the operator writes storage.type: service itself (pkg/controllers/configmaps.go).
     {
       value: ['storageType'],
@@ -59,6 +72,8 @@ export const woodpecker = defineStorage({
     },
   ],
   blockComment: (own) =>
-    own.external ? 'Woodpecker as a service: Milvus writes to these quorum buffer pools.' : 'Woodpecker runs embedded in Milvus.',
+    own.external
+      ? 'Woodpecker as a service: Milvus writes to these quorum buffer pools.'
+      : 'Woodpecker runs embedded in Milvus.',
   configComment: "Woodpecker settings live in Milvus's own configuration (milvus.yaml).",
 });
