@@ -1,6 +1,6 @@
 /**
  * Kafka: a release the operator installs, or brokers the user runs. Milvus's client settings
- * (security, SASL, TLS) live in milvus.yaml under `kafka`, for either side.
+ * (security, SASL, TLS, timeouts) live in milvus.yaml under `kafka`, for either side.
  */
 import '../zodSetup.ts';
 import * as z from 'zod';
@@ -71,6 +71,14 @@ export const KafkaSchema = z.object({
       }),
     })
     .prefault({}),
+  // configs/milvus.yaml (2.4 to 2.6): kafka.readTimeout: 10, in seconds.
+  readTimeout: optionalInt(1, 86_400, {
+    label: 'Read timeout (readTimeout)',
+    description:
+      'spec.config.kafka.readTimeout: how long Milvus waits for Kafka to answer a read, in seconds. Default 10.',
+    default: 10,
+    unit: 'seconds',
+  }),
   inCluster: z
     .object({
       ...inClusterLifecycleShape,
@@ -143,10 +151,11 @@ export const kafka = defineStorage({
       codec: textCodec,
       secret: true,
     },
+    { value: ['readTimeout'], manifest: [...config, 'readTimeout'], codec: intCodec },
   ],
   blockComment: (own) =>
     own.external
       ? 'External Kafka (2.x or 3.x): the brokers Milvus connects to.'
       : 'In-cluster Kafka: the operator installs the Kafka Helm chart with these values.',
-  configComment: "Kafka client security settings live in Milvus's own configuration (milvus.yaml).",
+  configComment: "Kafka client settings (security, timeouts) live in Milvus's own configuration (milvus.yaml).",
 });

@@ -65,6 +65,10 @@ export function KafkaSettings() {
           <HelmValuesField label="Extra Helm values (inCluster.values, YAML)" />
         </fieldset>
       )}
+      <fieldset className="group">
+        <legend>Client (spec.config.kafka)</legend>
+        <NumberField name="kafka.readTimeout" />
+      </fieldset>
       {showSecurity && (
         <fieldset className="group">
           <legend>Security (spec.config.kafka)</legend>
