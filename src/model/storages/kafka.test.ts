@@ -6,11 +6,13 @@ import { valuesFor } from '../testing/valuesArbitrary.ts';
 import { valuesProblems } from '../validateValues.ts';
 import { fieldDefault, fieldLabel, fieldUnit } from '../wizard/fieldMeta.ts';
 
-const external = () => valuesFor({ mode: 'cluster', minor: '2.6', mq: 'kafka', external: true, api: 'v1beta1' });
-const inCluster = () => valuesFor({ mode: 'cluster', minor: '2.5', mq: 'kafka', external: false, api: 'v1alpha1' });
+const external = () =>
+  valuesFor({ mode: 'cluster', minor: '2.6', mq: 'kafka', external: true, api: 'v1beta1' });
+const inCluster = () =>
+  valuesFor({ mode: 'cluster', minor: '2.5', mq: 'kafka', external: false, api: 'v1alpha1' });
 
 describe('Kafka read timeout (spec.config.kafka.readTimeout), one descriptor entry', () => {
-  it('is written into Milvus\'s configuration on either side, and left out when empty', () => {
+  it("is written into Milvus's configuration on either side, and left out when empty", () => {
     for (const v of [external(), inCluster()]) {
       expect(buildManifestObject(v)).not.toHaveProperty(['spec', 'config']);
       v.kafka.readTimeout = 30;
@@ -26,10 +28,12 @@ describe('Kafka read timeout (spec.config.kafka.readTimeout), one descriptor ent
     const quoted = importManifest(generateYaml(v).replace('readTimeout: 45', 'readTimeout: "45"'));
     expect(quoted.ok && quoted.values.kafka.readTimeout).toBe(45);
     const wrong = importManifest(generateYaml(v).replace('readTimeout: 45', 'readTimeout: soon'));
-    expect(wrong.ok && wrong.notes).toContain('spec.config.kafka.readTimeout is not a whole number; the wizard leaves it as it is.');
+    expect(wrong.ok && wrong.notes).toContain(
+      'spec.config.kafka.readTimeout is not a whole number; the wizard leaves it as it is.',
+    );
   });
 
-  it('changes only its own key in a user\'s manifest', () => {
+  it("changes only its own key in a user's manifest", () => {
     // The generated manifest ends inside spec; the user added a Kafka setting the wizard does not model.
     const base = `${generateYaml(external())}  config:\n    kafka:\n      queuedmaxkbytes: 100000\n`;
     const v = external();
@@ -43,7 +47,7 @@ describe('Kafka read timeout (spec.config.kafka.readTimeout), one descriptor ent
     ]);
   });
 
-  it('refuses a timeout of zero, and shows its label, unit and Milvus\'s default in the form', () => {
+  it("refuses a timeout of zero, and shows its label, unit and Milvus's default in the form", () => {
     const v = external();
     v.kafka.readTimeout = 0;
     expect(valuesProblems(v).map((p) => p.path)).toContain('kafka.readTimeout');

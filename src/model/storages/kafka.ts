@@ -6,10 +6,10 @@ import '../zodSetup.ts';
 import * as z from 'zod';
 import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
-import { boolCodec, enumCodec, flagCodec, intCodec, stringListCodec, textCodec } from './codecs.ts';
+import { boolCodec, enumCodec, intCodec, stringListCodec, textCodec } from './codecs.ts';
 import { defineStorage } from './descriptor.ts';
 import { addressList, optionalBool, optionalEnum, optionalInt, text } from './fieldSchemas.ts';
-import { CONFIG, DEPS, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
+import { CONFIG, DEPS, externalField, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
 
 export const KafkaSchema = z.object({
   external: z.boolean().default(false).meta({
@@ -104,7 +104,7 @@ export const kafka = defineStorage({
   ...STORAGE_CATALOG.kafka,
   schema: KafkaSchema,
   fields: [
-    { value: ['external'], manifest: [...base, 'external'], codec: flagCodec },
+    externalField<Own>(base),
     { value: ['brokerList'], manifest: [...base, 'brokerList'], codec: stringListCodec, when: external },
     ...inClusterLifecycleFields<Own>(base, inCluster),
     {
@@ -157,5 +157,6 @@ export const kafka = defineStorage({
     own.external
       ? 'External Kafka (2.x or 3.x): the brokers Milvus connects to.'
       : 'In-cluster Kafka: the operator installs the Kafka Helm chart with these values.',
-  configComment: "Kafka client settings (security, timeouts) live in Milvus's own configuration (milvus.yaml).",
+  configComment:
+    "Kafka client settings (security, timeouts) live in Milvus's own configuration (milvus.yaml).",
 });

@@ -3,10 +3,10 @@ import '../zodSetup.ts';
 import * as z from 'zod';
 import { PULSAR_CHART_VERSIONS } from '../operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
-import { asTextCodec, boolCodec, enumCodec, flagCodec, intCodec, textCodec } from './codecs.ts';
+import { asTextCodec, boolCodec, enumCodec, intCodec, textCodec } from './codecs.ts';
 import { defineStorage, type FieldEntry } from './descriptor.ts';
 import { optionalBool, optionalEnum, optionalInt, quantity, text } from './fieldSchemas.ts';
-import { DEPS, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
+import { DEPS, externalField, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
 
 const replicas = (label: string, description: string) => optionalInt(0, 99, { label, description });
 
@@ -107,7 +107,7 @@ export const pulsar = defineStorage({
   ...STORAGE_CATALOG.pulsar,
   schema: PulsarSchema,
   fields: [
-    { value: ['external'], manifest: [...base, 'external'], codec: flagCodec },
+    externalField<Own>(base),
     { value: ['endpoint'], manifest: [...base, 'endpoint'], codec: textCodec, when: external },
     {
       value: ['inCluster', 'chartVersion'],

@@ -76,6 +76,15 @@ export function persistenceFields<Own extends { persistence: Persistence }>(
   ];
 }
 
+/**
+ * `<base>.external`: the side switch of a storage that can run outside Milvus. Written only when
+ * on; absent reads as off (the operator's default). The table lists it first: `when` of the
+ * side's fields reads it.
+ */
+export function externalField<Own extends { external: boolean }>(base: ManifestPath): FieldEntry<Own> {
+  return { value: ['external'], manifest: [...base, 'external'], codec: flagCodec };
+}
+
 /** The lifecycle of an in-cluster release (inCluster.deletionPolicy and pvcDeletion). */
 export const inClusterLifecycleShape = {
   deletionPolicy: optionalEnum(DELETION_POLICIES, {

@@ -3,10 +3,10 @@ import '../zodSetup.ts';
 import * as z from 'zod';
 import { WOODPECKER_STORAGE_TYPES } from '../operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
-import { enumCodec, flagCodec, isRecord, type Codec } from './codecs.ts';
+import { enumCodec, isRecord, type Codec } from './codecs.ts';
 import { defineStorage } from './descriptor.ts';
 import { addressList, optionalEnum } from './fieldSchemas.ts';
-import { CONFIG, DEPS } from './shared.ts';
+import { CONFIG, DEPS, externalField } from './shared.ts';
 
 export const WoodpeckerSchema = z.object({
   external: z.boolean().default(false).meta({
@@ -56,7 +56,7 @@ export const woodpecker = defineStorage({
   ...STORAGE_CATALOG.woodpecker,
   schema: WoodpeckerSchema,
   fields: [
-    { value: ['external'], manifest: [...base, 'external'], codec: flagCodec },
+    externalField<Own>(base),
     {
       value: ['quorumBufferPools'],
       manifest: [...base, 'quorumBufferPools'],
