@@ -10,9 +10,15 @@ import { Resolver } from './yaml/yamlNav.ts';
 import { componentsPath, MILVUS_GROUP, type ManifestPath } from './layout.ts';
 import { resolve, type ResolvedMilvus } from './resolve/index.ts';
 import { enumCodec, textCodec, type Codec } from './storages/codecs.ts';
-import { getAt, readFields } from './storages/fieldTable.ts';
+import { getAt, readFields, wrongTypeNote } from './storages/fieldTable.ts';
 import { storageOf } from './storages/index.ts';
-import { DEPLOYMENT_MODES, clampMinor, operatorDefaultStorage, type DeploymentMode, type MsgStreamType } from './support.ts';
+import {
+  DEPLOYMENT_MODES,
+  clampMinor,
+  operatorDefaultStorage,
+  type DeploymentMode,
+  type MsgStreamType,
+} from './support.ts';
 import { defaultValues, type WizardValues } from './valuesObject.ts';
 
 export type ImportResult =
@@ -77,14 +83,13 @@ function readValues(root: Obj, apiVersion: string, kind: 'Milvus' | 'MilvusClust
   const v = defaultValues();
   const notes: string[] = [];
   const read = (codec: Codec, path: ManifestPath): unknown =>
-    codec.read(getAt(root, path), (expected) =>
-      notes.push(`${path.join('.')} is not ${expected}; the wizard leaves it as it is.`),
-    );
+    codec.read(getAt(root, path), (expected) => notes.push(wrongTypeNote(path, expected)));
   const text = (path: ManifestPath) => read(textCodec, path) as string;
 
   v.apiVersion = apiVersion === `${MILVUS_GROUP}/v1beta1` ? 'v1beta1' : 'v1alpha1';
   if (v.apiVersion === 'v1beta1') {
-    v.mode = (read(enumCodec(DEPLOYMENT_MODES), ['spec', 'mode']) as DeploymentMode | undefined) ?? 'standalone';
+    v.mode =
+      (read(enumCodec(DEPLOYMENT_MODES), ['spec', 'mode']) as DeploymentMode | undefined) ?? 'standalone';
   } else {
     v.mode = kind === 'MilvusCluster' ? 'cluster' : 'standalone';
   }

@@ -47,6 +47,11 @@ export function writeFields(storage: StorageDescriptor, own: unknown, ctx: Stora
   return entries;
 }
 
+/** The importer's note on a value of the wrong type (the manifest keeps it). */
+export function wrongTypeNote(path: readonly (string | number)[], expected: string): string {
+  return `${path.join('.')} is not ${expected}; the wizard leaves it as it is.`;
+}
+
 /**
  * Reads a storage's settings out of a manifest into `own` (which starts as the schema's defaults),
  * noting each value of the wrong type.
