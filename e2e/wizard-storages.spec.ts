@@ -149,6 +149,20 @@ test.describe('standalone', () => {
     });
   });
 
+  test('Kafka read timeout: the default shows until one is typed, then the preview writes it', async ({ wizard }) => {
+    await wizard.next();
+    await wizard.chooseStorage('Kafka');
+    await wizard.next();
+    const timeout = wizard.field('Read timeout (readTimeout)');
+    await expect(timeout).toHaveAttribute('placeholder', '10');
+    await expect(wizard.form.getByText('seconds', { exact: true })).toBeVisible();
+    await timeout.fill('30');
+    await wizard.expectPreviewToShow('readTimeout: 30');
+
+    const manifest = await wizard.downloadManifest();
+    expect(at(manifest, 'spec.config.kafka')).toEqual({ readTimeout: 30 });
+  });
+
   test('in-cluster Kafka with extra Helm values, refusing invalid YAML', async ({ wizard }) => {
     await wizard.next();
     await wizard.chooseStorage('Kafka');

@@ -5,6 +5,7 @@
 import { OUTPUTS } from '../model/output/index.ts';
 import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, STREAMING_SINCE } from '../model/versions.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
+import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
 /** The exit codes of the commands that report findings (check, diff), for their help. */
 export const FINDINGS_EXIT_HELP = `Exit status:
@@ -107,12 +108,12 @@ before 2.6, an external storage without an address ...) is refused with the reas
 
 Options:
   --mode standalone|cluster       deployment mode (default standalone)
-  --mq rocksmq|natsmq|pulsar|kafka|woodpecker
+  --mq ${Object.keys(STORAGE_CATALOG).join('|')}
                                   message storage (default: the operator's default for the
                                   mode and version: woodpecker on ${STREAMING_SINCE}+ standalone, rocksmq
                                   before, pulsar in cluster mode, also on 3.0, where
                                   Milvus's own default is woodpecker)
-  --external                      use an external Pulsar, Kafka or Woodpecker service
+  --external                      use an external ${orList(EXTERNAL_CAPABLE.map((id) => MQ_LABELS[id]))} service
   --endpoint HOST:PORT            external Pulsar address (implies --external)
   --broker HOST:PORT              external Kafka broker; repeat for several (implies --external)
   --milvus-version ${MILVUS_MINOR_VERSIONS.join('|')}
@@ -170,4 +171,9 @@ function formatList(): string {
   return OUTPUTS.map((o) => `${indent}${o.name}: ${o.description.replace(/\n/g, `\n${indent}  `)}`).join(
     '\n',
   );
+}
+
+/** "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -5,8 +5,9 @@
  */
 import { Document, Scalar, isMap, isNode, isScalar, type Pair } from 'yaml';
 import { manifestEntries, type ManifestPath } from './layout.ts';
+import { storageOf } from './storages/index.ts';
 import { MQ_LABELS } from './support.ts';
-import type { WizardValues } from './values.ts';
+import type { WizardValues } from './valuesObject.ts';
 import { findPair } from './yaml/yamlNav.ts';
 
 export const STRINGIFY = { lineWidth: 0 } as const;
@@ -68,28 +69,9 @@ function headingComments(v: WizardValues): [ManifestPath, string][] {
       'Written explicitly: left empty, the operator picks Woodpecker, RocksMQ or Pulsar by mode and version.',
     ],
   ];
-  const block: Record<WizardValues['msgStreamType'], string> = {
-    rocksmq: 'RocksMQ runs inside the Milvus pod; persistence keeps its data on a PVC.',
-    natsmq: 'NATS runs inside the Milvus pod; persistence keeps its JetStream data on a PVC.',
-    pulsar: v.pulsar.external
-      ? 'External Pulsar: one host:port, no scheme (the operator adds pulsar://).'
-      : 'In-cluster Pulsar: the operator installs the Pulsar Helm chart with these values.',
-    kafka: v.kafka.external
-      ? 'External Kafka (2.x or 3.x): the brokers Milvus connects to.'
-      : 'In-cluster Kafka: the operator installs the Kafka Helm chart with these values.',
-    woodpecker: v.woodpecker.external
-      ? 'Woodpecker as a service: Milvus writes to these quorum buffer pools.'
-      : 'Woodpecker runs embedded in Milvus.',
-  };
-  comments.push([['spec', 'dependencies', mq], block[mq]]);
-  const config: Partial<Record<WizardValues['msgStreamType'], string>> = {
-    rocksmq: "RocksMQ settings live in Milvus's own configuration (milvus.yaml).",
-    natsmq: "NATS server settings live in Milvus's own configuration, not under dependencies.",
-    kafka: "Kafka client security settings live in Milvus's own configuration (milvus.yaml).",
-    woodpecker: "Woodpecker settings live in Milvus's own configuration (milvus.yaml).",
-  };
-  const configComment = config[mq];
-  if (configComment) comments.push([['spec', 'config', mq], configComment]);
+  const storage = storageOf(mq);
+  comments.push([['spec', 'dependencies', mq], storage.blockComment(v[mq])]);
+  if (storage.configComment) comments.push([['spec', 'config', mq], storage.configComment]);
   return comments;
 }
 

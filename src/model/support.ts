@@ -11,32 +11,29 @@ import {
   type MilvusMinor,
   type MilvusVersion,
 } from './versions.ts';
+import {
+  DEPLOYMENT_MODES,
+  MSG_STREAM_TYPES,
+  type DeploymentMode,
+  type MsgStreamType,
+  type PulsarChartVersion,
+} from './operatorEnums.ts';
 
-export const DEPLOYMENT_MODES = ['standalone', 'cluster'] as const;
-export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
-
-/** The message storages the wizard offers, in the operator's `msgStreamType` words. */
-export const MSG_STREAM_TYPES = ['rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'] as const;
-export type MsgStreamType = (typeof MSG_STREAM_TYPES)[number];
-
-/** Every value the CRD accepts for `spec.dependencies.msgStreamType`. */
-export const CRD_MSG_STREAM_TYPES = [...MSG_STREAM_TYPES, 'custom', ''] as const;
-
-export const MQ_LABELS: Record<MsgStreamType, string> = {
-  rocksmq: 'RocksMQ',
-  natsmq: 'NATS',
-  pulsar: 'Pulsar',
-  kafka: 'Kafka',
-  woodpecker: 'Woodpecker',
-};
+export {
+  CRD_MSG_STREAM_TYPES,
+  DEPLOYMENT_MODES,
+  MSG_STREAM_TYPES,
+  type DeploymentMode,
+  PULSAR_CHART_VERSIONS,
+  type MsgStreamType,
+  type PulsarChartVersion,
+} from './operatorEnums.ts';
+export { EMBEDDED_ONLY, MQ_LABELS } from './storages/catalog.ts';
 
 export const MODE_LABELS: Record<DeploymentMode, string> = {
   standalone: 'Standalone',
   cluster: 'Cluster',
 };
-
-/** Storages that run inside the Milvus pod: nothing to choose between in-cluster and external. */
-export const EMBEDDED_ONLY: readonly MsgStreamType[] = ['rocksmq', 'natsmq'];
 
 export type SupportStatus = 'supported' | 'experimental' | 'deprecated' | 'unsupported';
 
@@ -245,8 +242,6 @@ export function milvusOwnDefault(mode: DeploymentMode, version: MilvusVersion): 
  * The charts the operator installs for an in-cluster Pulsar (`chartVersion`), with the Pulsar each
  * brings: milvus-operator v1.3.8 pkg/helm/helm.go GetChartRequest.
  */
-export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
-export type PulsarChartVersion = (typeof PULSAR_CHART_VERSIONS)[number];
 export const PULSAR_CHARTS: Record<PulsarChartVersion, string> = { 'pulsar-v2': 'Pulsar 2.x', 'pulsar-v3': 'Pulsar 3.x' };
 
 /** The Pulsar Helm chart for a Milvus minor: Pulsar 2.x up to 2.4, Pulsar 3.x (recommended) from 2.5. */

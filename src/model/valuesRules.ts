@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import { checkHostPort } from './endpoints.ts';
 import { MQ_LABELS, isSelectable, pulsarChartFor, supportOf, woodpeckerServiceVerdict } from './support.ts';
 import { OPERATOR_DEFAULT_MILVUS, minorOf, versionFromImage } from './versions.ts';
-import type { WizardValues } from './values.ts';
+import type { WizardValues } from './valuesObject.ts';
 
 type Ctx = z.core.$RefinementCtx<WizardValues>;
 

@@ -45,6 +45,13 @@ export function unwrap(schema: Schema): Schema {
 }
 
 /** The `.meta({ description })` of a field: the outermost one found on its wrappers. */
+/** The `.meta()` of a schema and its wrappers merged, the outermost winning per key. */
+export function metaOf(schema: Schema): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const layer of wrapperChain(schema).reverse()) Object.assign(meta, z.globalRegistry.get(layer));
+  return meta;
+}
+
 export function descriptionOf(schema: Schema): string | undefined {
   for (const layer of wrapperChain(schema)) {
     const description = z.globalRegistry.get(layer)?.description;

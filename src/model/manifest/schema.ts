@@ -13,14 +13,16 @@
  */
 import '../zodSetup.ts';
 import * as z from 'zod';
-import { CRD_MSG_STREAM_TYPES, DEPLOYMENT_MODES, PULSAR_CHART_VERSIONS } from '../support.ts';
 import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, defaultImageFor } from '../versions.ts';
 import {
+  CRD_MSG_STREAM_TYPES,
   DELETION_POLICIES,
+  DEPLOYMENT_MODES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
+  PULSAR_CHART_VERSIONS,
   WOODPECKER_STORAGE_TYPES,
-} from '../values.ts';
+} from '../operatorEnums.ts';
 
 const str = (description: string) => z.string().optional().meta({ description });
 const bool = (description: string) => z.boolean().optional().meta({ description });

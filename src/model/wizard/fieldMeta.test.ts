@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFromDescription, describeField, fieldDefault } from './fieldMeta.ts';
+import { STORAGES } from '../storages/index.ts';
+import { describeField, fieldDefault, fieldLabel, fieldMetaOf, fieldPlaceholder, fieldUnit } from './fieldMeta.ts';
 
 describe('field help from the schema', () => {
   it('reads the description of nested, optional and list fields', () => {
@@ -14,13 +15,30 @@ describe('field help from the schema', () => {
     expect(describeField('name.deeper')).toBeUndefined();
   });
 
-  it('finds the default a description names, for placeholders', () => {
+  it('finds the default a field declares, for placeholders', () => {
     expect(fieldDefault('natsmq.server.port')).toBe('4222');
     expect(fieldDefault('natsmq.server.storeDir')).toBe('/var/lib/milvus/nats');
     expect(fieldDefault('rocksmq.retentionTimeInMinutes')).toBe('4320');
     expect(fieldDefault('natsmq.server.monitor.logTime')).toBe('on');
     expect(fieldDefault('kafka.securityProtocol')).toBe('PLAINTEXT');
-    expect(defaultFromDescription('Uses the operator default for new resources.')).toBeUndefined();
-    expect(defaultFromDescription(undefined)).toBeUndefined();
+    expect(fieldDefault('pulsar.inCluster.chartVersion')).toBeUndefined();
+  });
+
+  it('reads the label, placeholder and unit the form shows', () => {
+    expect(fieldLabel('kafka.tls.tlsCert')).toBe('Client certificate (tlsCert)');
+    expect(fieldPlaceholder('kafka.tls.tlsCert')).toBe('/certs/client.pem');
+    expect(fieldUnit('natsmq.server.initializeTimeout')).toBe('ms');
+    expect(fieldLabel('kafka.nope')).toBeUndefined();
+  });
+
+  it('every declared default is the one the help text names, so the two cannot drift apart', () => {
+    for (const storage of STORAGES) {
+      for (const f of storage.fields) {
+        const path = [storage.id, ...f.value].join('.');
+        const shown = fieldDefault(path);
+        if (shown === undefined) continue;
+        expect(fieldMetaOf(path)?.description, path).toMatch(new RegExp(`[Dd]efault ${shown.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`));
+      }
+    }
   });
 });

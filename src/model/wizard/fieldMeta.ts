@@ -1,35 +1,46 @@
 /**
- * Help text for a form field, read from the `.meta({ description })` of the values schema, so the
- * schema stays the only place that says what a field means.
+ * What the form shows for a field (help, label, placeholder, unit, default), read from the
+ * structured `.meta()` of the values schema (storages/fieldSchemas.ts FieldMeta), so the schema
+ * stays the only place that says what a field means.
  */
 import type * as z from 'zod';
-import { descriptionOf, schemaAt } from '../manifest/introspect.ts';
-import { WizardValuesObject } from '../values.ts';
+import { metaOf, schemaAt } from '../manifest/introspect.ts';
+import type { FieldMeta } from '../storages/fieldSchemas.ts';
+import { WizardValuesObject } from '../valuesObject.ts';
 
 /** A form path (`kafka.tls.tlsCert`, `woodpecker.quorumBufferPools.0.name`) as schema path steps. */
 function formPathSteps(path: string): (string | number)[] {
   return path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
 }
 
-/** The description of a field, by its form path: the outermost one found on its wrappers. */
-export function describeField(path: string, root: z.core.$ZodType = WizardValuesObject): string | undefined {
+/** The metadata of a field, by its form path: for each key, the outermost value found on its wrappers. */
+export function fieldMetaOf(path: string, root: z.core.$ZodType = WizardValuesObject): Partial<FieldMeta> | undefined {
   const schema = schemaAt(root, formPathSteps(path));
-  return schema ? descriptionOf(schema) : undefined;
+  return schema ? (metaOf(schema) as Partial<FieldMeta>) : undefined;
 }
 
-// "Default 4222." / "Milvus default 4320 (3 days)." at the start of a sentence; not "the operator default for ...".
-const DEFAULT_IN_TEXT = /(?:^|[.;:]\s+|Milvus\s)[Dd]efault(?:\s+is)?\s+([^\s,;()]+)/;
-
-/** The default value a description names ("Default 4222." -> "4222"), for placeholders. */
-export function defaultFromDescription(description: string | undefined): string | undefined {
-  if (!description) return undefined;
-  const match = DEFAULT_IN_TEXT.exec(description);
-  if (!match?.[1]) return undefined;
-  const value = match[1].replace(/\.$/, '');
-  return value === '' ? undefined : value;
+/** The description of a field (its help). */
+export function describeField(path: string, root: z.core.$ZodType = WizardValuesObject): string | undefined {
+  return fieldMetaOf(path, root)?.description || undefined;
 }
 
-/** The default a field's description names. */
+/** The default that applies when the field is left empty, as the form shows it ("4222", "on"). */
 export function fieldDefault(path: string): string | undefined {
-  return defaultFromDescription(describeField(path));
+  const value = fieldMetaOf(path)?.default;
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return String(value);
+}
+
+/** The label, placeholder and unit the form shows for a field. */
+export function fieldLabel(path: string): string | undefined {
+  return fieldMetaOf(path)?.label;
+}
+
+export function fieldPlaceholder(path: string): string | undefined {
+  return fieldMetaOf(path)?.placeholder;
+}
+
+export function fieldUnit(path: string): string | undefined {
+  return fieldMetaOf(path)?.unit;
 }

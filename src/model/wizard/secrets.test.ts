@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { textHasSecrets, withoutSecretValues } from './secretText.ts';
-import { hasPasswords, stripPasswords } from './secrets.ts';
+import { generateYaml } from '../generate.ts';
+import { getAt, setAt } from '../storages/fieldTable.ts';
+import { valuesFor } from '../testing/valuesArbitrary.ts';
+import { SECRET_FIELDS, hasPasswords, stripPasswords } from './secrets.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 describe('password stripping', () => {
@@ -15,6 +18,23 @@ describe('password stripping', () => {
     expect(stripped.kafka.saslUsername).toBe('milvus');
     expect(hasPasswords(stripped)).toBe(false);
     expect(values.kafka.saslPassword).toBe('hunter2');
+  });
+
+  it('takes the password fields from the storages\' field tables', () => {
+    expect(SECRET_FIELDS).toEqual([
+      ['kafka', 'saslPassword'],
+      ['kafka', 'tls', 'tlsKeyPassword'],
+    ]);
+  });
+
+  it('a manifest written with any password field set is recognised as holding a secret', () => {
+    for (const path of SECRET_FIELDS) {
+      const values = valuesFor({ mode: 'cluster', minor: '2.6', mq: 'kafka', external: true, api: 'v1beta1' });
+      expect(getAt(values, path)).toBe('');
+      setAt(values, path, 's3cret');
+      expect(textHasSecrets(generateYaml(values))).toBe(true);
+      expect(textHasSecrets(generateYaml(stripPasswords(values)))).toBe(false);
+    }
   });
 });
 

@@ -1,17 +1,29 @@
 /**
  * Passwords never leave the page in a share link or a saved draft: this module removes them from
- * values. Manifest text that holds one is recognised by secretText.ts (it needs the YAML parser).
+ * values. Which fields are passwords is said once, by `secret` in the storages' field tables.
+ * Manifest text that holds one is recognised by secretText.ts (it needs the YAML parser).
  */
-import type { WizardValues } from '../values.ts';
+import { getAt, setAt } from '../storages/fieldTable.ts';
+import { STORAGES } from '../storages/index.ts';
+import type { WizardValues } from '../valuesObject.ts';
+
+/** The value paths of every password field, e.g. `['kafka', 'saslPassword']`. */
+export const SECRET_FIELDS: readonly string[][] = STORAGES.flatMap((s) =>
+  s.fields.filter((f) => f.secret).map((f) => [s.id, ...f.value]),
+);
 
 /** Values with every password field emptied. */
 export function stripPasswords(values: WizardValues): WizardValues {
   const copy = structuredClone(values);
-  copy.kafka.saslPassword = '';
-  copy.kafka.tls.tlsKeyPassword = '';
+  for (const path of SECRET_FIELDS) {
+    if (getAt(copy, path) !== undefined) setAt(copy, path, '');
+  }
   return copy;
 }
 
 export function hasPasswords(values: WizardValues): boolean {
-  return values.kafka.saslPassword !== '' || values.kafka.tls.tlsKeyPassword !== '';
+  return SECRET_FIELDS.some((path) => {
+    const value = getAt(values, path);
+    return value !== undefined && value !== '';
+  });
 }

@@ -6,9 +6,8 @@ import {
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
   WOODPECKER_STORAGE_TYPES,
-  parseValuesShape,
-  type WizardValues,
-} from '../values.ts';
+} from '../operatorEnums.ts';
+import { parseValuesShape, type WizardValues } from '../values.ts';
 import { MILVUS_MINOR_VERSIONS } from '../versions.ts';
 import { textHasSecrets } from './secretText.ts';
 import { stripPasswords } from './secrets.ts';

@@ -21,7 +21,8 @@ export interface StorageChangeAdvice {
   onlineSwitch: string | null;
 }
 
-const NATS_STORE_DIR_DEFAULT = fieldDefault('natsmq.server.storeDir') ?? '/var/lib/milvus/nats';
+// The schema declares it (storages/natsmq.ts); a missing one would show as an empty path.
+const NATS_STORE_DIR_DEFAULT = fieldDefault('natsmq.server.storeDir') ?? '';
 
 export function storageChangeAdvice(from: MsgStreamType, values: WizardValues): StorageChangeAdvice | null {
   const to = values.msgStreamType;

@@ -5,6 +5,7 @@
 import { pulsarChartFor } from '../support.ts';
 import { defaultValues, type WizardValues } from '../values.ts';
 
+export type { PulsarChartVersion } from '../operatorEnums.ts';
 export { pulsarChartFor };
 
 export function wizardDefaults(): WizardValues {

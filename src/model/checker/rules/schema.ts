@@ -8,7 +8,7 @@ import * as z from 'zod';
 import type { Diagnostic, Fix, YamlPath } from '../../diagnostics.ts';
 import { formatPath } from '../../diagnostics.ts';
 import { enumValues, expectedText, unwrap } from '../../manifest/introspect.ts';
-import { PULSAR_CHART_VERSIONS } from '../../support.ts';
+import { PULSAR_CHART_VERSIONS } from '../../operatorEnums.ts';
 import type { CheckContext } from '../context.ts';
 import { walkResourceSchema, type Mismatch } from '../schemaWalk.ts';
 import { closestName } from '../suggest.ts';

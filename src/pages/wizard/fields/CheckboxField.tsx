@@ -1,9 +1,10 @@
+import { fieldLabel } from '../../../model/wizard/fieldMeta.ts';
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
 
-export function CheckboxField({ name, label }: { name: WizardFieldPath; label: string }) {
+export function CheckboxField({ name, label }: { name: WizardFieldPath; label?: string }) {
   const { register } = useWizardFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -16,7 +17,7 @@ export function CheckboxField({ name, label }: { name: WizardFieldPath; label: s
           aria-describedby={describedBy(name, hasHelp(name), Boolean(error))}
           {...register(name)}
         />
-        <label htmlFor={id}>{label}</label>
+        <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
       </div>
       <FieldHelp name={name} />
       <FieldError name={name} message={error} />

@@ -1,4 +1,4 @@
-import { fieldDefault } from '../../../model/wizard/fieldMeta.ts';
+import { fieldDefault, fieldLabel, fieldUnit } from '../../../model/wizard/fieldMeta.ts';
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
@@ -14,13 +14,15 @@ function toValue(text: unknown): unknown {
 
 interface NumberFieldProps {
   name: WizardFieldPath;
-  label: string;
-  /** Unit shown after the input, e.g. "minutes". */
+  /** Defaults to the label the field's schema declares. */
+  label?: string;
+  /** Unit shown after the input, e.g. "minutes"; defaults to the field's declared unit. */
   unit?: string;
 }
 
 /** An optional whole number; the placeholder shows the default that applies when it is empty. */
-export function NumberField({ name, label, unit }: NumberFieldProps) {
+export function NumberField({ name, label, unit: unitProp }: NumberFieldProps) {
+  const unit = unitProp ?? fieldUnit(name);
   const { register } = useWizardFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -28,7 +30,7 @@ export function NumberField({ name, label, unit }: NumberFieldProps) {
   const fallback = fieldDefault(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
       <div className="input-with-unit">
         <input
           id={id}

@@ -1,5 +1,5 @@
 import { useController } from 'react-hook-form';
-import { fieldDefault } from '../../../model/wizard/fieldMeta.ts';
+import { fieldDefault, fieldLabel } from '../../../model/wizard/fieldMeta.ts';
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
@@ -9,7 +9,8 @@ import type { SelectOption } from './selectOptions.ts';
 
 interface SelectFieldProps {
   name: WizardFieldPath;
-  label: string;
+  /** Defaults to the label the field's schema declares. */
+  label?: string;
   options: readonly SelectOption[];
   /** Offer "Default" (the field not set) as the first choice. */
   optional?: boolean;
@@ -37,7 +38,7 @@ export function SelectField({
   const current = typeof field.value === 'string' ? field.value : NOT_SET;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
       <select
         id={id}
         className="input"

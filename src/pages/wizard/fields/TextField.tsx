@@ -1,5 +1,5 @@
 import type { HTMLInputTypeAttribute } from 'react';
-import { fieldDefault } from '../../../model/wizard/fieldMeta.ts';
+import { fieldDefault, fieldLabel, fieldPlaceholder } from '../../../model/wizard/fieldMeta.ts';
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
@@ -7,9 +7,10 @@ import { useFieldError } from './useFieldError.ts';
 
 interface TextFieldProps {
   name: WizardFieldPath;
-  label: string;
+  /** Defaults to the label the field's schema declares. */
+  label?: string;
   type?: Extract<HTMLInputTypeAttribute, 'text' | 'password'>;
-  /** Shown when empty; defaults to the default the field's description names. */
+  /** Shown when empty; defaults to the field's declared placeholder, then to its default. */
   placeholder?: string;
   autoComplete?: string;
   /** Monospace input for names, paths and addresses. */
@@ -28,14 +29,15 @@ export function TextField({
   const error = useFieldError(name);
   const id = fieldId(name);
   const fallbackPlaceholder = fieldDefault(name);
+  const shownPlaceholder = placeholder ?? fieldPlaceholder(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
       <input
         id={id}
         type={type}
         className={code ? 'input input-code' : 'input'}
-        placeholder={placeholder ?? (fallbackPlaceholder ? `Default: ${fallbackPlaceholder}` : undefined)}
+        placeholder={shownPlaceholder ?? (fallbackPlaceholder ? `Default: ${fallbackPlaceholder}` : undefined)}
         autoComplete={autoComplete}
         spellCheck={false}
         aria-invalid={error ? true : undefined}

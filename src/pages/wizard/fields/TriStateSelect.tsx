@@ -1,5 +1,5 @@
 import { useController } from 'react-hook-form';
-import { fieldDefault } from '../../../model/wizard/fieldMeta.ts';
+import { fieldDefault, fieldLabel } from '../../../model/wizard/fieldMeta.ts';
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
@@ -13,7 +13,7 @@ const fromTriState = (state: TriState): boolean | undefined =>
   state === 'on' ? true : state === 'off' ? false : undefined;
 
 /** An optional yes/no setting: Default leaves it out of the manifest, so the built-in default applies. */
-export function TriStateSelect({ name, label }: { name: WizardFieldPath; label: string }) {
+export function TriStateSelect({ name, label }: { name: WizardFieldPath; label?: string }) {
   const { control } = useWizardFormContext();
   const { field } = useController({ control, name });
   const error = useFieldError(name);
@@ -21,7 +21,7 @@ export function TriStateSelect({ name, label }: { name: WizardFieldPath; label: 
   const fallback = fieldDefault(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
       <select
         id={id}
         className="input"

@@ -3,7 +3,7 @@ import {
   DELETION_POLICIES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-} from '../../../../model/values.ts';
+} from '../../../../model/operatorEnums.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';
@@ -54,24 +54,26 @@ export function KafkaSettings() {
         <fieldset className="group">
           <legend>Release (inCluster)</legend>
           <div className="field-row field-row-3">
-            <NumberField name="kafka.inCluster.replicaCount" label="Replica count (replicaCount)" />
+            <NumberField name="kafka.inCluster.replicaCount" />
             <SelectField
               name="kafka.inCluster.deletionPolicy"
-              label="Deletion policy (deletionPolicy)"
               options={enumOptions(DELETION_POLICIES)}
               optional
             />
-            <TriStateSelect name="kafka.inCluster.pvcDeletion" label="Delete PVCs (pvcDeletion)" />
+            <TriStateSelect name="kafka.inCluster.pvcDeletion" />
           </div>
           <HelmValuesField label="Extra Helm values (inCluster.values, YAML)" />
         </fieldset>
       )}
+      <fieldset className="group">
+        <legend>Client (spec.config.kafka)</legend>
+        <NumberField name="kafka.readTimeout" />
+      </fieldset>
       {showSecurity && (
         <fieldset className="group">
           <legend>Security (spec.config.kafka)</legend>
           <SelectField
             name="kafka.securityProtocol"
-            label="Security protocol (securityProtocol)"
             options={enumOptions(KAFKA_SECURITY_PROTOCOLS)}
             optional
           />
@@ -79,58 +81,31 @@ export function KafkaSettings() {
             <>
               <SelectField
                 name="kafka.saslMechanisms"
-                label="SASL mechanism (saslMechanisms)"
                 options={enumOptions(KAFKA_SASL_MECHANISMS)}
                 // A SASL protocol without a mechanism is always an error: no "Default" to pick.
                 optional={!saslProtocol}
                 placeholder="Choose a mechanism"
               />
-              <TextField
-                name="kafka.secretRef"
-                label="Secret name (secretRef)"
-                placeholder="kafka-credentials"
-              />
+              <TextField name="kafka.secretRef" />
               <KafkaSecretOffer />
               <p className="field-or">or, stored in clear in the resource:</p>
               <div className="field-row">
-                <TextField name="kafka.saslUsername" label="SASL username (saslUsername)" />
-                <TextField
-                  name="kafka.saslPassword"
-                  label="SASL password (saslPassword)"
-                  type="password"
-                  autoComplete="new-password"
-                />
+                <TextField name="kafka.saslUsername" />
+                <TextField name="kafka.saslPassword" type="password" autoComplete="new-password" />
               </div>
             </>
           )}
           {showTls && (
             <fieldset className="group group-nested">
               <legend>TLS (ssl)</legend>
-              <TriStateSelect name="kafka.tls.enabled" label="TLS enabled (ssl.enabled)" />
+              <TriStateSelect name="kafka.tls.enabled" />
               <div className="field-row">
-                <TextField
-                  name="kafka.tls.tlsCert"
-                  label="Client certificate (tlsCert)"
-                  placeholder="/certs/client.pem"
-                />
-                <TextField
-                  name="kafka.tls.tlsKey"
-                  label="Client key (tlsKey)"
-                  placeholder="/certs/client.key"
-                />
+                <TextField name="kafka.tls.tlsCert" />
+                <TextField name="kafka.tls.tlsKey" />
               </div>
               <div className="field-row">
-                <TextField
-                  name="kafka.tls.tlsCaCert"
-                  label="CA certificate (tlsCaCert)"
-                  placeholder="/certs/ca.pem"
-                />
-                <TextField
-                  name="kafka.tls.tlsKeyPassword"
-                  label="Key password (tlsKeyPassword)"
-                  type="password"
-                  autoComplete="new-password"
-                />
+                <TextField name="kafka.tls.tlsCaCert" />
+                <TextField name="kafka.tls.tlsKeyPassword" type="password" autoComplete="new-password" />
               </div>
             </fieldset>
           )}

@@ -16,48 +16,36 @@ export function NatsSettings() {
       <fieldset className="group">
         <legend>Server (spec.config.natsmq.server)</legend>
         <div className="field-row">
-          <NumberField name={`${SERVER}.port`} label="Port (port)" />
-          <TextField name={`${SERVER}.storeDir`} label="Store directory (storeDir)" />
+          <NumberField name={`${SERVER}.port`} />
+          <TextField name={`${SERVER}.storeDir`} />
         </div>
         <div className="field-row">
-          <NumberField name={`${SERVER}.maxFileStore`} label="Max file store (maxFileStore)" unit="bytes" />
-          <NumberField name={`${SERVER}.maxPayload`} label="Max payload (maxPayload)" unit="bytes" />
+          <NumberField name={`${SERVER}.maxFileStore`} />
+          <NumberField name={`${SERVER}.maxPayload`} />
         </div>
         <div className="field-row">
-          <NumberField name={`${SERVER}.maxPending`} label="Max pending (maxPending)" unit="bytes" />
-          <NumberField
-            name={`${SERVER}.initializeTimeout`}
-            label="Initialize timeout (initializeTimeout)"
-            unit="ms"
-          />
+          <NumberField name={`${SERVER}.maxPending`} />
+          <NumberField name={`${SERVER}.initializeTimeout`} />
         </div>
       </fieldset>
       <fieldset className="group">
         <legend>Monitoring (monitor)</legend>
         <div className="field-row field-row-3">
-          <TriStateSelect name={`${SERVER}.monitor.trace`} label="Trace (trace)" />
-          <TriStateSelect name={`${SERVER}.monitor.debug`} label="Debug (debug)" />
-          <TriStateSelect name={`${SERVER}.monitor.logTime`} label="Log time (logTime)" />
+          <TriStateSelect name={`${SERVER}.monitor.trace`} />
+          <TriStateSelect name={`${SERVER}.monitor.debug`} />
+          <TriStateSelect name={`${SERVER}.monitor.logTime`} />
         </div>
         <div className="field-row">
-          <TextField
-            name={`${SERVER}.monitor.logFile`}
-            label="Log file (logFile)"
-            placeholder="Standard output"
-          />
-          <NumberField
-            name={`${SERVER}.monitor.logSizeLimit`}
-            label="Log size limit (logSizeLimit)"
-            unit="bytes"
-          />
+          <TextField name={`${SERVER}.monitor.logFile`} />
+          <NumberField name={`${SERVER}.monitor.logSizeLimit`} />
         </div>
       </fieldset>
       <fieldset className="group">
         <legend>Retention (retention)</legend>
         <div className="field-row field-row-3">
-          <NumberField name={`${SERVER}.retention.maxAge`} label="Max age (maxAge)" unit="minutes" />
-          <NumberField name={`${SERVER}.retention.maxBytes`} label="Max bytes (maxBytes)" unit="bytes" />
-          <NumberField name={`${SERVER}.retention.maxMsgs`} label="Max messages (maxMsgs)" />
+          <NumberField name={`${SERVER}.retention.maxAge`} />
+          <NumberField name={`${SERVER}.retention.maxBytes`} />
+          <NumberField name={`${SERVER}.retention.maxMsgs`} />
         </div>
       </fieldset>
     </>

@@ -10,10 +10,7 @@ export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }
   return (
     <fieldset className="group">
       <legend>Persistence</legend>
-      <CheckboxField
-        name={`${storage}.persistence.enabled`}
-        label="Keep the data on a volume (persistence.enabled)"
-      />
+      <CheckboxField name={`${storage}.persistence.enabled`} />
       {enabled === false ? (
         <p className="callout callout-warning">
           Without persistence the message data lives on the pod and is lost whenever the pod restarts.
@@ -30,26 +27,11 @@ function VolumeFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
   return (
     <>
       <div className="field-row">
-        <TextField
-          name={`${storage}.persistence.storageSize`}
-          label="Size (storage request)"
-          placeholder="e.g. 20Gi"
-        />
-        <TextField
-          name={`${storage}.persistence.storageClassName`}
-          label="Storage class (storageClassName)"
-          placeholder="Cluster default"
-        />
+        <TextField name={`${storage}.persistence.storageSize`} />
+        <TextField name={`${storage}.persistence.storageClassName`} />
       </div>
-      <TextField
-        name={`${storage}.persistence.existingClaim`}
-        label="Existing claim (existingClaim)"
-        placeholder="None"
-      />
-      <CheckboxField
-        name={`${storage}.persistence.pvcDeletion`}
-        label="Delete the volume with the Milvus resource (pvcDeletion)"
-      />
+      <TextField name={`${storage}.persistence.existingClaim`} />
+      <CheckboxField name={`${storage}.persistence.pvcDeletion`} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
+import { DELETION_POLICIES } from '../../../../model/operatorEnums.ts';
 import { PULSAR_CHARTS, PULSAR_CHART_VERSIONS } from '../../../../model/support.ts';
-import { DELETION_POLICIES } from '../../../../model/values.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';
@@ -19,76 +19,51 @@ export function PulsarSettings() {
     <>
       <SideChoice storage="pulsar" legend="Where Pulsar runs" inside="In-cluster" />
       {external ? (
-        <TextField name="pulsar.endpoint" label="Endpoint" placeholder="pulsar.example.com:6650" />
+        <TextField name="pulsar.endpoint" />
       ) : (
         <>
           <fieldset className="group">
             <legend>Release (inCluster)</legend>
             <div className="field-row">
-              <SelectField
-                name={`${IN_CLUSTER}.chartVersion`}
-                label="Chart version (chartVersion)"
-                options={CHART_OPTIONS}
-                optional
-              />
+              <SelectField name={`${IN_CLUSTER}.chartVersion`} options={CHART_OPTIONS} optional />
               <SelectField
                 name={`${IN_CLUSTER}.deletionPolicy`}
-                label="Deletion policy (deletionPolicy)"
                 options={enumOptions(DELETION_POLICIES)}
                 optional
               />
             </div>
             <div className="field-row">
-              <TriStateSelect name={`${IN_CLUSTER}.pvcDeletion`} label="Delete PVCs (pvcDeletion)" />
-              <TriStateSelect name={`${IN_CLUSTER}.autorecovery`} label="Autorecovery" />
+              <TriStateSelect name={`${IN_CLUSTER}.pvcDeletion`} />
+              <TriStateSelect name={`${IN_CLUSTER}.autorecovery`} />
             </div>
           </fieldset>
           <fieldset className="group">
             <legend>Replicas (values.*.replicaCount)</legend>
             <div className="field-row field-row-4">
-              <NumberField name={`${IN_CLUSTER}.zookeeperReplicas`} label="ZooKeeper" />
-              <NumberField name={`${IN_CLUSTER}.bookkeeperReplicas`} label="BookKeeper" />
-              <NumberField name={`${IN_CLUSTER}.brokerReplicas`} label="Broker" />
-              <NumberField name={`${IN_CLUSTER}.proxyReplicas`} label="Proxy" />
+              <NumberField name={`${IN_CLUSTER}.zookeeperReplicas`} />
+              <NumberField name={`${IN_CLUSTER}.bookkeeperReplicas`} />
+              <NumberField name={`${IN_CLUSTER}.brokerReplicas`} />
+              <NumberField name={`${IN_CLUSTER}.proxyReplicas`} />
             </div>
           </fieldset>
           <fieldset className="group">
             <legend>BookKeeper resources (values.bookkeeper.resources)</legend>
             <div className="field-row">
-              <TextField
-                name={`${IN_CLUSTER}.bookkeeperResources.limitsCpu`}
-                label="CPU limit"
-                placeholder="e.g. 4"
-              />
-              <TextField
-                name={`${IN_CLUSTER}.bookkeeperResources.limitsMemory`}
-                label="Memory limit"
-                placeholder="e.g. 8Gi"
-              />
+              <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsCpu`} />
+              <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsMemory`} />
             </div>
             <div className="field-row">
-              <TextField
-                name={`${IN_CLUSTER}.bookkeeperResources.requestsCpu`}
-                label="CPU request"
-                placeholder="e.g. 200m"
-              />
-              <TextField
-                name={`${IN_CLUSTER}.bookkeeperResources.requestsMemory`}
-                label="Memory request"
-                placeholder="e.g. 512Mi"
-              />
+              <TextField name={`${IN_CLUSTER}.bookkeeperResources.requestsCpu`} />
+              <TextField name={`${IN_CLUSTER}.bookkeeperResources.requestsMemory`} />
             </div>
           </fieldset>
           <fieldset className="group">
             <legend>Broker (values.broker.configData)</legend>
-            <TriStateSelect
-              name={`${IN_CLUSTER}.autoSkipNonRecoverableData`}
-              label="Skip non-recoverable data (autoSkipNonRecoverableData)"
-            />
+            <TriStateSelect name={`${IN_CLUSTER}.autoSkipNonRecoverableData`} />
             <div className="field-row field-row-3">
-              <NumberField name={`${IN_CLUSTER}.ensembleSize`} label="Ensemble size" />
-              <NumberField name={`${IN_CLUSTER}.writeQuorum`} label="Write quorum" />
-              <NumberField name={`${IN_CLUSTER}.ackQuorum`} label="Ack quorum" />
+              <NumberField name={`${IN_CLUSTER}.ensembleSize`} />
+              <NumberField name={`${IN_CLUSTER}.writeQuorum`} />
+              <NumberField name={`${IN_CLUSTER}.ackQuorum`} />
             </div>
           </fieldset>
         </>

@@ -11,16 +11,8 @@ export function RocksmqSettings() {
       <fieldset className="group">
         <legend>Retention (spec.config.rocksmq)</legend>
         <div className="field-row">
-          <NumberField
-            name="rocksmq.retentionTimeInMinutes"
-            label="Retention time (retentionTimeInMinutes)"
-            unit="minutes"
-          />
-          <NumberField
-            name="rocksmq.retentionSizeInMB"
-            label="Retention size (retentionSizeInMB)"
-            unit="MB"
-          />
+          <NumberField name="rocksmq.retentionTimeInMinutes" />
+          <NumberField name="rocksmq.retentionSizeInMB" />
         </div>
       </fieldset>
     </>

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/support.ts';
-import { WOODPECKER_STORAGE_TYPES } from '../../../../model/values.ts';
+import { WOODPECKER_STORAGE_TYPES } from '../../../../model/operatorEnums.ts';
 import { DEFAULT_MINOR } from '../../../../model/versions.ts';
 import { FieldHelp } from '../../fields/FieldHelp.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
@@ -33,12 +33,7 @@ export function WoodpeckerSettings() {
       {external && <QuorumBufferPools />}
       {/* In service mode the operator sets woodpecker.storage.type: service itself. */}
       {!external && (
-        <SelectField
-          name="woodpecker.storageType"
-          label="Storage type (woodpecker.storage.type)"
-          options={enumOptions(WOODPECKER_STORAGE_TYPES)}
-          optional
-        />
+        <SelectField name="woodpecker.storageType" options={enumOptions(WOODPECKER_STORAGE_TYPES)} optional />
       )}
     </>
   );
@@ -56,7 +51,7 @@ function QuorumBufferPools() {
       {fields.map((field, index) => (
         <fieldset key={field.id} className="group group-nested pool">
           <legend>Pool {index + 1}</legend>
-          <TextField name={`${POOLS}.${index}.name`} label="Pool name (name)" placeholder="default" />
+          <TextField name={`${POOLS}.${index}.name`} />
           <StringListField
             name={`${POOLS}.${index}.seeds`}
             legend="Seeds (seeds)"

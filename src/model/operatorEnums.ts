@@ -1,0 +1,33 @@
+/**
+ * The operator's and Milvus's own enumerations, as their CRD and milvus.yaml spell them. Both
+ * schemas import them: the wizard's values (values.ts, storages/) and the manifest (manifest/schema.ts).
+ * No zod here, so the CLI's help and the support matrix can read them without it.
+ */
+
+export const DEPLOYMENT_MODES = ['standalone', 'cluster'] as const;
+export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
+
+/** The message storages the wizard offers, in the operator's `msgStreamType` words. */
+export const MSG_STREAM_TYPES = ['rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'] as const;
+export type MsgStreamType = (typeof MSG_STREAM_TYPES)[number];
+
+/** Every value the CRD accepts for `spec.dependencies.msgStreamType`. */
+export const CRD_MSG_STREAM_TYPES = [...MSG_STREAM_TYPES, 'custom', ''] as const;
+
+/** The milvus.io API versions the wizard writes. */
+export const API_VERSIONS = ['v1beta1', 'v1alpha1'] as const;
+export type ApiVersionChoice = (typeof API_VERSIONS)[number];
+
+/** `inCluster.deletionPolicy` of a dependency (apis/milvus.io/v1beta1/dependencies_types.go). */
+export const DELETION_POLICIES = ['Retain', 'Delete'] as const;
+
+/** `dependencies.pulsar.inCluster.chartVersion`: the Pulsar Helm charts the operator ships. */
+export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
+export type PulsarChartVersion = (typeof PULSAR_CHART_VERSIONS)[number];
+
+/** milvus.yaml `kafka.securityProtocol` and `kafka.saslMechanisms`. */
+export const KAFKA_SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
+export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+
+/** milvus.yaml `woodpecker.storage.type` that Milvus 2.6 accepts. */
+export const WOODPECKER_STORAGE_TYPES = ['minio', 'local'] as const;

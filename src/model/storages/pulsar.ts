@@ -1,0 +1,150 @@
+/** Pulsar: a release the operator installs (its Helm chart's values), or one the user runs. */
+import '../zodSetup.ts';
+import * as z from 'zod';
+import { PULSAR_CHART_VERSIONS } from '../operatorEnums.ts';
+import { STORAGE_CATALOG } from './catalog.ts';
+import { asTextCodec, boolCodec, enumCodec, intCodec, textCodec } from './codecs.ts';
+import { defineStorage, type FieldEntry } from './descriptor.ts';
+import { optionalBool, optionalEnum, optionalInt, quantity, text } from './fieldSchemas.ts';
+import { DEPS, externalField, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
+
+const replicas = (label: string, description: string) => optionalInt(0, 99, { label, description });
+
+export const PulsarSchema = z.object({
+  external: z.boolean().default(false).meta({
+    description:
+      'Use a Pulsar you already run (true) or let the operator install one in the cluster (false).',
+  }),
+  endpoint: text({
+    label: 'Endpoint',
+    placeholder: 'pulsar.example.com:6650',
+    format: 'host:port',
+    description:
+      'External Pulsar as ONE host:port (e.g. pulsar.example:6650), without pulsar://: the operator adds the scheme, and falls back to port 80 without a port.',
+  }),
+  inCluster: z
+    .object({
+      chartVersion: optionalEnum(PULSAR_CHART_VERSIONS, {
+        label: 'Chart version (chartVersion)',
+        description:
+          'Pulsar Helm chart: pulsar-v2 (Pulsar 2.x, for Milvus 2.4 and earlier) or pulsar-v3 (Pulsar 3.x, recommended for 2.5+; the operator default for new resources).',
+      }),
+      ...inClusterLifecycleShape,
+      autorecovery: optionalBool({
+        label: 'Autorecovery',
+        description: 'values.components.autorecovery: run the Pulsar autorecovery component.',
+      }),
+      zookeeperReplicas: replicas('ZooKeeper', 'values.zookeeper.replicaCount.'),
+      bookkeeperReplicas: replicas('BookKeeper', 'values.bookkeeper.replicaCount.'),
+      brokerReplicas: replicas('Broker', 'values.broker.replicaCount.'),
+      proxyReplicas: replicas('Proxy', 'values.proxy.replicaCount.'),
+      bookkeeperResources: z
+        .object({
+          limitsCpu: quantity({
+            label: 'CPU limit',
+            placeholder: 'e.g. 4',
+            description: 'values.bookkeeper.resources.limits.cpu, e.g. 4.',
+          }),
+          limitsMemory: quantity({
+            label: 'Memory limit',
+            placeholder: 'e.g. 8Gi',
+            description: 'values.bookkeeper.resources.limits.memory, e.g. 8Gi.',
+          }),
+          requestsCpu: quantity({
+            label: 'CPU request',
+            placeholder: 'e.g. 200m',
+            description: 'values.bookkeeper.resources.requests.cpu, e.g. 200m.',
+          }),
+          requestsMemory: quantity({
+            label: 'Memory request',
+            placeholder: 'e.g. 512Mi',
+            description: 'values.bookkeeper.resources.requests.memory, e.g. 512Mi.',
+          }),
+        })
+        .prefault({}),
+      autoSkipNonRecoverableData: optionalBool({
+        label: 'Skip non-recoverable data (autoSkipNonRecoverableData)',
+        description:
+          'values.broker.configData.autoSkipNonRecoverableData: let the broker skip data it cannot recover (set it when bookkeeper runs without persistence).',
+      }),
+      ensembleSize: optionalInt(1, 99, {
+        label: 'Ensemble size',
+        description: 'values.broker.configData.managedLedgerDefaultEnsembleSize.',
+      }),
+      writeQuorum: optionalInt(1, 99, {
+        label: 'Write quorum',
+        description: 'values.broker.configData.managedLedgerDefaultWriteQuorum.',
+      }),
+      ackQuorum: optionalInt(1, 99, {
+        label: 'Ack quorum',
+        description: 'values.broker.configData.managedLedgerDefaultAckQuorum.',
+      }),
+    })
+    .prefault({}),
+});
+
+type Own = z.output<typeof PulsarSchema>;
+const base = [...DEPS, 'pulsar'];
+const values = [...base, 'inCluster', 'values'];
+const resources = [...values, 'bookkeeper', 'resources'];
+const broker = [...values, 'broker', 'configData'];
+const external = (own: Own) => own.external;
+const inCluster = (own: Own) => !own.external;
+const chartValue = (codec: FieldEntry<Own>['codec'], key: string, ...path: string[]): FieldEntry<Own> => ({
+  value: ['inCluster', key],
+  manifest: [...values, ...path],
+  codec,
+  when: inCluster,
+});
+const resource = (key: string, ...path: string[]): FieldEntry<Own> => ({
+  value: ['inCluster', 'bookkeeperResources', key],
+  manifest: [...resources, ...path],
+  codec: textCodec,
+  when: inCluster,
+});
+
+export const pulsar = defineStorage({
+  ...STORAGE_CATALOG.pulsar,
+  schema: PulsarSchema,
+  fields: [
+    externalField<Own>(base),
+    { value: ['endpoint'], manifest: [...base, 'endpoint'], codec: textCodec, when: external },
+    {
+      value: ['inCluster', 'chartVersion'],
+      manifest: [...base, 'inCluster', 'chartVersion'],
+      codec: enumCodec(PULSAR_CHART_VERSIONS),
+      when: inCluster,
+    },
+    ...inClusterLifecycleFields<Own>(base, inCluster),
+    chartValue(boolCodec, 'autorecovery', 'components', 'autorecovery'),
+    chartValue(intCodec, 'zookeeperReplicas', 'zookeeper', 'replicaCount'),
+    chartValue(intCodec, 'bookkeeperReplicas', 'bookkeeper', 'replicaCount'),
+    resource('limitsCpu', 'limits', 'cpu'),
+    resource('limitsMemory', 'limits', 'memory'),
+    resource('requestsCpu', 'requests', 'cpu'),
+    resource('requestsMemory', 'requests', 'memory'),
+    chartValue(intCodec, 'brokerReplicas', 'broker', 'replicaCount'),
+    // The Pulsar chart passes configData to the broker as environment strings.
+    {
+      ...chartValue(asTextCodec(boolCodec), 'autoSkipNonRecoverableData'),
+      manifest: [...broker, 'autoSkipNonRecoverableData'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'ensembleSize'),
+      manifest: [...broker, 'managedLedgerDefaultEnsembleSize'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'writeQuorum'),
+      manifest: [...broker, 'managedLedgerDefaultWriteQuorum'],
+    },
+    {
+      ...chartValue(asTextCodec(intCodec), 'ackQuorum'),
+      manifest: [...broker, 'managedLedgerDefaultAckQuorum'],
+    },
+    chartValue(intCodec, 'proxyReplicas', 'proxy', 'replicaCount'),
+  ],
+  blockComment: (own) =>
+    own.external
+      ? 'External Pulsar: one host:port, no scheme (the operator adds pulsar://).'
+      : 'In-cluster Pulsar: the operator installs the Pulsar Helm chart with these values.',
+});
