@@ -10,8 +10,12 @@ import type { WizardValues } from './values.ts';
 import { versionFromImage } from './versions.ts';
 
 export type ManifestPath = (string | number)[];
+/** A path into the wizard's values, e.g. ['kafka', 'brokerList']. */
+export type ValuePath = (string | number)[];
 export interface Entry {
   path: ManifestPath;
+  /** The wizard value this place is written from: read backwards, a manifest finding's form field. */
+  field: ValuePath;
   /** `undefined`: the wizard models this place and wants nothing there. */
   value: unknown;
 }
@@ -48,25 +52,50 @@ const trueOrUndefined = (b: boolean): true | undefined => (b ? true : undefined)
 const asString = (n: number | boolean | undefined): string | undefined =>
   n === undefined ? undefined : String(n);
 
-function persistenceEntries(base: ManifestPath, p: WizardValues['rocksmq']['persistence']): Entry[] {
+function persistenceEntries(
+  base: ManifestPath,
+  key: 'rocksmq' | 'natsmq',
+  p: WizardValues['rocksmq']['persistence'],
+): Entry[] {
   const pvc = [...base, 'persistence', 'persistentVolumeClaim'];
+  const field = (name: keyof typeof p): ValuePath => [key, 'persistence', name];
   // The volume settings mean nothing without persistence; the operator ignores them then.
-  if (!p.enabled) return [{ path: [...base, 'persistence'], value: undefined }];
+  if (!p.enabled) return [{ path: [...base, 'persistence'], field: field('enabled'), value: undefined }];
   return [
-    { path: [...base, 'persistence', 'enabled'], value: true },
-    { path: [...base, 'persistence', 'pvcDeletion'], value: trueOrUndefined(p.pvcDeletion) },
-    { path: [...pvc, 'existingClaim'], value: orUndefined(p.existingClaim) },
-    { path: [...pvc, 'spec', 'storageClassName'], value: orUndefined(p.storageClassName) },
-    { path: [...pvc, 'spec', 'resources', 'requests', 'storage'], value: orUndefined(p.storageSize) },
+    { path: [...base, 'persistence', 'enabled'], field: field('enabled'), value: true },
+    {
+      path: [...base, 'persistence', 'pvcDeletion'],
+      field: field('pvcDeletion'),
+      value: trueOrUndefined(p.pvcDeletion),
+    },
+    { path: [...pvc, 'existingClaim'], field: field('existingClaim'), value: orUndefined(p.existingClaim) },
+    {
+      path: [...pvc, 'spec', 'storageClassName'],
+      field: field('storageClassName'),
+      value: orUndefined(p.storageClassName),
+    },
+    {
+      path: [...pvc, 'spec', 'resources', 'requests', 'storage'],
+      field: field('storageSize'),
+      value: orUndefined(p.storageSize),
+    },
   ];
 }
 
 function rocksmqEntries(v: WizardValues): Entry[] {
   const r = v.rocksmq;
   return [
-    ...persistenceEntries(rocksmqPersistenceBase(v), r.persistence),
-    { path: [...CONFIG, 'rocksmq', 'retentionTimeInMinutes'], value: r.retentionTimeInMinutes },
-    { path: [...CONFIG, 'rocksmq', 'retentionSizeInMB'], value: r.retentionSizeInMB },
+    ...persistenceEntries(rocksmqPersistenceBase(v), 'rocksmq', r.persistence),
+    {
+      path: [...CONFIG, 'rocksmq', 'retentionTimeInMinutes'],
+      field: ['rocksmq', 'retentionTimeInMinutes'],
+      value: r.retentionTimeInMinutes,
+    },
+    {
+      path: [...CONFIG, 'rocksmq', 'retentionSizeInMB'],
+      field: ['rocksmq', 'retentionSizeInMB'],
+      value: r.retentionSizeInMB,
+    },
   ];
 }
 
@@ -74,31 +103,80 @@ function natsmqEntries(v: WizardValues): Entry[] {
   const s = v.natsmq.server;
   const server = [...CONFIG, 'natsmq', 'server'];
   return [
-    ...persistenceEntries([...DEPS, 'natsmq'], v.natsmq.persistence),
-    { path: [...server, 'port'], value: s.port },
-    { path: [...server, 'storeDir'], value: orUndefined(s.storeDir) },
-    { path: [...server, 'maxFileStore'], value: s.maxFileStore },
-    { path: [...server, 'maxPayload'], value: s.maxPayload },
-    { path: [...server, 'maxPending'], value: s.maxPending },
-    { path: [...server, 'initializeTimeout'], value: s.initializeTimeout },
-    { path: [...server, 'monitor', 'trace'], value: s.monitor.trace },
-    { path: [...server, 'monitor', 'debug'], value: s.monitor.debug },
-    { path: [...server, 'monitor', 'logTime'], value: s.monitor.logTime },
-    { path: [...server, 'monitor', 'logFile'], value: orUndefined(s.monitor.logFile) },
-    { path: [...server, 'monitor', 'logSizeLimit'], value: s.monitor.logSizeLimit },
-    { path: [...server, 'retention', 'maxAge'], value: s.retention.maxAge },
-    { path: [...server, 'retention', 'maxBytes'], value: s.retention.maxBytes },
-    { path: [...server, 'retention', 'maxMsgs'], value: s.retention.maxMsgs },
+    ...persistenceEntries([...DEPS, 'natsmq'], 'natsmq', v.natsmq.persistence),
+    { path: [...server, 'port'], field: ['natsmq', 'server', 'port'], value: s.port },
+    {
+      path: [...server, 'storeDir'],
+      field: ['natsmq', 'server', 'storeDir'],
+      value: orUndefined(s.storeDir),
+    },
+    { path: [...server, 'maxFileStore'], field: ['natsmq', 'server', 'maxFileStore'], value: s.maxFileStore },
+    { path: [...server, 'maxPayload'], field: ['natsmq', 'server', 'maxPayload'], value: s.maxPayload },
+    { path: [...server, 'maxPending'], field: ['natsmq', 'server', 'maxPending'], value: s.maxPending },
+    {
+      path: [...server, 'initializeTimeout'],
+      field: ['natsmq', 'server', 'initializeTimeout'],
+      value: s.initializeTimeout,
+    },
+    {
+      path: [...server, 'monitor', 'trace'],
+      field: ['natsmq', 'server', 'monitor', 'trace'],
+      value: s.monitor.trace,
+    },
+    {
+      path: [...server, 'monitor', 'debug'],
+      field: ['natsmq', 'server', 'monitor', 'debug'],
+      value: s.monitor.debug,
+    },
+    {
+      path: [...server, 'monitor', 'logTime'],
+      field: ['natsmq', 'server', 'monitor', 'logTime'],
+      value: s.monitor.logTime,
+    },
+    {
+      path: [...server, 'monitor', 'logFile'],
+      field: ['natsmq', 'server', 'monitor', 'logFile'],
+      value: orUndefined(s.monitor.logFile),
+    },
+    {
+      path: [...server, 'monitor', 'logSizeLimit'],
+      field: ['natsmq', 'server', 'monitor', 'logSizeLimit'],
+      value: s.monitor.logSizeLimit,
+    },
+    {
+      path: [...server, 'retention', 'maxAge'],
+      field: ['natsmq', 'server', 'retention', 'maxAge'],
+      value: s.retention.maxAge,
+    },
+    {
+      path: [...server, 'retention', 'maxBytes'],
+      field: ['natsmq', 'server', 'retention', 'maxBytes'],
+      value: s.retention.maxBytes,
+    },
+    {
+      path: [...server, 'retention', 'maxMsgs'],
+      field: ['natsmq', 'server', 'retention', 'maxMsgs'],
+      value: s.retention.maxMsgs,
+    },
   ];
 }
 
 function inClusterLifecycleEntries(
   base: ManifestPath,
+  key: 'pulsar' | 'kafka',
   c: { deletionPolicy?: string | undefined; pvcDeletion?: boolean | undefined },
 ): Entry[] {
   return [
-    { path: [...base, 'inCluster', 'deletionPolicy'], value: c.deletionPolicy },
-    { path: [...base, 'inCluster', 'pvcDeletion'], value: c.pvcDeletion },
+    {
+      path: [...base, 'inCluster', 'deletionPolicy'],
+      field: [key, 'inCluster', 'deletionPolicy'],
+      value: c.deletionPolicy,
+    },
+    {
+      path: [...base, 'inCluster', 'pvcDeletion'],
+      field: [key, 'inCluster', 'pvcDeletion'],
+      value: c.pvcDeletion,
+    },
   ];
 }
 
@@ -107,8 +185,8 @@ function pulsarEntries(v: WizardValues): Entry[] {
   const base = [...DEPS, 'pulsar'];
   if (p.external) {
     return [
-      { path: [...base, 'external'], value: true },
-      { path: [...base, 'endpoint'], value: orUndefined(p.endpoint) },
+      { path: [...base, 'external'], field: ['pulsar', 'external'], value: true },
+      { path: [...base, 'endpoint'], field: ['pulsar', 'endpoint'], value: orUndefined(p.endpoint) },
     ];
   }
   const c = p.inCluster;
@@ -116,22 +194,78 @@ function pulsarEntries(v: WizardValues): Entry[] {
   const res = [...values, 'bookkeeper', 'resources'];
   const broker = [...values, 'broker', 'configData'];
   return [
-    { path: [...base, 'inCluster', 'chartVersion'], value: c.chartVersion },
-    ...inClusterLifecycleEntries(base, c),
-    { path: [...values, 'components', 'autorecovery'], value: c.autorecovery },
-    { path: [...values, 'zookeeper', 'replicaCount'], value: c.zookeeperReplicas },
-    { path: [...values, 'bookkeeper', 'replicaCount'], value: c.bookkeeperReplicas },
-    { path: [...res, 'limits', 'cpu'], value: orUndefined(c.bookkeeperResources.limitsCpu) },
-    { path: [...res, 'limits', 'memory'], value: orUndefined(c.bookkeeperResources.limitsMemory) },
-    { path: [...res, 'requests', 'cpu'], value: orUndefined(c.bookkeeperResources.requestsCpu) },
-    { path: [...res, 'requests', 'memory'], value: orUndefined(c.bookkeeperResources.requestsMemory) },
-    { path: [...values, 'broker', 'replicaCount'], value: c.brokerReplicas },
+    {
+      path: [...base, 'inCluster', 'chartVersion'],
+      field: ['pulsar', 'inCluster', 'chartVersion'],
+      value: c.chartVersion,
+    },
+    ...inClusterLifecycleEntries(base, 'pulsar', c),
+    {
+      path: [...values, 'components', 'autorecovery'],
+      field: ['pulsar', 'inCluster', 'autorecovery'],
+      value: c.autorecovery,
+    },
+    {
+      path: [...values, 'zookeeper', 'replicaCount'],
+      field: ['pulsar', 'inCluster', 'zookeeperReplicas'],
+      value: c.zookeeperReplicas,
+    },
+    {
+      path: [...values, 'bookkeeper', 'replicaCount'],
+      field: ['pulsar', 'inCluster', 'bookkeeperReplicas'],
+      value: c.bookkeeperReplicas,
+    },
+    {
+      path: [...res, 'limits', 'cpu'],
+      field: ['pulsar', 'inCluster', 'bookkeeperResources', 'limitsCpu'],
+      value: orUndefined(c.bookkeeperResources.limitsCpu),
+    },
+    {
+      path: [...res, 'limits', 'memory'],
+      field: ['pulsar', 'inCluster', 'bookkeeperResources', 'limitsMemory'],
+      value: orUndefined(c.bookkeeperResources.limitsMemory),
+    },
+    {
+      path: [...res, 'requests', 'cpu'],
+      field: ['pulsar', 'inCluster', 'bookkeeperResources', 'requestsCpu'],
+      value: orUndefined(c.bookkeeperResources.requestsCpu),
+    },
+    {
+      path: [...res, 'requests', 'memory'],
+      field: ['pulsar', 'inCluster', 'bookkeeperResources', 'requestsMemory'],
+      value: orUndefined(c.bookkeeperResources.requestsMemory),
+    },
+    {
+      path: [...values, 'broker', 'replicaCount'],
+      field: ['pulsar', 'inCluster', 'brokerReplicas'],
+      value: c.brokerReplicas,
+    },
     // The Pulsar chart passes configData to the broker as environment strings.
-    { path: [...broker, 'autoSkipNonRecoverableData'], value: asString(c.autoSkipNonRecoverableData) },
-    { path: [...broker, 'managedLedgerDefaultEnsembleSize'], value: asString(c.ensembleSize) },
-    { path: [...broker, 'managedLedgerDefaultWriteQuorum'], value: asString(c.writeQuorum) },
-    { path: [...broker, 'managedLedgerDefaultAckQuorum'], value: asString(c.ackQuorum) },
-    { path: [...values, 'proxy', 'replicaCount'], value: c.proxyReplicas },
+    {
+      path: [...broker, 'autoSkipNonRecoverableData'],
+      field: ['pulsar', 'inCluster', 'autoSkipNonRecoverableData'],
+      value: asString(c.autoSkipNonRecoverableData),
+    },
+    {
+      path: [...broker, 'managedLedgerDefaultEnsembleSize'],
+      field: ['pulsar', 'inCluster', 'ensembleSize'],
+      value: asString(c.ensembleSize),
+    },
+    {
+      path: [...broker, 'managedLedgerDefaultWriteQuorum'],
+      field: ['pulsar', 'inCluster', 'writeQuorum'],
+      value: asString(c.writeQuorum),
+    },
+    {
+      path: [...broker, 'managedLedgerDefaultAckQuorum'],
+      field: ['pulsar', 'inCluster', 'ackQuorum'],
+      value: asString(c.ackQuorum),
+    },
+    {
+      path: [...values, 'proxy', 'replicaCount'],
+      field: ['pulsar', 'inCluster', 'proxyReplicas'],
+      value: c.proxyReplicas,
+    },
   ];
 }
 
@@ -141,28 +275,68 @@ function kafkaEntries(v: WizardValues): Entry[] {
   const config = [...CONFIG, 'kafka'];
   const side: Entry[] = k.external
     ? [
-        { path: [...base, 'external'], value: true },
-        { path: [...base, 'brokerList'], value: k.brokerList.length > 0 ? k.brokerList : undefined },
+        { path: [...base, 'external'], field: ['kafka', 'external'], value: true },
+        {
+          path: [...base, 'brokerList'],
+          field: ['kafka', 'brokerList'],
+          value: k.brokerList.length > 0 ? k.brokerList : undefined,
+        },
       ]
     : [
-        ...inClusterLifecycleEntries(base, k.inCluster),
-        { path: [...base, 'inCluster', 'values', 'replicaCount'], value: k.inCluster.replicaCount },
+        ...inClusterLifecycleEntries(base, 'kafka', k.inCluster),
+        {
+          path: [...base, 'inCluster', 'values', 'replicaCount'],
+          field: ['kafka', 'inCluster', 'replicaCount'],
+          value: k.inCluster.replicaCount,
+        },
         ...Object.entries(k.inCluster.extraValues)
           .filter(([key]) => key !== 'replicaCount')
-          .map(([key, value]) => ({ path: [...base, 'inCluster', 'values', key], value })),
+          .map(([key, value]) => ({
+            path: [...base, 'inCluster', 'values', key],
+            field: ['kafka', 'inCluster', 'extraValues', key],
+            value,
+          })),
       ];
   return [
     ...side,
-    { path: [...base, 'secretRef'], value: orUndefined(k.secretRef) },
-    { path: [...config, 'securityProtocol'], value: k.securityProtocol },
-    { path: [...config, 'saslMechanisms'], value: k.saslMechanisms },
-    { path: [...config, 'saslUsername'], value: orUndefined(k.saslUsername) },
-    { path: [...config, 'saslPassword'], value: orUndefined(k.saslPassword) },
-    { path: [...config, 'ssl', 'enabled'], value: k.tls.enabled },
-    { path: [...config, 'ssl', 'tlsCert'], value: orUndefined(k.tls.tlsCert) },
-    { path: [...config, 'ssl', 'tlsKey'], value: orUndefined(k.tls.tlsKey) },
-    { path: [...config, 'ssl', 'tlsCaCert'], value: orUndefined(k.tls.tlsCaCert) },
-    { path: [...config, 'ssl', 'tlsKeyPassword'], value: orUndefined(k.tls.tlsKeyPassword) },
+    { path: [...base, 'secretRef'], field: ['kafka', 'secretRef'], value: orUndefined(k.secretRef) },
+    {
+      path: [...config, 'securityProtocol'],
+      field: ['kafka', 'securityProtocol'],
+      value: k.securityProtocol,
+    },
+    { path: [...config, 'saslMechanisms'], field: ['kafka', 'saslMechanisms'], value: k.saslMechanisms },
+    {
+      path: [...config, 'saslUsername'],
+      field: ['kafka', 'saslUsername'],
+      value: orUndefined(k.saslUsername),
+    },
+    {
+      path: [...config, 'saslPassword'],
+      field: ['kafka', 'saslPassword'],
+      value: orUndefined(k.saslPassword),
+    },
+    { path: [...config, 'ssl', 'enabled'], field: ['kafka', 'tls', 'enabled'], value: k.tls.enabled },
+    {
+      path: [...config, 'ssl', 'tlsCert'],
+      field: ['kafka', 'tls', 'tlsCert'],
+      value: orUndefined(k.tls.tlsCert),
+    },
+    {
+      path: [...config, 'ssl', 'tlsKey'],
+      field: ['kafka', 'tls', 'tlsKey'],
+      value: orUndefined(k.tls.tlsKey),
+    },
+    {
+      path: [...config, 'ssl', 'tlsCaCert'],
+      field: ['kafka', 'tls', 'tlsCaCert'],
+      value: orUndefined(k.tls.tlsCaCert),
+    },
+    {
+      path: [...config, 'ssl', 'tlsKeyPassword'],
+      field: ['kafka', 'tls', 'tlsKeyPassword'],
+      value: orUndefined(k.tls.tlsKeyPassword),
+    },
   ];
 }
 
@@ -170,13 +344,18 @@ function woodpeckerEntries(v: WizardValues): Entry[] {
   const w = v.woodpecker;
   const base = [...DEPS, 'woodpecker'];
   return [
-    { path: [...base, 'external'], value: trueOrUndefined(w.external) },
+    { path: [...base, 'external'], field: ['woodpecker', 'external'], value: trueOrUndefined(w.external) },
     {
       path: [...base, 'quorumBufferPools'],
+      field: ['woodpecker', 'quorumBufferPools'],
       value: w.external && w.quorumBufferPools.length > 0 ? w.quorumBufferPools : undefined,
     },
     // In service mode the operator writes storage.type: service itself (pkg/controllers/configmaps.go).
-    { path: [...CONFIG, 'woodpecker', 'storage', 'type'], value: w.external ? undefined : w.storageType },
+    {
+      path: [...CONFIG, 'woodpecker', 'storage', 'type'],
+      field: ['woodpecker', 'storageType'],
+      value: w.external ? undefined : w.storageType,
+    },
   ];
 }
 
@@ -194,18 +373,20 @@ export function manifestEntries(v: WizardValues): Entry[] {
   const components = componentsPath(v);
   const imageHasVersion = versionFromImage(v.image) !== null;
   return [
-    { path: ['apiVersion'], value: apiVersion },
-    { path: ['kind'], value: kind },
-    { path: ['metadata', 'name'], value: v.name },
-    { path: ['metadata', 'namespace'], value: orUndefined(v.namespace) },
-    { path: ['spec', 'mode'], value: v.apiVersion === 'v1beta1' ? v.mode : undefined },
-    { path: [...components, 'image'], value: orUndefined(v.image) },
+    { path: ['apiVersion'], field: ['apiVersion'], value: apiVersion },
+    // The kind follows the API version and, in v1alpha1, the mode; a finding on it is fixed there.
+    { path: ['kind'], field: ['apiVersion'], value: kind },
+    { path: ['metadata', 'name'], field: ['name'], value: v.name },
+    { path: ['metadata', 'namespace'], field: ['namespace'], value: orUndefined(v.namespace) },
+    { path: ['spec', 'mode'], field: ['mode'], value: v.apiVersion === 'v1beta1' ? v.mode : undefined },
+    { path: [...components, 'image'], field: ['image'], value: orUndefined(v.image) },
     // A digest or a non-version tag hides the version; the label keeps it visible to the operator.
     {
       path: [...components, 'version'],
+      field: ['milvusVersion'],
       value: v.image !== '' && !imageHasVersion ? `v${v.milvusVersion}.0` : undefined,
     },
-    { path: ['spec', 'dependencies', 'msgStreamType'], value: v.msgStreamType },
+    { path: ['spec', 'dependencies', 'msgStreamType'], field: ['msgStreamType'], value: v.msgStreamType },
     ...STORAGE_ENTRIES[v.msgStreamType](v),
   ];
 }
