@@ -45,3 +45,11 @@ export function dialRefuses(addr: string): boolean {
   // Ports are numbers or service names; a service name cannot contain '/' (a path after a scheme).
   return split.port === '' || split.port.includes('/');
 }
+
+/**
+ * pkg/external/kafka.go CheckKafka passes when one broker answers: the readiness check holds Milvus
+ * back only when no broker in a non-empty list can even be dialled.
+ */
+export function noBrokerDialled(brokers: readonly string[]): boolean {
+  return brokers.length > 0 && brokers.every(dialRefuses);
+}

@@ -8,7 +8,7 @@ import { checkHostPort } from '../endpoints.ts';
 import type { DeploymentMode } from '../support.ts';
 import { convert, formOf } from './convert.ts';
 import { milvusConfig } from './milvusConfig.ts';
-import { dialRefuses, operatorHostPort } from './operatorAddress.ts';
+import { dialRefuses, noBrokerDialled, operatorHostPort } from './operatorAddress.ts';
 import { believedVersion, isRecord, judgedVersion, runningVersions, scalarText } from './operatorVersion.ts';
 import { storageInEffect } from './storage.ts';
 import type {
@@ -256,7 +256,7 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
         path: [...DEPS, 'kafka', 'brokerList'],
         reason: 'brokerList is empty ("broker list is empty")',
       });
-    } else if (addresses.every((a) => dialRefuses(a.raw))) {
+    } else if (noBrokerDialled(addresses.map((a) => a.raw))) {
       for (const a of addresses)
         held.push({
           path: a.path ?? [...DEPS, 'kafka'],
