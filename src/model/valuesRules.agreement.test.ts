@@ -47,7 +47,9 @@ const plant = fc.record({
   storeDir: fc.constantFrom('', 'nats', '/var/lib/milvus/nats'),
 });
 
-function planted(v: WizardValues, p: fc.RecordValue<typeof plant>): WizardValues {
+type Plant = typeof plant extends fc.Arbitrary<infer T> ? T : never;
+
+function planted(v: WizardValues, p: Plant): WizardValues {
   const out = structuredClone(v);
   out.pulsar.endpoint = out.pulsar.external ? p.endpoint : out.pulsar.endpoint;
   if (out.kafka.external) out.kafka.brokerList = p.brokers;

@@ -4,7 +4,7 @@ import { formatPath, type Diagnostic } from '../diagnostics.ts';
 import { manifestEntries } from '../layout.ts';
 import { defaultValues, type WizardValues } from '../values.ts';
 import { validValuesArbitrary } from '../testing/valuesArbitrary.ts';
-import { fieldLookup, placeFindings } from './fieldForDiagnostic.ts';
+import { fieldLookup, formProblemsBesideFindings, placeFindings } from './fieldForDiagnostic.ts';
 
 /** Walks the values along a field path; undefined where the path leaves them. */
 function parentOf(v: WizardValues, field: (string | number)[]): unknown {
@@ -63,5 +63,19 @@ describe('a checker finding on the preview is placed on the field it is about', 
     const placed = placeFindings(v, [d, finding('spec.components.image')]);
     expect(placed.fieldOf.get(d)).toBeNull();
     expect([...placed.byField.keys()]).toEqual(['image']);
+  });
+
+  it('review keeps a form problem only where the checker does not say it on the same field', () => {
+    const v: WizardValues = {
+      ...defaultValues(),
+      msgStreamType: 'kafka',
+      kafka: { ...defaultValues().kafka, external: true, brokerList: ['a b'] },
+    };
+    const placed = placeFindings(v, [finding('spec.dependencies.kafka.brokerList[0]')]);
+    const problems = [
+      { path: 'kafka.brokerList[0]', message: 'not host:port' },
+      { path: 'name', message: 'lower-case only' },
+    ];
+    expect(formProblemsBesideFindings(problems, placed)).toEqual([problems[1]]);
   });
 });

@@ -63,3 +63,18 @@ export function placeFindings(v: WizardValues, diagnostics: readonly Diagnostic[
   }
   return { byField, fieldOf };
 }
+
+/**
+ * The form's problems the checker does not already say on the same field (review lists each problem
+ * once): a rule both make is said by the checker; the form's own (a name Kubernetes refuses, the
+ * chosen version against the image) stay.
+ */
+export function formProblemsBesideFindings<P extends { path: string; message: string }>(
+  problems: readonly P[],
+  placed: PlacedFindings,
+): P[] {
+  return problems.filter((p) => {
+    const findings = placed.byField.get(p.path.replace(/\[(\d+)\]/g, '.$1')) ?? [];
+    return !findings.some((d) => d.severity === 'error' || d.message === p.message);
+  });
+}

@@ -4,11 +4,12 @@
 // Only the first step is in the app's first load; the later steps (and the output actions, which
 // need the YAML parser for the share link's secret check) load right after the first paint.
 import { useChangesSinceOpened } from './useChangesSinceOpened.ts';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { MQ_LABELS } from '../../model/support.ts';
 import type { Session } from '../../model/wizard/session.ts';
-import { ErrorVisibilityContext } from './fields/errorVisibility.ts';
+import { formProblemsBesideFindings, placeFindings } from '../../model/wizard/fieldForDiagnostic.ts';
+import { FieldContexts } from './fields/FieldContexts.tsx';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
@@ -60,10 +61,12 @@ function Wizard({ session }: { session: Session }) {
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   const formProblems = wizard.formProblems();
+  const placed = useMemo(() => placeFindings(preview.values, diagnostics), [preview.values, diagnostics]);
   const errorSteps = new Set([
     ...stepsWithErrors(
       formProblems.map((p) => p.path),
       diagnostics,
+      (d) => placed.fieldOf.get(d) ?? null,
     ),
     ...wizard.changedSteps,
   ]);
@@ -114,7 +117,7 @@ function Wizard({ session }: { session: Session }) {
             onSelect={wizard.selectStep}
           />
           <FormProvider {...form}>
-            <ErrorVisibilityContext.Provider value={wizard.errorVisibility}>
+            <FieldContexts visibility={wizard.errorVisibility} findings={placed.byField}>
               <form
                 className="wizard-card"
                 noValidate
@@ -175,7 +178,7 @@ function Wizard({ session }: { session: Session }) {
                         resolved={resolved}
                         checking={checking}
                         changes={changes}
-                        formProblems={formProblems}
+                        formProblems={formProblemsBesideFindings(formProblems, placed)}
                         onGoToStep={wizard.selectStep}
                         onRevealLine={wizard.revealLine}
                         callout={storageCallout}
@@ -215,7 +218,7 @@ function Wizard({ session }: { session: Session }) {
                   )}
                 </div>
               </form>
-            </ErrorVisibilityContext.Provider>
+            </FieldContexts>
           </FormProvider>
         </div>
         <PreviewPanel
