@@ -62,6 +62,7 @@ function Wizard({ session }: { session: Session }) {
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   const formProblems = wizard.formProblems();
   const placed = useMemo(() => placeFindings(preview.values, diagnostics), [preview.values, diagnostics]);
+  const fieldFindings = useMemo(() => ({ byField: placed.byField, stale: checking }), [placed, checking]);
   const errorSteps = new Set([
     ...stepsWithErrors(
       formProblems.map((p) => p.path),
@@ -117,7 +118,7 @@ function Wizard({ session }: { session: Session }) {
             onSelect={wizard.selectStep}
           />
           <FormProvider {...form}>
-            <FieldContexts visibility={wizard.errorVisibility} findings={placed.byField}>
+            <FieldContexts visibility={wizard.errorVisibility} findings={fieldFindings}>
               <form
                 className="wizard-card"
                 noValidate

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Diagnostic } from '../../../model/diagnostics.ts';
-import { CheckerFindingsContext } from './checkerFindings.ts';
+import { CheckerFindingsContext, type CheckerFindings } from './checkerFindings.ts';
 import { ErrorVisibilityContext, type ErrorVisibility } from './errorVisibility.ts';
 
 /** What the fields read beside the form: when their errors show, and the checker's findings on them. */
@@ -10,7 +9,7 @@ export function FieldContexts({
   children,
 }: {
   visibility: ErrorVisibility;
-  findings: ReadonlyMap<string, readonly Diagnostic[]>;
+  findings: CheckerFindings;
   children: ReactNode;
 }) {
   return (

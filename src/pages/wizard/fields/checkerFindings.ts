@@ -3,10 +3,23 @@
 import { createContext, useContext } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 
-export const CheckerFindingsContext = createContext<ReadonlyMap<string, readonly Diagnostic[]>>(new Map());
+export interface CheckerFindings {
+  byField: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** The findings are for an older text; the check of the current one is running. */
+  stale: boolean;
+}
+
+export const CheckerFindingsContext = createContext<CheckerFindings>({ byField: new Map(), stale: false });
 
 const NONE: readonly Diagnostic[] = [];
 
+/**
+ * The checker's findings on one field. While they are stale, its errors are left out: the form's
+ * own rules say the same errors at once, and an error the user has just fixed must not appear as
+ * the field is left (it would also move what the pointer is on).
+ */
 export function useCheckerFindings(name: string): readonly Diagnostic[] {
-  return useContext(CheckerFindingsContext).get(name) ?? NONE;
+  const { byField, stale } = useContext(CheckerFindingsContext);
+  const findings = byField.get(name) ?? NONE;
+  return stale ? findings.filter((d) => d.severity !== 'error') : findings;
 }
