@@ -98,7 +98,7 @@ test.describe('standalone', () => {
     await endpoint.fill('pulsar://pulsar.example:6650');
     // Errors show once the field is left.
     await endpoint.blur();
-    await expect(wizard.errorNear(endpoint)).toContainText('has a scheme (pulsar://)');
+    await expect(wizard.errorNear(endpoint)).toContainText('"pulsar://pulsar.example:6650" has a scheme');
     await endpoint.fill('pulsar.example:6650');
     await expect(wizard.errorNear(endpoint)).toHaveCount(0);
 

@@ -60,17 +60,20 @@ describe('wizard values', () => {
     ]);
   });
 
-  // pkg/external/kafka.go CheckKafka passes when one broker answers: a broker without a port beside
-  // one that can be dialled is the checker's warning, which does not refuse (it shows on the field).
-  it('refuse a Kafka broker without a port only when no broker can be dialled', () => {
+  // A broker without a port is dialled at 9092 by the operator's readiness check (segmentio/kafka-go,
+  // dialer.go) and by Milvus's client: the checker's warning, which does not refuse (it shows on the
+  // field). A scheme is refused when no broker can be dialled (pkg/external/kafka.go CheckKafka).
+  it('do not refuse a Kafka broker without a port; refuse a scheme when no broker can be dialled', () => {
     const v = with_((x) => {
       x.msgStreamType = 'kafka';
       x.kafka.external = true;
-      x.kafka.brokerList = ['k0:9092', 'k1'];
+      x.kafka.brokerList = ['k1'];
     });
     expect(messages(v)).toEqual([]);
-    v.kafka.brokerList = ['k1'];
-    expect(messages(v)).toEqual([expect.stringMatching(/^kafka\.brokerList\[0\]: .*"k1" has no port/)]);
+    v.kafka.brokerList = ['PLAINTEXT://k1:9092'];
+    expect(messages(v)).toEqual([expect.stringMatching(/^kafka\.brokerList\[0\]: .*has a scheme/)]);
+    v.kafka.brokerList = ['PLAINTEXT://k1:9092', 'k2:9092'];
+    expect(messages(v)).toEqual([]);
   });
 
   it('require SASL credentials or a secretRef with a SASL protocol', () => {

@@ -15,7 +15,7 @@ import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
-  DIALLABLE,
+  KAFKA_DIALLABLE,
   HOST_WITHOUT_PORT,
   IMAGE_TAG_MINOR_26,
   IMAGE_TAG_VERSION,
@@ -138,7 +138,7 @@ export function customBlockUnusedMessage(block: 'pulsar' | 'kafka' | 'woodpecker
 
 /** "<address> has a scheme: <why>." and "<address> has no port: <why>.", as both say them. */
 export const schemeMessage = (subject: string, why: string) =>
-  `${subject} has a scheme: ${why}. Write only host:port.`;
+  `${subject} has a scheme: ${why.replace(/\.$/, '')}. Write only host:port.`;
 export const noPortMessage = (subject: string, why: string) => `${subject} has no port: ${why}.`;
 
 /** Why a scheme or a missing port matters, per message storage (Kafka: when no broker can be dialled). */
@@ -150,7 +150,6 @@ export const ADDRESS_WHY = {
   },
   kafka: {
     scheme: `brokerList takes host:port; the operator's readiness check dials each broker as written, and no broker in the list can be dialled. ${NEVER_DEPLOYED}`,
-    noPort: `no broker in brokerList can be dialled, so the operator's readiness check never passes. ${NEVER_DEPLOYED} Write the port the broker listens on (usually 9092)`,
   },
   woodpecker: {
     scheme: `seeds are host:port, and the operator's readiness check cannot dial this one. ${NEVER_DEPLOYED}`,
@@ -188,31 +187,42 @@ function ruleWithReason(id: string, subject: string, reason: string, expression:
 }
 
 const DEPS = 'spec.dependencies';
-const addressRules = (
+const schemeRule = (
   mq: 'pulsar' | 'kafka' | 'woodpecker',
   field: string,
   applies: string,
   anyAddress: (regex: string) => string,
-) => [
+) =>
   rule(
     `${mq}-address-scheme`,
     addressCheck('endpoint-scheme', schemeMessage, ADDRESS_WHY[mq].scheme),
     field,
     not(isMq(mq), applies, anyAddress(WITH_SCHEME)),
-  ),
+  );
+const noPortRule = (
+  mq: 'pulsar' | 'woodpecker',
+  field: string,
+  applies: string,
+  anyAddress: (regex: string) => string,
+) =>
   rule(
     `${mq}-address-no-port`,
     addressCheck('endpoint-no-port', noPortMessage, ADDRESS_WHY[mq].noPort),
     field,
     not(isMq(mq), applies, anyAddress(HOST_WITHOUT_PORT)),
-  ),
-];
+  );
+const addressRules = (
+  mq: 'pulsar' | 'woodpecker',
+  field: string,
+  applies: string,
+  anyAddress: (regex: string) => string,
+) => [schemeRule(mq, field, applies, anyAddress), noPortRule(mq, field, applies, anyAddress)];
 
 const brokerList = 'variables.kafka.brokerList';
 const pools = 'variables.woodpecker.quorumBufferPools';
 const noBrokerDiallable =
   `has(${brokerList}) && size(${brokerList}) > 0 && size(${brokerList}) <= ${LIST_BOUNDS.brokers} && ` +
-  `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, DIALLABLE))}`;
+  `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, KAFKA_DIALLABLE))}`;
 const eachPool = (condition: (pool: string) => string) =>
   `has(${pools}) && ${anyOfFirst(pools, LIST_BOUNDS.pools, (pool) => condition(pool))}`;
 
@@ -288,8 +298,9 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     external('pulsar'),
     (regex) => `has(variables.pulsar.endpoint) && ${matches('variables.pulsar.endpoint', regex)}`,
   ),
-  // pkg/external/kafka.go CheckKafka passes when one broker answers: an error only when none can be dialled.
-  ...addressRules(
+  // pkg/external/kafka.go CheckKafka passes when one broker answers: an error only when none can be
+  // dialled. A broker without a port is dialled at 9092 (kafka-go's dialer), so only a scheme is one.
+  schemeRule(
     'kafka',
     `A broker in ${DEPS}.kafka.brokerList`,
     `${external('kafka')} && ${noBrokerDiallable}`,

@@ -58,7 +58,9 @@ const KAFKA: Target = {
   mq: 'kafka',
   what: 'Kafka broker',
   usualPort: 9092,
-  noPort: 'write the port the broker listens on (usually 9092)',
+  // segmentio/kafka-go's dialer (the operator's readiness check) and librdkafka (Milvus) both use 9092.
+  noPort:
+    "Milvus's Kafka client and the operator's readiness check then use port 9092 (kafka-go's dialer.go); write the port if the broker listens on another",
   noPortSeverity: 'warning',
   schemeSeverity: 'warning',
   schemeConsequence:
@@ -295,9 +297,7 @@ export function addressFinding(
     mq === 'kafka' && held
       ? {
           ...KAFKA,
-          noPortSeverity: 'error',
           schemeSeverity: 'error',
-          noPort: ADDRESS_WHY.kafka.noPort,
           schemeConsequence: ADDRESS_WHY.kafka.scheme,
         }
       : base;
