@@ -27,18 +27,23 @@ for (const [width, height] of [
 
     test("a field shows the checker's finding with its severity", async ({ wizard }) => {
       await externalKafka(wizard);
-      await wizard.addBrokers('kafka-0.example');
+      await wizard.addBrokers('PLAINTEXT://kafka-0.example:9092');
       await wizard.field('Broker 1').blur();
-      // No broker can be dialled: the operator never deploys Milvus. An error, and "Next" stops.
-      await expect(wizard.errorNear(wizard.field('Broker 1'))).toContainText('has no port');
+      // The only broker cannot be dialled: the operator never deploys Milvus. An error, and "Next" stops.
+      await expect(wizard.errorNear(wizard.field('Broker 1'))).toContainText('has a scheme');
       await expect(wizard.field('Broker 1')).toHaveAttribute('aria-invalid', 'true');
       await wizard.next();
       await wizard.expectStep('Settings');
 
-      // Beside a broker that answers, the same broker is the checker's warning: said, not blocking.
-      await wizard.addBrokers('kafka-1.example:9092');
+      // Without a port the broker is dialled at 9092 by the operator and by Milvus: the checker's
+      // warning, said on the field, and "Next" goes on.
+      await wizard.fill('Broker 1', 'kafka-0.example');
+      await wizard.field('Broker 1').blur();
       const warning = wizard.warningNear(wizard.field('Broker 1'));
-      await expect(warning).toContainText('spec.dependencies.kafka.brokerList[0] "kafka-0.example" has no port');
+      await expect(warning).toContainText(
+        'spec.dependencies.kafka.brokerList[0] "kafka-0.example" has no port',
+      );
+      await expect(warning).toContainText('port 9092');
       await expect(wizard.errorNear(wizard.field('Broker 1'))).toHaveCount(0);
       await expect(wizard.field('Broker 1')).not.toHaveAttribute('aria-invalid', 'true');
       // The warning tone, not the error's.
@@ -53,7 +58,9 @@ for (const [width, height] of [
       });
       expect(warningColor).not.toBe(errorColor);
       // No sideways scroll for the long path in the message.
-      expect(await wizard.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await wizard.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
       await wizard.next();
       await wizard.expectStep('Review');
     });
@@ -65,7 +72,9 @@ for (const [width, height] of [
       await expect(wizard.warningNear(wizard.field('Broker 2'))).toContainText('has no port');
       await wizard.next();
       await wizard.expectStep('Review');
-      await expect(wizard.reviewProblems().filter({ hasText: '"kafka-1.example" has no port' })).toHaveCount(1);
+      await expect(wizard.reviewProblems().filter({ hasText: '"kafka-1.example" has no port' })).toHaveCount(
+        1,
+      );
 
       // An error made after review was reached: the form and the checker both find it, review says it once.
       await wizard.goToStep('Settings');
@@ -75,7 +84,9 @@ for (const [width, height] of [
       await expect(missing).toHaveCount(1);
       await expect(missing).toContainText('Error');
       await expect(wizard.reviewProblems().filter({ hasText: 'no SASL credentials' })).toHaveCount(1);
-      await expect(wizard.reviewProblems().filter({ hasText: '"kafka-1.example" has no port' })).toHaveCount(1);
+      await expect(wizard.reviewProblems().filter({ hasText: '"kafka-1.example" has no port' })).toHaveCount(
+        1,
+      );
     });
   });
 }
