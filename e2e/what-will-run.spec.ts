@@ -73,7 +73,9 @@ test.describe('check page, desktop', () => {
     await expect(webhookToggle(page)).not.toBeChecked();
   });
 
-  test('an external Kafka without a port is never deployed, and says why', async ({ page }) => {
+  test('an external Kafka whose only broker has a scheme is never deployed, and says why', async ({
+    page,
+  }) => {
     const check = new CheckYamlPage(page);
     const panel = new WhatWillRunPanel(check.results);
     await check.open();
@@ -91,7 +93,7 @@ test.describe('check page, desktop', () => {
         '    msgStreamType: kafka',
         '    kafka:',
         '      external: true',
-        '      brokerList: [kafka.example]',
+        '      brokerList: ["PLAINTEXT://kafka.example:9092"]',
         '',
       ].join('\n'),
     );
