@@ -75,7 +75,9 @@ test.describe('check page, desktop', () => {
     await expect(webhookToggle(page)).not.toBeChecked();
   });
 
-  test('an external Kafka without a port is never deployed, and says why', async ({ page }) => {
+  test('an external Kafka whose only broker has a scheme is never deployed, and says why', async ({
+    page,
+  }) => {
     const check = new CheckYamlPage(page);
     const panel = new WhatWillRunPanel(check.results);
     await check.open();
@@ -93,7 +95,7 @@ test.describe('check page, desktop', () => {
         '    msgStreamType: kafka',
         '    kafka:',
         '      external: true',
-        '      brokerList: [kafka.example]',
+        '      brokerList: ["PLAINTEXT://kafka.example:9092"]',
         '',
       ].join('\n'),
     );

@@ -80,7 +80,10 @@ test('Next stops at a step with problems and puts focus on the first one', async
   await wizard.next();
   await wizard.expectStep('Settings');
   await expect(wizard.form.getByRole('alert').filter({ hasText: 'need attention' })).toBeVisible();
-  await expect(wizard.form.getByText('External Kafka needs at least one broker (host:port).')).toBeVisible();
+  // The checker's words, which the form's rule calls (policy/admissionRules.ts EXTERNAL_WITHOUT_BROKERS).
+  await expect(
+    wizard.form.getByText('spec.dependencies.kafka.external is true but brokerList is empty'),
+  ).toBeVisible();
   await wizard.form.getByRole('button', { name: 'Add broker' }).click();
   await wizard.next();
   await expect(page.locator(':focus')).toHaveAccessibleName('Broker 1');

@@ -251,7 +251,7 @@ for (const { name, viewport } of WIDTHS) {
       expect(restored).not.toContain('Typed-Pa55word');
       const password = wizard.field('SASL password (saslPassword)');
       await expect(password).toHaveValue('');
-      await expect(wizard.errorNear(password)).toContainText('needs the SASL password for milvus');
+      await expect(wizard.errorNear(password)).toContainText('saslUsername is milvus, but saslPassword is not set');
       await expect(wizard.errorNear(wizard.field('Secret name (secretRef)'))).toHaveCount(0);
     });
 

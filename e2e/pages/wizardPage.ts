@@ -131,11 +131,23 @@ export class WizardPage extends AppShell {
 
   /** The error shown next to a field (inside the field's own box or list row). */
   errorNear(field: Locator): Locator {
-    return field
-      .locator(
-        'xpath=ancestor::*[contains(concat(" ", @class, " "), " field ") or contains(@class, "string-list-row")][1]',
-      )
-      .locator('.field-error');
+    return this.boxOf(field).locator('.field-error');
+  }
+
+  /** The checker's warning shown next to a field: said in the warning tone, it does not stop "Next". */
+  warningNear(field: Locator): Locator {
+    return this.boxOf(field).locator('.field-warning');
+  }
+
+  private boxOf(field: Locator): Locator {
+    return field.locator(
+      'xpath=ancestor::*[contains(concat(" ", @class, " "), " field ") or contains(@class, "string-list-row")][1]',
+    );
+  }
+
+  /** The review step's one list of problems and warnings. */
+  reviewProblems(): Locator {
+    return this.form.getByRole('list', { name: 'Problems and warnings' }).getByRole('listitem');
   }
 
   /** Goes from the current step to `name` with Next, checking each step on the way. */

@@ -515,18 +515,22 @@ describe('milvus-mq policy', () => {
         validationActions: ['Deny', 'Audit'],
         matchResources: { namespaceSelector: { matchLabels: { 'milvus-mq': 'enforce' } } },
       });
-      // The written CEL, evaluated: RocksMQ in cluster mode, and a Kafka broker without a port.
+      // The written CEL, evaluated: a Kafka broker with a scheme, the only one (a broker without a
+      // port was the example before; the operator's kafka-go dials it at 9092, so it is no error).
       const compiled = compilePolicy(policyJs.spec);
       const broken = {
         apiVersion: 'milvus.io/v1beta1',
         kind: 'Milvus',
         spec: {
           mode: 'cluster',
-          dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k0'] } },
+          dependencies: {
+            msgStreamType: 'kafka',
+            kafka: { external: true, brokerList: ['PLAINTEXT://k0:9092'] },
+          },
         },
       };
       expect(evaluatePolicy(broken, compiled)).toEqual({
-        failed: [{ id: expect.any(String), code: 'endpoint-no-port', severity: 'error' }],
+        failed: [{ id: expect.any(String), code: 'endpoint-scheme', severity: 'error' }],
         errors: [],
       });
       const sample = readFileSync(join(ROOT, FIXTURES, 'samples/cluster-kafka-small.yaml'), 'utf8');

@@ -8,14 +8,14 @@
  * (external or in-cluster), and optional fields that are set.
  */
 import { textCodec } from './storages/codecs.ts';
-import type { Entry, ManifestPath, StorageContext } from './storages/descriptor.ts';
+import type { Entry, ManifestPath, StorageContext, ValuePath } from './storages/descriptor.ts';
 import { writeFields } from './storages/fieldTable.ts';
 import { storageOf } from './storages/index.ts';
 import { rocksmqPersistenceBase } from './storages/rocksmq.ts';
 import type { WizardValues } from './valuesObject.ts';
 import { versionFromImage } from './versions.ts';
 
-export type { Entry, ManifestPath };
+export type { Entry, ManifestPath, ValuePath };
 export { rocksmqPersistenceBase };
 
 export const MILVUS_GROUP = 'milvus.io';
@@ -35,7 +35,7 @@ export function componentsPath(v: StorageContext): ManifestPath {
 
 /** A field of the wizard that is not a storage's: where it goes and what is written there. */
 interface CommonEntry {
-  field: string[];
+  field: ValuePath;
   path: (v: WizardValues) => ManifestPath;
   write: (v: WizardValues) => unknown;
 }

@@ -1,12 +1,28 @@
 /**
- * Cross-field rules of the wizard's values: the support matrix and the settings a chosen storage
- * needs. They run inside the zod schema (superRefine), so the form shows them next to the field,
- * the CLI refuses them, and `valuesProblems` lists them.
+ * Cross-field rules of the wizard's values, where "Next" and the CLI's `generate` must refuse at
+ * once. The checker is the home of every rule on a manifest: what is checked here calls the
+ * checker's own predicates (same condition, words and severity), and only its errors refuse; its
+ * warnings reach the form from the checker's run on the preview (model/wizard/fieldForDiagnostic.ts).
+ * The wizard-only rules (the chosen version against the image) are the wizard's own.
  */
 import type * as z from 'zod';
-import { checkHostPort } from './endpoints.ts';
-import { MQ_LABELS, isSelectable, pulsarChartFor, supportOf, woodpeckerServiceVerdict } from './support.ts';
-import { OPERATOR_DEFAULT_MILVUS, minorOf, versionFromImage } from './versions.ts';
+import {
+  ADDRESS_LABEL,
+  POOL_WITHOUT_NAME,
+  addressFinding,
+  type AddressStorage,
+} from './checker/rules/externalEndpoints.ts';
+import { kafkaSaslFindings } from './checker/rules/kafkaSecurity.ts';
+import { imageVersionDisagrees } from './checker/rules/storageVsModeAndVersion.ts';
+import {
+  EXTERNAL_WITHOUT_BROKERS,
+  EXTERNAL_WITHOUT_ENDPOINT,
+  EXTERNAL_WITHOUT_POOLS,
+  POOL_WITHOUT_SEEDS,
+} from './policy/admissionRules.ts';
+import { noBrokerDialled } from './resolve/operatorAddress.ts';
+import { MQ_LABELS, isSelectable, supportOf, woodpeckerServiceVerdict } from './support.ts';
+import { OPERATOR_DEFAULT_MILVUS, formatVersion, versionFromImage } from './versions.ts';
 import type { WizardValues } from './valuesObject.ts';
 
 type Ctx = z.core.$RefinementCtx<WizardValues>;
@@ -33,7 +49,8 @@ export function addSupportIssues(v: WizardValues, ctx: Ctx): void {
       break;
     case 'rocksmq':
     case 'natsmq':
-      checkEmbedded(v, ctx);
+      // Their cross-field findings (an existing claim beside a size, a relative storeDir) are
+      // warnings: the checker shows them on the field, and nothing refuses.
       break;
   }
 }
@@ -48,65 +65,63 @@ function checkImage(v: WizardValues, ctx: Ctx): void {
     return;
   }
   const tagged = versionFromImage(v.image);
-  if (tagged && minorOf(tagged) !== v.milvusVersion) {
+  if (tagged && imageVersionDisagrees(v.milvusVersion, v.image)) {
     issue(
       ctx,
       ['image'],
-      `The image tag is ${tagged.major}.${tagged.minor}.${tagged.patch} but you chose Milvus ${v.milvusVersion}: the image decides what runs.`,
+      `The image tag is ${formatVersion(tagged)} but you chose Milvus ${v.milvusVersion}: the image decides what runs.`,
     );
   }
 }
 
-function checkEndpoint(ctx: Ctx, path: (string | number)[], value: string, what: string): void {
-  const result = checkHostPort(value, what);
-  if (!result.ok) issue(ctx, path, result.message);
+function checkAddress(
+  ctx: Ctx,
+  path: (string | number)[],
+  mq: AddressStorage,
+  raw: string,
+  label: string,
+  held = false,
+): void {
+  const found = addressFinding(mq, raw, label, held);
+  if (found?.severity === 'error') issue(ctx, path, found.message);
 }
 
 function checkPulsar(v: WizardValues, ctx: Ctx): void {
-  if (v.pulsar.external) {
-    checkEndpoint(ctx, ['pulsar', 'endpoint'], v.pulsar.endpoint, 'The Pulsar endpoint');
-    return;
-  }
-  const chart = v.pulsar.inCluster.chartVersion;
-  if (pulsarChartFor(v.milvusVersion) === 'pulsar-v2' && chart !== 'pulsar-v2') {
+  if (!v.pulsar.external) return;
+  if (v.pulsar.endpoint.trim() === '') {
     issue(
       ctx,
-      ['pulsar', 'inCluster', 'chartVersion'],
-      chart === undefined
-        ? `Milvus ${v.milvusVersion} works with Pulsar 2.x: choose pulsar-v2 (without a chart version the operator installs pulsar-v3).`
-        : `Milvus ${v.milvusVersion} works with Pulsar 2.x: choose pulsar-v2.`,
+      ['pulsar', 'endpoint'],
+      EXTERNAL_WITHOUT_ENDPOINT.message('spec.dependencies.pulsar.external'),
     );
+    return;
   }
+  checkAddress(ctx, ['pulsar', 'endpoint'], 'pulsar', v.pulsar.endpoint, ADDRESS_LABEL.pulsar);
 }
 
 function checkKafka(v: WizardValues, ctx: Ctx): void {
   const k = v.kafka;
   if (k.external) {
     if (k.brokerList.length === 0) {
-      issue(ctx, ['kafka', 'brokerList'], 'External Kafka needs at least one broker (host:port).');
+      issue(
+        ctx,
+        ['kafka', 'brokerList'],
+        EXTERNAL_WITHOUT_BROKERS.message('spec.dependencies.kafka.external'),
+      );
     }
-    k.brokerList.forEach((broker, i) => checkEndpoint(ctx, ['kafka', 'brokerList', i], broker, `Broker ${i + 1}`));
-  }
-  const sasl = k.securityProtocol === 'SASL_PLAINTEXT' || k.securityProtocol === 'SASL_SSL';
-  if (!sasl) return;
-  if (!k.saslMechanisms) {
-    issue(ctx, ['kafka', 'saslMechanisms'], `${k.securityProtocol} needs a SASL mechanism.`);
-  }
-  if (k.secretRef === '' && k.saslUsername !== '' && k.saslPassword === '') {
-    // A username without its password: most often a password that was not kept (drafts and links
-    // never hold one), so the error goes where the password is typed.
-    issue(
-      ctx,
-      ['kafka', 'saslPassword'],
-      `${k.securityProtocol} needs the SASL password for ${k.saslUsername}: enter it, or name a Secret (secretRef) instead.`,
-    );
-  } else if (k.secretRef === '' && (k.saslUsername === '' || k.saslPassword === '')) {
-    issue(
-      ctx,
-      ['kafka', 'secretRef'],
-      `${k.securityProtocol} needs credentials: name a Secret (secretRef) with username and password, or give both a SASL username and password.`,
+    const held = noBrokerDialled(k.brokerList);
+    k.brokerList.forEach((broker, i) =>
+      checkAddress(ctx, ['kafka', 'brokerList', i], 'kafka', broker, ADDRESS_LABEL.kafka(i), held),
     );
   }
+  const findings = kafkaSaslFindings({
+    protocol: k.securityProtocol ?? '',
+    mechanism: k.saslMechanisms ?? '',
+    username: k.saslUsername,
+    password: k.saslPassword,
+    secretRef: k.secretRef,
+  });
+  for (const f of findings) issue(ctx, ['kafka', f.key], f.message);
 }
 
 function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
@@ -114,39 +129,48 @@ function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
   if (!w.external) return;
   const service = woodpeckerServiceVerdict(v.mode, v.milvusVersion);
   if (!isSelectable(service)) issue(ctx, ['woodpecker', 'external'], service.reason);
+  const pools = 'spec.dependencies.woodpecker.quorumBufferPools';
   if (w.quorumBufferPools.length === 0) {
-    issue(ctx, ['woodpecker', 'quorumBufferPools'], 'A Woodpecker service needs at least one quorum buffer pool.');
-  }
-  w.quorumBufferPools.forEach((pool, i) => {
-    if (pool.name === '') issue(ctx, ['woodpecker', 'quorumBufferPools', i, 'name'], `Pool ${i + 1} needs a name.`);
-    if (pool.seeds.length === 0) {
-      issue(ctx, ['woodpecker', 'quorumBufferPools', i, 'seeds'], `Pool ${i + 1} needs at least one seed (host:18080).`);
-    }
-    pool.seeds.forEach((seed, j) =>
-      checkEndpoint(ctx, ['woodpecker', 'quorumBufferPools', i, 'seeds', j], seed, `Seed ${j + 1} of pool ${i + 1}`),
-    );
-  });
-}
-
-function checkEmbedded(v: WizardValues, ctx: Ctx): void {
-  const key = v.msgStreamType === 'rocksmq' ? 'rocksmq' : 'natsmq';
-  const p = v[key].persistence;
-  if (p.existingClaim !== '' && (p.storageSize !== '' || p.storageClassName !== '')) {
     issue(
       ctx,
-      [key, 'persistence', 'existingClaim'],
-      'With an existing claim the size and storage class are not used: clear them or the claim.',
+      ['woodpecker', 'quorumBufferPools'],
+      EXTERNAL_WITHOUT_POOLS.message('spec.dependencies.woodpecker.external'),
     );
   }
-  if (v.msgStreamType === 'natsmq' && v.natsmq.server.storeDir !== '' && !v.natsmq.server.storeDir.startsWith('/')) {
-    issue(ctx, ['natsmq', 'server', 'storeDir'], 'The NATS store directory must be an absolute path, e.g. /var/lib/milvus/nats.');
-  }
+  w.quorumBufferPools.forEach((pool, i) => {
+    if (pool.name.trim() === '') {
+      issue(
+        ctx,
+        ['woodpecker', 'quorumBufferPools', i, 'name'],
+        POOL_WITHOUT_NAME.message(`${pools}[${i}].name`),
+      );
+    }
+    if (pool.seeds.length === 0) {
+      issue(
+        ctx,
+        ['woodpecker', 'quorumBufferPools', i, 'seeds'],
+        POOL_WITHOUT_SEEDS.message(`${pools}[${i}].seeds`),
+      );
+    }
+    pool.seeds.forEach((seed, j) =>
+      checkAddress(
+        ctx,
+        ['woodpecker', 'quorumBufferPools', i, 'seeds', j],
+        'woodpecker',
+        seed,
+        ADDRESS_LABEL.woodpecker(i, j),
+      ),
+    );
+  });
 }
 
 /** Every problem of a set of values, with its path in the values (for the CLI and tests). */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
   return issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '['),
+    path: i.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+      .join('.')
+      .replace(/\.\[/g, '['),
     message: i.message,
   }));
 }

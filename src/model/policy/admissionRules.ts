@@ -15,10 +15,10 @@ import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE } from '../versi
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
-  DIALLABLE,
   HOST_AND_PORT_PART,
   HOST_MAYBE_PORT,
   HOST_PORT_OR_SCHEME,
+  KAFKA_DIALLABLE,
   HOST_WITHOUT_PORT,
   IMAGE_TAG_MINOR_26,
   IMAGE_TAG_VERSION,
@@ -157,7 +157,7 @@ export function customBlockUnusedMessage(block: 'pulsar' | 'kafka' | 'woodpecker
 
 /** "<address> has a scheme: <why>." and "<address> has no port: <why>.", as both say them. */
 export const schemeMessage = (subject: string, why: string) =>
-  `${subject} has a scheme: ${why}. Write only host:port.`;
+  `${subject} has a scheme: ${why.replace(/\.$/, '')}. Write only host:port.`;
 export const noPortMessage = (subject: string, why: string) => `${subject} has no port: ${why}.`;
 
 /** Why a scheme or a missing port matters, per message storage (Kafka: when no broker can be dialled). */
@@ -169,7 +169,6 @@ export const ADDRESS_WHY = {
   },
   kafka: {
     scheme: `brokerList takes host:port; the operator's readiness check dials each broker as written, and no broker in the list can be dialled. ${NEVER_DEPLOYED}`,
-    noPort: `no broker in brokerList can be dialled, so the operator's readiness check never passes. ${NEVER_DEPLOYED} Write the port the broker listens on (usually 9092)`,
   },
   woodpecker: {
     scheme: `seeds are host:port, and the operator's readiness check cannot dial this one. ${NEVER_DEPLOYED}`,
@@ -276,7 +275,8 @@ const ADDRESS_PROBLEMS = {
 
 /**
  * The four address checks of one storage. `anyAddress` reads the addresses (a bounded number);
- * `held` is when a scheme or a missing port holds Milvus back (for Kafka: no broker can be dialled).
+ * `held` is when a scheme or a missing port holds Milvus back (for Kafka: no broker can be dialled) (a Kafka broker without a port is
+ * dialled at 9092, so it has no no-port rule).
  */
 const addressRules = (
   mq: AddressStorage,
@@ -290,12 +290,17 @@ const addressRules = (
     field,
     not(isMq(mq), external(mq), held, anyAddress(ADDRESS_PROBLEMS.scheme)),
   ),
-  rule(
-    `${mq}-address-no-port`,
-    addressCheck('endpoint-no-port', noPortMessage, ADDRESS_WHY[mq].noPort),
-    field,
-    not(isMq(mq), external(mq), held, anyAddress(ADDRESS_PROBLEMS.noPort)),
-  ),
+  // A missing port is refused only where it holds Milvus back; a Kafka broker without one is dialled at 9092.
+  ...('noPort' in ADDRESS_WHY[mq]
+    ? [
+        rule(
+          `${mq}-address-no-port`,
+          addressCheck('endpoint-no-port', noPortMessage, (ADDRESS_WHY[mq] as { noPort: string }).noPort),
+          field,
+          not(isMq(mq), external(mq), held, anyAddress(ADDRESS_PROBLEMS.noPort)),
+        ),
+      ]
+    : []),
   rule(
     `${mq}-address-port`,
     ADDRESS_SHAPE_CHECKS[mq].port,
@@ -314,7 +319,7 @@ const brokerList = 'variables.kafka.brokerList';
 const pools = 'variables.woodpecker.quorumBufferPools';
 const noBrokerDiallable =
   `has(${brokerList}) && size(${brokerList}) > 0 && size(${brokerList}) <= ${LIST_BOUNDS.brokers} && ` +
-  `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, DIALLABLE))}`;
+  `!${anyOfFirst(brokerList, LIST_BOUNDS.brokers, (b) => matches(b, KAFKA_DIALLABLE))}`;
 const eachPool = (condition: (pool: string) => string) =>
   `has(${pools}) && ${anyOfFirst(pools, LIST_BOUNDS.pools, (pool) => condition(pool))}`;
 
@@ -424,8 +429,9 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     (problem) =>
       `has(variables.pulsar.endpoint) && !${matches('variables.pulsar.endpoint', BLANK)} && ${problem('variables.pulsar.endpoint')}`,
   ),
-  // pkg/external/kafka.go CheckKafka passes when one broker answers: a scheme or a missing port is
-  // an error only when none can be dialled.
+  // pkg/external/kafka.go CheckKafka passes when one broker answers: an error only when none can be
+  // dialled. A broker without a port is dialled at 9092 (kafka-go's dialer), so a missing port is
+  // never refused; a scheme is, when no broker can be dialled.
   ...addressRules(
     'kafka',
     `A broker in ${DEPS}.kafka.brokerList`,

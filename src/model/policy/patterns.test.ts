@@ -3,12 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkHostPort } from '../endpoints.ts';
+import { dialRefuses, kafkaDialRefuses } from '../resolve/operatorAddress.ts';
 import {
+  DIALLABLE,
   HOST_AND_PORT_PART,
   HOST_MAYBE_PORT,
   HOST_PORT,
   HOST_PORT_OR_SCHEME,
   HOST_WITHOUT_PORT,
+  KAFKA_DIALLABLE,
   IMAGE_TAG_AFTER_25,
   IMAGE_TAG_MASTER,
   VERSION_AFTER_25,
@@ -60,6 +63,23 @@ describe('address patterns', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // segmentio/kafka-go dials a broker without a ':' at 9092 (dialer.go splitHostPort).
+  it('DIALLABLE and KAFKA_DIALLABLE say what dialRefuses and kafkaDialRefuses say', () => {
+    fc.assert(
+      fc.property(address, (raw) => {
+        if (raw !== raw.replace(/[^\x20-\x7e]/g, '')) return;
+        expect(celMatches(raw, DIALLABLE)).toBe(!dialRefuses(raw));
+        expect(celMatches(raw, KAFKA_DIALLABLE)).toBe(!kafkaDialRefuses(raw));
+      }),
+      { numRuns: 300 },
+    );
+    expect([
+      kafkaDialRefuses('k0'),
+      kafkaDialRefuses('PLAINTEXT://k0:9092'),
+      kafkaDialRefuses('[::1]'),
+    ]).toEqual([false, true, true]);
   });
 
   it.each([

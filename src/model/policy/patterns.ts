@@ -70,6 +70,12 @@ export const HOST_PORT_OR_SCHEME = `^\\s*(${HOST}:${PORT}\\s*$|${SCHEME})`;
  */
 export const DIALLABLE = '^(\\[[^\\[\\]]*\\]|[^\\[\\]:]*):[^\\[\\]:/]+$';
 
+/**
+ * A broker the operator's Kafka client dials (model/resolve/operatorAddress.ts kafkaDialRefuses,
+ * negated): DIALLABLE, or text without a ':' (dialled at port 9092).
+ */
+export const KAFKA_DIALLABLE = '^([^:]*|(\\[[^\\[\\]]*\\]|[^\\[\\]:]*):[^\\[\\]:/]+)$';
+
 const TAG_END = '\\s*(@[\\s\\S]*)?$';
 
 /** An image whose tag model/versions.ts versionFromImage reads (1-4 digit major and minor, up to 6 for the patch). */

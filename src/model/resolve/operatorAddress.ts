@@ -45,3 +45,22 @@ export function dialRefuses(addr: string): boolean {
   // Ports are numbers or service names; a service name cannot contain '/' (a path after a scheme).
   return split.port === '' || split.port.includes('/');
 }
+
+/**
+ * pkg/external/kafka.go CheckKafka passes when one broker answers: the readiness check holds Milvus
+ * back only when no broker in a non-empty list can even be dialled.
+ */
+export function noBrokerDialled(brokers: readonly string[]): boolean {
+  return brokers.length > 0 && brokers.every(kafkaDialRefuses);
+}
+
+/**
+ * How the operator's Kafka client (segmentio/kafka-go v0.4.39, dialer.go splitHostPort) reads a
+ * broker: when net.SplitHostPort fails it dials the whole text at port 9092, so a host without a
+ * port is dialled at 9092 (as Milvus's own Kafka client, librdkafka, does); a text holding a ':'
+ * that does not split (a scheme) becomes "[text]:9092", which no dial reaches.
+ */
+export function kafkaDialRefuses(addr: string): boolean {
+  if (!goSplitHostPort(addr)) return addr.includes(':');
+  return dialRefuses(addr);
+}

@@ -10,7 +10,7 @@ import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { convert, formOf } from './convert.ts';
 import { liveStatus } from './liveStatus.ts';
 import { milvusConfig } from './milvusConfig.ts';
-import { dialRefuses, operatorHostPort } from './operatorAddress.ts';
+import { dialRefuses, noBrokerDialled, operatorHostPort } from './operatorAddress.ts';
 import { believedVersion, isRecord, judgedVersion, runningVersions, scalarText } from './operatorVersion.ts';
 import { storageInEffect } from './storage.ts';
 import type {
@@ -267,7 +267,7 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
         path: [...DEPS, 'kafka', 'brokerList'],
         reason: 'brokerList is empty ("broker list is empty")',
       });
-    } else if (addresses.every((a) => dialRefuses(a.raw))) {
+    } else if (noBrokerDialled(addresses.map((a) => a.raw))) {
       for (const a of addresses)
         held.push({
           path: a.path ?? [...DEPS, 'kafka'],

@@ -14,6 +14,8 @@ import type { StorageIdentity } from './catalog.ts';
 import type { Codec } from './codecs.ts';
 
 export type ManifestPath = (string | number)[];
+/** A path in the wizard's values: the form field `kafka.brokerList.0` is ['kafka', 'brokerList', 0]. */
+export type ValuePath = (string | number)[];
 
 /** What decides where a field goes, apart from the storage's own values. */
 export interface StorageContext {
@@ -69,5 +71,5 @@ export interface Entry {
   /** `undefined`: the wizard models this place and wants nothing there. */
   value: unknown;
   /** The form field (path in the wizard's values) this place comes from. */
-  field: (string | number)[];
+  field: ValuePath;
 }

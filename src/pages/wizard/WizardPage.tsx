@@ -4,11 +4,12 @@
 //
 // Only the first step is in the app's first load; the later steps (and the output actions, which
 // need the YAML parser for the share link's secret check) load right after the first paint.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { Session } from '../../model/wizard/session.ts';
+import { formProblemsBesideFindings, placeFindings } from '../../model/wizard/fieldForDiagnostic.ts';
 import { LAST_STEP, stepIndex } from '../../model/wizard/steps.ts';
-import { ErrorVisibilityContext } from './fields/errorVisibility.ts';
+import { FieldContexts } from './fields/FieldContexts.tsx';
 import { prefetchLaterSteps } from './laterSteps.ts';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
@@ -32,17 +33,20 @@ function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
   const checked = useManifestDiagnostics(preview.text);
-  const { diagnostics, markers } = checked;
+  const { diagnostics, markers, checking } = checked;
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
   const StepContent = current.component;
   // Read on every render, so the form state subscribes to errors: the "needs attention" line goes once they are fixed.
   const hasErrors = Object.keys(form.formState.errors).length > 0;
   const formProblems = wizard.formProblems();
+  const placed = useMemo(() => placeFindings(preview.values, diagnostics), [preview.values, diagnostics]);
+  const fieldFindings = useMemo(() => ({ byField: placed.byField, stale: checking }), [placed, checking]);
   const errorSteps = new Set([
     ...stepsWithErrors(
       formProblems.map((p) => p.path),
       diagnostics,
+      (d) => placed.fieldOf.get(d) ?? null,
     ),
     ...wizard.changedSteps,
   ]);
@@ -91,7 +95,7 @@ function Wizard({ session }: { session: Session }) {
             onSelect={wizard.selectStep}
           />
           <FormProvider {...form}>
-            <ErrorVisibilityContext.Provider value={wizard.errorVisibility}>
+            <FieldContexts visibility={wizard.errorVisibility} findings={fieldFindings}>
               <form
                 className="wizard-card"
                 noValidate
@@ -127,7 +131,11 @@ function Wizard({ session }: { session: Session }) {
                 )}
                 <div className="wizard-step-body">
                   <Suspense fallback={<p className="step-loading">Loading this step…</p>}>
-                    <StepContent wizard={wizard} checked={checked} formProblems={formProblems} />
+                    <StepContent
+                      wizard={wizard}
+                      checked={checked}
+                      formProblems={formProblemsBesideFindings(formProblems, placed)}
+                    />
                   </Suspense>
                 </div>
                 {wizard.stepBlocked && hasErrors && (
@@ -154,7 +162,7 @@ function Wizard({ session }: { session: Session }) {
                   )}
                 </div>
               </form>
-            </ErrorVisibilityContext.Provider>
+            </FieldContexts>
           </FormProvider>
         </div>
         <PreviewPanel

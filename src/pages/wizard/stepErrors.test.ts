@@ -36,4 +36,11 @@ describe('the step that owns a problem', () => {
     ]);
     expect([...steps].sort()).toEqual([1, 2]);
   });
+
+  it("counts a checker error placed on a form field on that field's step", () => {
+    // The checker's kind finding is fixed with the API version, on Deployment, whatever its path says.
+    const kind = finding('spec.dependencies.kafka.brokerList[0]');
+    expect([...stepsWithErrors([], [kind], () => 'apiVersion')]).toEqual([0]);
+    expect([...stepsWithErrors([], [kind], () => null)]).toEqual([2]);
+  });
 });

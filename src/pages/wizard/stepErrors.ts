@@ -38,13 +38,21 @@ export function stepOfManifestPath(path: string): number {
   return REVIEW;
 }
 
-/** The steps that have at least one error, from the form's problems and the checker's. */
+/**
+ * The steps that have at least one error, from the form's problems and the checker's: a finding
+ * on a form field counts on that field's step, any other on the step of its manifest path.
+ */
 export function stepsWithErrors(
   formProblemPaths: readonly string[],
   diagnostics: readonly Diagnostic[],
+  fieldOf: (d: Diagnostic) => string | null = () => null,
 ): ReadonlySet<number> {
   const steps = new Set<number>();
   for (const path of formProblemPaths) steps.add(stepOfValuesPath(path));
-  for (const d of diagnostics) if (d.severity === 'error') steps.add(stepOfManifestPath(d.path));
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const field = fieldOf(d);
+    steps.add(field === null ? stepOfManifestPath(d.path) : stepOfValuesPath(field));
+  }
   return steps;
 }

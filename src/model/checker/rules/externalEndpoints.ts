@@ -4,7 +4,7 @@
  * it before Milvus fails to start.
  */
 import { isScalar } from 'yaml';
-import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
+import { formatPath, type Diagnostic, type YamlPath } from '../../diagnostics.ts';
 import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
@@ -31,8 +31,6 @@ function missingConsequence(ctx: CheckContext, what: string): string {
     : `${WEBHOOK}`;
 }
 
-
-
 interface Target {
   mq: 'pulsar' | 'kafka' | 'woodpecker';
   /** Port to suggest when one is missing. */
@@ -57,7 +55,9 @@ const PULSAR: Target = {
 const KAFKA: Target = {
   mq: 'kafka',
   usualPort: 9092,
-  noPort: 'write the port the broker listens on (usually 9092)',
+  // segmentio/kafka-go's dialer (the operator's readiness check) and librdkafka (Milvus) both use 9092.
+  noPort:
+    "Milvus's Kafka client and the operator's readiness check then use port 9092 (kafka-go's dialer.go); write the port if the broker listens on another",
   noPortSeverity: 'warning',
   schemeSeverity: 'warning',
   schemeConsequence:
@@ -72,6 +72,14 @@ const WOODPECKER: Target = {
   schemeSeverity: 'error',
   schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
 };
+
+/** apis/milvus.io/v1beta1/milvus_webhook.go validateExternal requires each pool's name. */
+export const POOL_WITHOUT_NAME = {
+  code: 'pool-without-name',
+  severity: 'error',
+  message: (s: string) =>
+    `${s} is not set: each quorum buffer pool needs a name, and the operator's validating webhook refuses a pool without one. Name the pool.`,
+} as const;
 
 export const externalEndpointsRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -141,8 +149,9 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
     // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
-    if (external) out.push(...address(ctx, PULSAR, endpointPath, endpoint, 'spec.dependencies.pulsar.endpoint'));
-    else if (!isOperatorAddress(ctx, endpoint)) out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
+    if (external) out.push(...address(ctx, 'pulsar', endpointPath, endpoint, ADDRESS_LABEL.pulsar));
+    else if (!isOperatorAddress(ctx, endpoint))
+      out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
 }
@@ -172,22 +181,11 @@ function kafka(ctx: CheckContext): Diagnostic[] {
     // pkg/external/kafka.go CheckKafka: the check passes when a broker answers, so a bad broker
     // holds Milvus back only when no broker in the list can be dialled.
     const held = external && ctx.resolved.readiness.held.some((h) => h.path.length === listPath.length + 1);
-    const target: Target = held
-      ? {
-          ...KAFKA,
-          noPortSeverity: 'error',
-          schemeSeverity: 'error',
-          noPort: ADDRESS_WHY.kafka.noPort,
-          schemeConsequence: ADDRESS_WHY.kafka.scheme,
-        }
-      : KAFKA;
     if (external) {
       list.items.forEach((item, i) => {
         const value = ctx.resolver.scalar(item);
         if (typeof value === 'string')
-          out.push(
-            ...address(ctx, target, [...listPath, i], value, `spec.dependencies.kafka.brokerList[${i}]`),
-          );
+          out.push(...address(ctx, 'kafka', [...listPath, i], value, ADDRESS_LABEL.kafka(i), held));
       });
     }
     const onlyOperators =
@@ -219,6 +217,22 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
   }
   if (!pools) return out;
   pools.items.forEach((_pool, i) => {
+    const namePath = [...poolsPath, i, 'name'];
+    const name = ctx.value(namePath);
+    if (
+      external &&
+      (name === undefined || name === null || (typeof name === 'string' && name.trim() === ''))
+    ) {
+      out.push(
+        ctx.report({
+          severity: POOL_WITHOUT_NAME.severity,
+          code: POOL_WITHOUT_NAME.code,
+          message: POOL_WITHOUT_NAME.message(formatPath(namePath)),
+          path: namePath,
+          anchor: ctx.node(namePath) === null ? [...poolsPath, i] : namePath,
+        }),
+      );
+    }
     const seedsPath = [...poolsPath, i, 'seeds'];
     const seeds = ctx.resolver.seq(ctx.node(seedsPath));
     if (seeds && seeds.items.length === 0) {
@@ -235,15 +249,7 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
       seeds?.items.forEach((item, j) => {
         const value = ctx.resolver.scalar(item);
         if (typeof value === 'string') {
-          out.push(
-            ...address(
-              ctx,
-              WOODPECKER,
-              [...seedsPath, j],
-              value,
-              `spec.dependencies.woodpecker.quorumBufferPools[${i}].seeds[${j}]`,
-            ),
-          );
+          out.push(...address(ctx, 'woodpecker', [...seedsPath, j], value, ADDRESS_LABEL.woodpecker(i, j)));
         }
       });
   });
@@ -252,73 +258,101 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
   return out;
 }
 
-/** One host:port address, with the problems checkHostPort finds, worded for where it sits. */
+export type AddressStorage = 'pulsar' | 'kafka' | 'woodpecker';
+
+/** Where each address sits in the manifest: the checker's and the form's messages name it so. */
+export const ADDRESS_LABEL = {
+  pulsar: 'spec.dependencies.pulsar.endpoint',
+  kafka: (i: number) => `spec.dependencies.kafka.brokerList[${i}]`,
+  woodpecker: (pool: number, seed: number) =>
+    `spec.dependencies.woodpecker.quorumBufferPools[${pool}].seeds[${seed}]`,
+} as const;
+
+/** What is wrong with one address, said once for the checker and the wizard's form. */
+export interface AddressFinding {
+  severity: 'error' | 'warning';
+  code: 'endpoint-scheme' | 'endpoint-no-port' | 'endpoint-port' | 'endpoint-format';
+  message: string;
+  /** The address written right, where one can be guessed. */
+  fix?: { title: string; safe: boolean; value: string };
+}
+
+/**
+ * One host:port address, with the problems checkHostPort finds, worded for where it sits (`label`).
+ * `held`: the operator's readiness check can dial no Kafka broker at all (pkg/external/kafka.go
+ * CheckKafka passes when one answers), which makes a Kafka address problem an error.
+ */
+export function addressFinding(
+  mq: AddressStorage,
+  raw: string,
+  label: string,
+  held = false,
+): AddressFinding | null {
+  const base = mq === 'pulsar' ? PULSAR : mq === 'kafka' ? KAFKA : WOODPECKER;
+  const target: Target =
+    mq === 'kafka' && held
+      ? {
+          ...KAFKA,
+          schemeSeverity: 'error',
+          schemeConsequence: ADDRESS_WHY.kafka.scheme,
+        }
+      : base;
+  const check = checkHostPort(raw, label);
+  if (check.ok) return null;
+  switch (check.kind) {
+    case 'scheme':
+      return {
+        severity: target.schemeSeverity,
+        code: 'endpoint-scheme',
+        message: schemeMessage(`${label} "${raw}"`, target.schemeConsequence),
+        fix: { title: `Write ${check.withoutScheme}`, safe: true, value: check.withoutScheme },
+      };
+    case 'no-port': {
+      const value = `${raw.trim()}:${target.usualPort}`;
+      return {
+        severity: target.noPortSeverity,
+        code: 'endpoint-no-port',
+        message: noPortMessage(`${label} "${raw}"`, target.noPort),
+        fix: { title: `Write ${value}`, safe: false, value },
+      };
+    }
+    case 'bad-port':
+      return {
+        severity: 'error',
+        code: 'endpoint-port',
+        message: ADDRESS_SHAPE_CHECKS[mq].port.message(`${label} "${raw.trim()}"`),
+      };
+    case 'empty':
+    case 'format':
+      return {
+        severity: 'error',
+        code: 'endpoint-format',
+        message: ADDRESS_SHAPE_CHECKS[mq].format.message(`${label} "${raw.trim()}"`),
+      };
+  }
+}
+
+/** One address as a diagnostic at its place; a fix only where the value is a plain scalar. */
 function address(
   ctx: CheckContext,
-  target: Target,
+  mq: AddressStorage,
   path: YamlPath,
   raw: string,
   label: string,
+  held = false,
 ): Diagnostic[] {
-  const check = checkHostPort(raw, label);
-  if (check.ok) return [];
-  const node = ctx.node(path);
-  const isPlain = isScalar(node);
-  switch (check.kind) {
-    case 'scheme':
-      return [
-        ctx.report({
-          severity: target.schemeSeverity,
-          code: 'endpoint-scheme',
-          message: schemeMessage(`${label} "${raw}"`, target.schemeConsequence),
-          path,
-          part: 'value',
-          fix: isPlain
-            ? {
-                title: `Write ${check.withoutScheme}`,
-                safe: true,
-                edits: [{ op: 'set', path, value: check.withoutScheme }],
-              }
-            : undefined,
-        }),
-      ];
-    case 'no-port':
-      return [
-        ctx.report({
-          severity: target.noPortSeverity,
-          code: 'endpoint-no-port',
-          message: noPortMessage(`${label} "${raw}"`, target.noPort),
-          path,
-          part: 'value',
-          fix: isPlain
-            ? {
-                title: `Write ${raw.trim()}:${target.usualPort}`,
-                safe: false,
-                edits: [{ op: 'set', path, value: `${raw.trim()}:${target.usualPort}` }],
-              }
-            : undefined,
-        }),
-      ];
-    case 'bad-port':
-      return [
-        ctx.report({
-          severity: 'error',
-          code: 'endpoint-port',
-          message: ADDRESS_SHAPE_CHECKS[target.mq].port.message(`${label} "${raw.trim()}"`),
-          path,
-          part: 'value',
-        }),
-      ];
-    case 'empty':
-    case 'format':
-      return [
-        ctx.report({
-          severity: 'error',
-          code: 'endpoint-format',
-          message: ADDRESS_SHAPE_CHECKS[target.mq].format.message(`${label} "${raw.trim()}"`),
-          path,
-          part: 'value',
-        }),
-      ];
-  }
+  const found = addressFinding(mq, raw, label, held);
+  if (!found) return [];
+  const { fix, ...rest } = found;
+  return [
+    ctx.report({
+      ...rest,
+      path,
+      part: 'value',
+      fix:
+        fix && isScalar(ctx.node(path))
+          ? { title: fix.title, safe: fix.safe, edits: [{ op: 'set', path, value: fix.value }] }
+          : undefined,
+    }),
+  ];
 }

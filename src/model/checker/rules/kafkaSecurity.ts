@@ -14,6 +14,71 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
+export interface KafkaSaslInput {
+  protocol: string;
+  mechanism: string;
+  username: string;
+  password: string;
+  secretRef: string;
+}
+
+/** A SASL setting that is missing, on the key where it is fixed. */
+export interface KafkaSaslFinding {
+  key: 'saslMechanisms' | 'saslPassword' | 'secretRef';
+  severity: 'error';
+  code: 'kafka-sasl-incomplete';
+  message: string;
+}
+
+/**
+ * SASL without what it needs (pkg/external/kafka.go GetKafkaDialer authenticates with the mechanism
+ * and the credentials): the checker reports these on the manifest, the wizard's form refuses them.
+ */
+export function kafkaSaslFindings(input: KafkaSaslInput): KafkaSaslFinding[] {
+  const [protocol, mechanism, username, password, secretRef] = [
+    input.protocol.trim().toUpperCase(),
+    input.mechanism.trim(),
+    input.username.trim(),
+    input.password.trim(),
+    input.secretRef.trim(),
+  ];
+  if (protocol !== 'SASL_PLAINTEXT' && protocol !== 'SASL_SSL') return [];
+  const out: KafkaSaslFinding[] = [];
+  const finding = (key: KafkaSaslFinding['key'], message: string): KafkaSaslFinding => ({
+    key,
+    severity: 'error',
+    code: 'kafka-sasl-incomplete',
+    message,
+  });
+  if (mechanism === '') {
+    out.push(
+      finding(
+        'saslMechanisms',
+        KAFKA_SASL_WITHOUT_MECHANISM.message(`spec.config.kafka.securityProtocol is ${protocol}`),
+      ),
+    );
+  }
+  if (secretRef !== '') return out;
+  if (username !== '' && password === '') {
+    // A username without its password: most often a password that was not kept (drafts and links
+    // never hold one), so it is reported where the password is typed.
+    out.push(
+      finding(
+        'saslPassword',
+        `spec.config.kafka.securityProtocol is ${protocol} and saslUsername is ${username}, but saslPassword is not set: Milvus cannot authenticate to Kafka. Enter the password, or name a Secret with keys username and password in spec.dependencies.kafka.secretRef.`,
+      ),
+    );
+  } else if (username === '' || password === '') {
+    out.push(
+      finding(
+        'secretRef',
+        KAFKA_SASL_WITHOUT_CREDENTIALS.message(`spec.config.kafka.securityProtocol is ${protocol}`),
+      ),
+    );
+  }
+  return out;
+}
+
 export const kafkaSecurityRule: Rule = (ctx) => {
   if (!ctx.map(KAFKA)) return [];
   const out: Diagnostic[] = [];
@@ -22,28 +87,14 @@ export const kafkaSecurityRule: Rule = (ctx) => {
   const username = text(ctx.value([...KAFKA, 'saslUsername']));
   const password = text(ctx.value([...KAFKA, 'saslPassword']));
   const secretRef = text(ctx.value([...DEPENDENCIES, 'kafka', 'secretRef']));
-  const sasl = protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL';
   const protocolPath = [...KAFKA, 'securityProtocol'];
 
-  if (sasl && ctx.storage.type === 'kafka') {
-    if (mechanism === '') {
+  if (ctx.storage.type === 'kafka') {
+    for (const f of kafkaSaslFindings({ protocol, mechanism, username, password, secretRef })) {
       out.push(
         ctx.report({
-          severity: 'error',
-          code: 'kafka-sasl-incomplete',
-          message: KAFKA_SASL_WITHOUT_MECHANISM.message(`spec.config.kafka.securityProtocol is ${protocol}`),
-          path: [...KAFKA, 'saslMechanisms'],
-          anchor: protocolPath,
-        }),
-      );
-    }
-    if ((username === '' || password === '') && secretRef === '') {
-      out.push(
-        ctx.report({
-          severity: 'error',
-          code: 'kafka-sasl-incomplete',
-          message: KAFKA_SASL_WITHOUT_CREDENTIALS.message(`spec.config.kafka.securityProtocol is ${protocol}`),
-          path: [...DEPENDENCIES, 'kafka', 'secretRef'],
+          ...f,
+          path: f.key === 'secretRef' ? [...DEPENDENCIES, 'kafka', 'secretRef'] : [...KAFKA, f.key],
           anchor: protocolPath,
         }),
       );

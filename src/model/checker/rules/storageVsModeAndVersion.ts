@@ -248,7 +248,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
       }),
     );
   }
-  if (version && imageVersion && !sameVersion(version, imageVersion, String(rawVersion))) {
+  if (version && image && imageVersionDisagrees(String(rawVersion), image)) {
     out.push(
       ctx.report({
         severity: 'warning',
@@ -256,11 +256,13 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
         message: `${where}.version ${String(rawVersion)} disagrees with the image tag (${image}): the image decides what runs, while the operator's version checks read ${where}.version. Make them agree.`,
         path: [...base, 'version'],
         part: 'value',
-        fix: {
-          title: `Set ${where}.version: ${formatVersion(imageVersion)}`,
-          safe: false,
-          edits: [{ op: 'set', path: [...base, 'version'], value: formatVersion(imageVersion) }],
-        },
+        fix: imageVersion
+          ? {
+              title: `Set ${where}.version: ${formatVersion(imageVersion)}`,
+              safe: false,
+              edits: [{ op: 'set', path: [...base, 'version'], value: formatVersion(imageVersion) }],
+            }
+          : undefined,
       }),
     );
   }
@@ -297,6 +299,16 @@ function imageFor(version: MilvusVersion, text: string): string {
 
 function hasPatch(text: string): boolean {
   return /^v?\d+\.\d+\.\d+/.test(text.trim());
+}
+
+/**
+ * A version (a label, or the version the wizard's user chose) that the image's tag contradicts; an
+ * image whose tag names no version contradicts nothing. The image decides what runs.
+ */
+export function imageVersionDisagrees(versionText: string, image: string): boolean {
+  const version = parseVersion(versionText);
+  const tagged = versionFromImage(image.trim());
+  return version !== null && tagged !== null && !sameVersion(version, tagged, versionText);
 }
 
 /** `2.5` agrees with any 2.5.x tag; `2.5.16` only with 2.5.16. */

@@ -1,5 +1,6 @@
 import { describeField } from '../../../model/wizard/fieldMeta.ts';
 import { errorId, helpId } from './fieldIds.ts';
+import { useFieldFinding } from './useFieldError.ts';
 
 /** The field's help text, read from the schema's description. */
 export function FieldHelp({ name }: { name: string }) {
@@ -12,12 +13,24 @@ export function FieldHelp({ name }: { name: string }) {
   );
 }
 
-/** The field's error, announced as it appears. */
+/**
+ * The field's error, announced as it appears; without one, the checker's warning on the field,
+ * announced politely (it does not stop "Next").
+ */
 export function FieldError({ name, message }: { name: string; message: string | undefined }) {
-  if (!message) return null;
+  const finding = useFieldFinding(name);
+  if (message) {
+    return (
+      <p id={errorId(name)} className="field-error" role="alert">
+        {message}
+      </p>
+    );
+  }
+  if (finding?.severity !== 'warning') return null;
   return (
-    <p id={errorId(name)} className="field-error" role="alert">
-      {message}
+    <p id={errorId(name)} className="field-warning" role="status">
+      <span className="visually-hidden">Warning: </span>
+      {finding.message}
     </p>
   );
 }

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { FieldHelp } from './FieldHelp.tsx';
+import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, errorId, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
-import { useFieldError } from './useFieldError.ts';
+import { useFieldFinding } from './useFieldError.ts';
 
 interface StringListFieldProps {
   name: WizardFieldPath;
@@ -45,7 +45,8 @@ export function StringListField({
   const { control, setValue } = useWizardFormContext();
   const watched: unknown = useWatch({ control, name });
   const items = Array.isArray(watched) ? watched.map((x) => (typeof x === 'string' ? x : '')) : [];
-  const listError = useFieldError(name);
+  const listFinding = useFieldFinding(name);
+  const listError = listFinding?.severity === 'error' ? listFinding.message : undefined;
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -65,7 +66,7 @@ export function StringListField({
   return (
     <fieldset
       className="field string-list"
-      aria-describedby={describedBy(name, hasHelp(name), Boolean(listError))}
+      aria-describedby={describedBy(name, hasHelp(name), Boolean(listFinding))}
     >
       <legend>{legend}</legend>
       <FieldHelp name={name} />
@@ -94,11 +95,7 @@ export function StringListField({
           ))}
         </ol>
       )}
-      {listError && (
-        <p id={errorId(name)} className="field-error" role="alert">
-          {listError}
-        </p>
-      )}
+      <FieldError name={name} message={listError} />
       <button ref={addButton} type="button" className="button button-secondary button-small" onClick={add}>
         + {addLabel}
       </button>
@@ -132,7 +129,8 @@ function ListRow({
   addLabel,
   onSplit,
 }: ListRowProps) {
-  const error = useFieldError(path);
+  const finding = useFieldFinding(path);
+  const error = finding?.severity === 'error' ? finding.message : undefined;
   const split = onSplit ? listInRow(value) : null;
   const id = fieldId(path);
   return (
@@ -149,7 +147,7 @@ function ListRow({
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId(path) : undefined}
+          aria-describedby={finding ? errorId(path) : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
         <button
@@ -161,11 +159,7 @@ function ListRow({
           Remove
         </button>
       </div>
-      {error && (
-        <p id={errorId(path)} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError name={path} message={error} />
       {split && onSplit && (
         <p className="field-help string-list-split">
           This looks like {split.length} entries in one field: give each its own row with “+ {addLabel}”.{' '}

@@ -3,7 +3,7 @@ import { fieldDefault, fieldLabel, fieldPlaceholder } from '../../../model/wizar
 import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
-import { useFieldError } from './useFieldError.ts';
+import { useFieldFinding } from './useFieldError.ts';
 
 interface TextFieldProps {
   name: WizardFieldPath;
@@ -26,7 +26,8 @@ export function TextField({
   code = true,
 }: TextFieldProps) {
   const { register } = useWizardFormContext();
-  const error = useFieldError(name);
+  const finding = useFieldFinding(name);
+  const error = finding?.severity === 'error' ? finding.message : undefined;
   const id = fieldId(name);
   const fallbackPlaceholder = fieldDefault(name);
   const shownPlaceholder = placeholder ?? fieldPlaceholder(name);
@@ -41,7 +42,7 @@ export function TextField({
         autoComplete={autoComplete}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hasHelp(name), Boolean(error))}
+        aria-describedby={describedBy(name, hasHelp(name), Boolean(finding))}
         {...register(name)}
       />
       <FieldHelp name={name} />

@@ -21,6 +21,7 @@ interface ReviewStepProps {
   resolved: ResolvedResource[];
   /** The findings and the view are for an older text; a check is running. */
   checking: boolean;
+  /** The form's problems the checker does not say itself (model/wizard/fieldForDiagnostic.ts). */
   formProblems: (ValuesProblem & { step: number })[];
   onGoToStep: (step: number) => void;
   onRevealLine: (line: number, column: number) => void;
@@ -102,23 +103,20 @@ export function ReviewStep({
 
       <section className="review-section" aria-labelledby="review-warnings">
         <h3 id="review-warnings">Remaining warnings</h3>
-        {formProblems.length > 0 && (
-          <ul className="problem-list">
+        {diagnostics.length === 0 && formProblems.length === 0 ? (
+          <p className="callout callout-success">The checker finds no problems in this manifest.</p>
+        ) : (
+          // One list: the form's own problems (those the checker does not already say), then the checker's findings.
+          <ul className="problem-list" aria-label="Problems and warnings">
             {formProblems.map((p) => (
               <li key={`${p.path}:${p.message}`} className="problem problem-error">
-                <span className="badge badge-danger">Form</span>
+                <span className="badge badge-danger">Error</span>
                 <span className="problem-message">{p.message}</span>
                 <button type="button" className="link-button" onClick={() => onGoToStep(p.step)}>
                   Fix in {STEPS[p.step]?.title}
                 </button>
               </li>
             ))}
-          </ul>
-        )}
-        {diagnostics.length === 0 && formProblems.length === 0 ? (
-          <p className="callout callout-success">The checker finds no problems in this manifest.</p>
-        ) : (
-          <ul className="problem-list" aria-label="Checker findings">
             {diagnostics.map((d, i) => (
               <FindingItem key={`${d.code}:${d.line}:${d.column}:${i}`} d={d} onRevealLine={onRevealLine} />
             ))}

@@ -3,7 +3,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/support.ts';
 import { WOODPECKER_STORAGE_TYPES } from '../../../../model/operatorEnums.ts';
 import { DEFAULT_MINOR } from '../../../../model/versions.ts';
-import { FieldHelp } from '../../fields/FieldHelp.tsx';
+import { FieldError, FieldHelp } from '../../fields/FieldHelp.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';
 import { StringListField } from '../../fields/StringListField.tsx';
@@ -72,11 +72,7 @@ function QuorumBufferPools() {
           </button>
         </fieldset>
       ))}
-      {listError && (
-        <p id={errorId(POOLS)} className="field-error" role="alert">
-          {listError}
-        </p>
-      )}
+      <FieldError name={POOLS} message={listError} />
       <button
         ref={addButton}
         type="button"
