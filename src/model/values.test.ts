@@ -56,7 +56,7 @@ describe('wizard values', () => {
       x.kafka.brokerList = ['k0:9092', 'k1:x'];
     });
     expect(messages(v)).toEqual([
-      expect.stringMatching(/^kafka\.brokerList\[1\]: spec\.dependencies\.kafka\.brokerList\[1\] "k1:x" has port "x"/),
+      expect.stringMatching(/^kafka\.brokerList\[1\]: spec\.dependencies\.kafka\.brokerList\[1\] "k1:x" has a port that is not a number from 1 to 65535/),
     ]);
   });
 
