@@ -11,9 +11,9 @@ import {
   POOL_WITHOUT_NAME,
   addressFinding,
   type AddressStorage,
-} from './checker/rules/externalEndpoints.ts';
-import { kafkaSaslFindings } from './checker/rules/kafkaSecurity.ts';
-import { imageVersionDisagrees } from './checker/rules/storageVsModeAndVersion.ts';
+} from './checker/predicates/addresses.ts';
+import { kafkaSaslFindings } from './checker/predicates/kafkaSasl.ts';
+import { imageVersionDisagrees } from './checker/predicates/imageVersion.ts';
 import {
   EXTERNAL_WITHOUT_BROKERS,
   EXTERNAL_WITHOUT_ENDPOINT,

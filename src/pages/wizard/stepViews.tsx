@@ -6,7 +6,6 @@ import { downloadBlocker } from './previewState.ts';
 import type { ManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
 import { OutputActions, ReviewStep, SettingsStep, StorageStep } from './laterSteps.ts';
-import { useChangesSinceOpened } from './useChangesSinceOpened.ts';
 import type { Wizard } from './useWizard.ts';
 
 export interface StepViewProps {
@@ -46,7 +45,6 @@ export function SettingsView({ wizard }: StepViewProps) {
 
 export function ReviewView({ wizard, checked, formProblems }: StepViewProps) {
   const { preview } = wizard;
-  const changes = useChangesSinceOpened(wizard.openedFrom, preview.text);
   return (
     <ReviewStep
       values={preview.values}
@@ -54,7 +52,8 @@ export function ReviewView({ wizard, checked, formProblems }: StepViewProps) {
       diagnostics={checked.diagnostics}
       resolved={checked.resolved}
       checking={checked.checking}
-      changes={changes}
+      openedFrom={wizard.openedFrom}
+      text={preview.text}
       formProblems={formProblems}
       onGoToStep={wizard.selectStep}
       onRevealLine={wizard.revealLine}

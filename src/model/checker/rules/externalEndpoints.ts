@@ -5,21 +5,22 @@
  */
 import { isScalar } from 'yaml';
 import { formatPath, type Diagnostic, type YamlPath } from '../../diagnostics.ts';
-import { checkHostPort } from '../../endpoints.ts';
 import type { MsgStreamType } from '../../support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
+import {
+  ADDRESS_LABEL,
+  POOL_WITHOUT_NAME,
+  addressFinding,
+  type AddressStorage,
+} from '../predicates/addresses.ts';
 
 import {
-  ADDRESS_SHAPE_CHECKS,
-  ADDRESS_WHY,
   EXTERNAL_WITHOUT_BROKERS,
   EXTERNAL_WITHOUT_ENDPOINT,
   EXTERNAL_WITHOUT_POOLS,
   POOL_WITHOUT_SEEDS,
   WEBHOOK,
-  noPortMessage,
-  schemeMessage,
 } from '../../policy/admissionRules.ts';
 
 // The words of the checks the admission policy makes too come from its table (policy/admissionRules.ts).
@@ -30,56 +31,6 @@ function missingConsequence(ctx: CheckContext, what: string): string {
     ? `the API server refuses the resource: the operator's validating webhook requires ${what} when external is true.`
     : `${WEBHOOK}`;
 }
-
-interface Target {
-  mq: 'pulsar' | 'kafka' | 'woodpecker';
-  /** Port to suggest when one is missing. */
-  usualPort: number;
-  /** What a missing port means. */
-  noPort: string;
-  noPortSeverity: 'error' | 'warning';
-  /** A scheme is an error (Pulsar: the operator adds its own) or a warning. */
-  schemeSeverity: 'error' | 'warning';
-  schemeConsequence: string;
-}
-
-const PULSAR: Target = {
-  mq: 'pulsar',
-  usualPort: 6650,
-  noPort: ADDRESS_WHY.pulsar.noPort,
-  noPortSeverity: 'error',
-  schemeSeverity: 'error',
-  schemeConsequence: ADDRESS_WHY.pulsar.scheme,
-};
-
-const KAFKA: Target = {
-  mq: 'kafka',
-  usualPort: 9092,
-  // segmentio/kafka-go's dialer (the operator's readiness check) and librdkafka (Milvus) both use 9092.
-  noPort:
-    "Milvus's Kafka client and the operator's readiness check then use port 9092 (kafka-go's dialer.go); write the port if the broker listens on another",
-  noPortSeverity: 'warning',
-  schemeSeverity: 'warning',
-  schemeConsequence:
-    'brokerList takes host:port, which Milvus passes to its Kafka client as the bootstrap servers',
-};
-
-const WOODPECKER: Target = {
-  mq: 'woodpecker',
-  usualPort: 18080,
-  noPort: ADDRESS_WHY.woodpecker.noPort,
-  noPortSeverity: 'error',
-  schemeSeverity: 'error',
-  schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
-};
-
-/** apis/milvus.io/v1beta1/milvus_webhook.go validateExternal requires each pool's name. */
-export const POOL_WITHOUT_NAME = {
-  code: 'pool-without-name',
-  severity: 'error',
-  message: (s: string) =>
-    `${s} is not set: each quorum buffer pool needs a name, and the operator's validating webhook refuses a pool without one. Name the pool.`,
-} as const;
 
 export const externalEndpointsRule: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -256,80 +207,6 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
   if (pools.items.length > 0 && !external)
     out.push(notExternal(ctx, 'woodpecker', 'quorumBufferPools', poolsPath));
   return out;
-}
-
-export type AddressStorage = 'pulsar' | 'kafka' | 'woodpecker';
-
-/** Where each address sits in the manifest: the checker's and the form's messages name it so. */
-export const ADDRESS_LABEL = {
-  pulsar: 'spec.dependencies.pulsar.endpoint',
-  kafka: (i: number) => `spec.dependencies.kafka.brokerList[${i}]`,
-  woodpecker: (pool: number, seed: number) =>
-    `spec.dependencies.woodpecker.quorumBufferPools[${pool}].seeds[${seed}]`,
-} as const;
-
-/** What is wrong with one address, said once for the checker and the wizard's form. */
-export interface AddressFinding {
-  severity: 'error' | 'warning';
-  code: 'endpoint-scheme' | 'endpoint-no-port' | 'endpoint-port' | 'endpoint-format';
-  message: string;
-  /** The address written right, where one can be guessed. */
-  fix?: { title: string; safe: boolean; value: string };
-}
-
-/**
- * One host:port address, with the problems checkHostPort finds, worded for where it sits (`label`).
- * `held`: the operator's readiness check can dial no Kafka broker at all (pkg/external/kafka.go
- * CheckKafka passes when one answers), which makes a Kafka address problem an error.
- */
-export function addressFinding(
-  mq: AddressStorage,
-  raw: string,
-  label: string,
-  held = false,
-): AddressFinding | null {
-  const base = mq === 'pulsar' ? PULSAR : mq === 'kafka' ? KAFKA : WOODPECKER;
-  const target: Target =
-    mq === 'kafka' && held
-      ? {
-          ...KAFKA,
-          schemeSeverity: 'error',
-          schemeConsequence: ADDRESS_WHY.kafka.scheme,
-        }
-      : base;
-  const check = checkHostPort(raw, label);
-  if (check.ok) return null;
-  switch (check.kind) {
-    case 'scheme':
-      return {
-        severity: target.schemeSeverity,
-        code: 'endpoint-scheme',
-        message: schemeMessage(`${label} "${raw}"`, target.schemeConsequence),
-        fix: { title: `Write ${check.withoutScheme}`, safe: true, value: check.withoutScheme },
-      };
-    case 'no-port': {
-      const value = `${raw.trim()}:${target.usualPort}`;
-      return {
-        severity: target.noPortSeverity,
-        code: 'endpoint-no-port',
-        message: noPortMessage(`${label} "${raw}"`, target.noPort),
-        fix: { title: `Write ${value}`, safe: false, value },
-      };
-    }
-    case 'bad-port':
-      return {
-        severity: 'error',
-        code: 'endpoint-port',
-        message: ADDRESS_SHAPE_CHECKS[mq].port.message(`${label} "${raw.trim()}"`),
-      };
-    case 'empty':
-    case 'format':
-      return {
-        severity: 'error',
-        code: 'endpoint-format',
-        message: ADDRESS_SHAPE_CHECKS[mq].format.message(`${label} "${raw.trim()}"`),
-      };
-  }
 }
 
 /** One address as a diagnostic at its place; a fix only where the value is a plain scalar. */

@@ -3,6 +3,7 @@
  * support fact and its reason comes from support.ts), and how the manifest pins the version.
  */
 import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
+import { hasPatch, imageVersionDisagrees } from '../predicates/imageVersion.ts';
 import { describeBelieved, isAfter25 } from '../../resolve/index.ts';
 import {
   MODE_LABELS,
@@ -19,7 +20,6 @@ import {
   OPERATOR_DEFAULT_MILVUS,
   STREAMING_SINCE,
   defaultImageFor,
-  compareVersions,
   formatVersion,
   minorOf,
   parseVersion,
@@ -295,25 +295,4 @@ function imageFor(version: MilvusVersion, text: string): string {
   const minor = minorOf(version);
   if (!hasPatch(text) && minor) return defaultImageFor(minor);
   return `${MILVUS_IMAGE_REPOSITORY}:v${formatVersion(version)}`;
-}
-
-function hasPatch(text: string): boolean {
-  return /^v?\d+\.\d+\.\d+/.test(text.trim());
-}
-
-/**
- * A version (a label, or the version the wizard's user chose) that the image's tag contradicts; an
- * image whose tag names no version contradicts nothing. The image decides what runs.
- */
-export function imageVersionDisagrees(versionText: string, image: string): boolean {
-  const version = parseVersion(versionText);
-  const tagged = versionFromImage(image.trim());
-  return version !== null && tagged !== null && !sameVersion(version, tagged, versionText);
-}
-
-/** `2.5` agrees with any 2.5.x tag; `2.5.16` only with 2.5.16. */
-function sameVersion(label: MilvusVersion, tag: MilvusVersion, text: string): boolean {
-  return hasPatch(text)
-    ? compareVersions(label, tag) === 0
-    : label.major === tag.major && label.minor === tag.minor;
 }

@@ -11,6 +11,7 @@ import type { YamlProblem } from '../../previewState.ts';
 import { PolicyDownload } from '../../../policy/PolicyDownload.tsx';
 import { STEPS } from '../../steps.ts';
 import { WholeWords } from './WholeWords.tsx';
+import { useChangesSinceOpened } from '../../useChangesSinceOpened.ts';
 
 interface ReviewStepProps {
   values: WizardValues;
@@ -28,8 +29,13 @@ interface ReviewStepProps {
   /** Download, copy, command and share link. */
   output: ReactNode;
   callout: ReactNode;
-  /** Opened from an existing manifest: what applying this one does to the Milvus it describes. */
-  changes?: Diagnostic[] | null;
+  /**
+   * The manifest the wizard was opened from, if any: Review then shows what applying this one does
+   * to the Milvus it describes (the change rules load with this step, not with the first page).
+   */
+  openedFrom?: string | undefined;
+  /** The manifest now (the preview's text). */
+  text: string;
 }
 
 export function ReviewStep({
@@ -43,8 +49,10 @@ export function ReviewStep({
   onRevealLine,
   output,
   callout,
-  changes,
+  openedFrom,
+  text,
 }: ReviewStepProps) {
+  const changes = useChangesSinceOpened(openedFrom, text);
   const { apiVersion, kind } = resourceKind(values);
   return (
     <>
