@@ -143,6 +143,14 @@ export const EXTERNAL_WITHOUT_POOLS: SharedCheck = {
     `${s} is true but quorumBufferPools is empty: the Woodpecker service mode has no pool to write to, and Milvus fails at start. ${WEBHOOK} Add pools with a name and seeds (host:18080).`,
 };
 
+/** apis/milvus.io/v1beta1/milvus_webhook.go validateExternal requires each pool's name. */
+export const POOL_WITHOUT_NAME: SharedCheck = {
+  code: 'pool-without-name',
+  severity: 'error',
+  message: (s) =>
+    `${s} is not set: each quorum buffer pool needs a name, and the operator's validating webhook refuses a pool without one. Name the pool.`,
+};
+
 export const POOL_WITHOUT_SEEDS: SharedCheck = {
   code: 'pool-without-seeds',
   severity: 'error',
@@ -411,6 +419,16 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     EXTERNAL_WITHOUT_POOLS,
     `${DEPS}.woodpecker.external`,
     not(isMq('woodpecker'), external('woodpecker'), `(!has(${pools}) || size(${pools}) == 0)`),
+  ),
+  rule(
+    'woodpecker-pool-without-name',
+    POOL_WITHOUT_NAME,
+    `The name of a pool in ${DEPS}.woodpecker.quorumBufferPools`,
+    not(
+      isMq('woodpecker'),
+      external('woodpecker'),
+      eachPool((pool) => `(!has(${pool}.name) || ${matches(`${pool}.name`, BLANK)})`),
+    ),
   ),
   rule(
     'woodpecker-pool-without-seeds',

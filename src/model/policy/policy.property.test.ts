@@ -104,10 +104,14 @@ const variation = fc.record({
       external: fc.boolean(),
       quorumBufferPools: fc.option(
         fc.array(
-          fc.record({
-            name: fc.constantFrom('a', 'b'),
-            seeds: fc.array(address, { maxLength: LIST_BOUNDS.seedsPerPool }),
-          }),
+          fc.record(
+            {
+              // A pool without a name, or with a blank one, is pool-without-name.
+              name: fc.constantFrom('a', 'b', '', ' '),
+              seeds: fc.array(address, { maxLength: LIST_BOUNDS.seedsPerPool }),
+            },
+            { requiredKeys: ['seeds'] },
+          ),
           { maxLength: LIST_BOUNDS.pools },
         ),
         { nil: undefined },

@@ -54,13 +54,7 @@ const WOODPECKER: Target = {
   schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
 };
 
-/** apis/milvus.io/v1beta1/milvus_webhook.go validateExternal requires each pool's name. */
-export const POOL_WITHOUT_NAME = {
-  code: 'pool-without-name',
-  severity: 'error',
-  message: (s: string) =>
-    `${s} is not set: each quorum buffer pool needs a name, and the operator's validating webhook refuses a pool without one. Name the pool.`,
-} as const;
+export { POOL_WITHOUT_NAME } from '../../policy/admissionRules.ts';
 
 export type AddressStorage = 'pulsar' | 'kafka' | 'woodpecker';
 
