@@ -83,6 +83,11 @@ for (const { name, viewport } of WIDTHS) {
 
       // The Secret that secretRef names, offered with a placeholder, never with the typed password.
       await wizard.fill('SASL password (saslPassword)', 'Typed-Pa55word');
+      // A password is masked and kept out of the browser's form history.
+      const password = wizard.form.getByLabel('SASL password (saslPassword)');
+      await expect(password).toHaveAttribute('type', 'password');
+      await expect(password).toHaveAttribute('autocomplete', 'new-password');
+      await expect(wizard.form.getByLabel('SASL username (saslUsername)')).toHaveAttribute('type', 'text');
       await wizard.fill('Secret name (secretRef)', 'kafka-sasl');
       const offer = wizard.form.locator('.secret-offer');
       await expect(offer.locator('code.command')).toHaveText(

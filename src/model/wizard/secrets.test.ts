@@ -3,7 +3,7 @@ import { textHasSecrets, withoutSecretValues } from './secretText.ts';
 import { generateYaml } from '../generate.ts';
 import { getAt, setAt } from '../storages/fieldTable.ts';
 import { valuesFor } from '../testing/valuesArbitrary.ts';
-import { SECRET_FIELDS, hasPasswords, stripPasswords } from './secrets.ts';
+import { SECRET_FIELDS, hasPasswords, isSecretField, stripPasswords } from './secrets.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 describe('password stripping', () => {
@@ -25,6 +25,13 @@ describe('password stripping', () => {
       ['kafka', 'saslPassword'],
       ['kafka', 'tls', 'tlsKeyPassword'],
     ]);
+  });
+
+  it('the form masks exactly the password fields', () => {
+    expect(isSecretField('kafka.saslPassword')).toBe(true);
+    expect(isSecretField('kafka.tls.tlsKeyPassword')).toBe(true);
+    expect(isSecretField('kafka.saslUsername')).toBe(false);
+    expect(isSecretField('kafka.secretRef')).toBe(false);
   });
 
   it('a manifest written with any password field set is recognised as holding a secret', () => {

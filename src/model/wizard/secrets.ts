@@ -12,6 +12,13 @@ export const SECRET_FIELDS: readonly string[][] = STORAGES.flatMap((s) =>
   s.fields.filter((f) => f.secret).map((f) => [s.id, ...f.value]),
 );
 
+const SECRET_NAMES = new Set(SECRET_FIELDS.map((path) => path.join('.')));
+
+/** Whether a form field (`kafka.saslPassword`) holds a password: the form masks it. */
+export function isSecretField(name: string): boolean {
+  return SECRET_NAMES.has(name);
+}
+
 /** Values with every password field emptied. */
 export function stripPasswords(values: WizardValues): WizardValues {
   const copy = structuredClone(values);

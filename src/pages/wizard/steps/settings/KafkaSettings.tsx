@@ -91,7 +91,7 @@ export function KafkaSettings() {
               <p className="field-or">or, stored in clear in the resource:</p>
               <div className="field-row">
                 <TextField name="kafka.saslUsername" />
-                <TextField name="kafka.saslPassword" type="password" autoComplete="new-password" />
+                <TextField name="kafka.saslPassword" />
               </div>
             </>
           )}
@@ -105,7 +105,7 @@ export function KafkaSettings() {
               </div>
               <div className="field-row">
                 <TextField name="kafka.tls.tlsCaCert" />
-                <TextField name="kafka.tls.tlsKeyPassword" type="password" autoComplete="new-password" />
+                <TextField name="kafka.tls.tlsKeyPassword" />
               </div>
             </fieldset>
           )}
