@@ -19,7 +19,7 @@ import {
   EXTERNAL_WITHOUT_ENDPOINT,
   EXTERNAL_WITHOUT_POOLS,
   POOL_WITHOUT_SEEDS,
-} from './policy/admissionRules.ts';
+} from './policy/sharedChecks.ts';
 import { noBrokerDialled } from './resolve/operatorAddress.ts';
 import { MQ_LABELS, isSelectable, supportOf, woodpeckerServiceVerdict } from './support.ts';
 import { OPERATOR_DEFAULT_MILVUS, formatVersion, versionFromImage } from './versions.ts';

@@ -10,7 +10,7 @@ import {
   ADDRESS_WHY,
   noPortMessage,
   schemeMessage,
-} from '../../policy/admissionRules.ts';
+} from '../../policy/sharedChecks.ts';
 
 interface Target {
   mq: 'pulsar' | 'kafka' | 'woodpecker';
@@ -54,7 +54,7 @@ const WOODPECKER: Target = {
   schemeConsequence: ADDRESS_WHY.woodpecker.scheme,
 };
 
-export { POOL_WITHOUT_NAME } from '../../policy/admissionRules.ts';
+export { POOL_WITHOUT_NAME } from '../../policy/sharedChecks.ts';
 
 export type AddressStorage = 'pulsar' | 'kafka' | 'woodpecker';
 

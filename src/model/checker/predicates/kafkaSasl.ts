@@ -2,7 +2,7 @@
  * Kafka SASL without what it needs: the checker's rule (rules/kafkaSecurity.ts) and the wizard's
  * form (valuesRules.ts) both ask here. No YAML here: the form loads this with the first page.
  */
-import { KAFKA_SASL_WITHOUT_CREDENTIALS, KAFKA_SASL_WITHOUT_MECHANISM } from '../../policy/admissionRules.ts';
+import { KAFKA_SASL_WITHOUT_CREDENTIALS, KAFKA_SASL_WITHOUT_MECHANISM } from '../../policy/sharedChecks.ts';
 
 export interface KafkaSaslInput {
   protocol: string;

@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import { MODE_LABELS, MQ_LABELS, type MsgStreamType } from '../../support.ts';
-import { customBlockUnusedMessage } from '../../policy/admissionRules.ts';
+import { customBlockUnusedMessage } from '../../policy/sharedChecks.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 

@@ -21,7 +21,7 @@ import {
   EXTERNAL_WITHOUT_POOLS,
   POOL_WITHOUT_SEEDS,
   WEBHOOK,
-} from '../../policy/admissionRules.ts';
+} from '../../policy/sharedChecks.ts';
 
 // The words of the checks the admission policy makes too come from its table (policy/admissionRules.ts).
 

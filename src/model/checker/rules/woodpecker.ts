@@ -16,7 +16,7 @@ import { WOODPECKER_SERVICE_SINCE } from '../../support.ts';
 import { atLeastMinor, formatVersion } from '../../versions.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
-import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../policy/admissionRules.ts';
+import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../policy/sharedChecks.ts';
 
 /** The oldest MinIO release with the conditional writes Woodpecker needs (Milvus docs, woodpecker.md). */
 export const MINIO_CONDITIONAL_WRITES_SINCE = '2024-12-18';
