@@ -1,7 +1,7 @@
 /**
  * `host:port` as the operator reads it: Pulsar's `endpoint`, Kafka's `brokerList`, Woodpecker's
- * `seeds`. The operator prepends `pulsar://` itself and falls back to port 80 when the port is
- * missing, so both a scheme and a missing port are problems worth naming.
+ * `seeds`. The operator prepends `pulsar://` itself, and a missing port means port 80 for Pulsar,
+ * a failed dial for a Woodpecker seed and 9092 for a Kafka broker, so both are worth naming.
  */
 
 export type EndpointProblem =
@@ -31,18 +31,24 @@ export function checkHostPort(raw: string, what = 'The address'): EndpointCheck 
   const colon = value.lastIndexOf(':');
   const bracketEnd = value.lastIndexOf(']');
   if (colon === -1 || colon < bracketEnd) {
-    if (!HOST.test(value)) return { ok: false, kind: 'format', message: `${what} "${value}" is not host:port.` };
+    if (!HOST.test(value))
+      return { ok: false, kind: 'format', message: `${what} "${value}" is not host:port.` };
     return {
       ok: false,
       kind: 'no-port',
-      message: `${what} "${value}" has no port: the operator then uses port 80, which is almost never right.`,
+      // What a missing port leads to depends on the storage: callers word it (policy/sharedChecks.ts noPortWhy).
+      message: `${what} "${value}" has no port.`,
     };
   }
   const host = value.slice(0, colon);
   const portText = value.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, kind: 'format', message: `${what} "${value}" is not host:port.` };
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-    return { ok: false, kind: 'bad-port', message: `${what} "${value}" has port "${portText}": use a number from 1 to 65535.` };
+    return {
+      ok: false,
+      kind: 'bad-port',
+      message: `${what} "${value}" has port "${portText}": use a number from 1 to 65535.`,
+    };
   }
   return { ok: true, host, port: Number(portText) };
 }

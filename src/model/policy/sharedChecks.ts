@@ -85,6 +85,18 @@ export const ADDRESS_WHY = {
   },
 } as const;
 
+/**
+ * A Kafka broker without a port: segmentio/kafka-go's dialer (the operator's readiness check) and
+ * librdkafka (Milvus) both dial 9092, so it is a warning and never held back.
+ */
+export const KAFKA_NO_PORT =
+  "Milvus's Kafka client and the operator's readiness check then use port 9092 (kafka-go's dialer.go); write the port if the broker listens on another";
+
+/** What a missing port means for each kind of address. */
+export function noPortWhy(mq: 'pulsar' | 'kafka' | 'woodpecker'): string {
+  return mq === 'kafka' ? KAFKA_NO_PORT : ADDRESS_WHY[mq].noPort;
+}
+
 /** What each external address is, in messages. */
 export const ADDRESS_NAMES = {
   pulsar: 'Pulsar endpoint',

@@ -106,7 +106,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
             const where = a.inCluster ? ' (the in-cluster service the operator writes)' : '';
             // Only the Pulsar endpoint is split (pkg/util/util.go GetHostPort); the others reach Milvus as written.
             if (a.storage !== 'pulsar')
-              return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message}` : ''}.`;
+              return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message.replace(/\.$/, '')}` : ''}.`;
             const fallback = a.portFallback
               ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80`
               : '';

@@ -192,6 +192,18 @@ describe('the config Milvus receives', () => {
     );
     expect(bare.config.messageStorage.pulsar).toEqual({ address: 'p.example', port: 80 });
     expect(bare.addresses[0]).toMatchObject({ portFallback: true });
+    expect(bare.addresses[0]!.problem?.message).toMatch(/writes port 80/);
+  });
+
+  it('a Kafka broker without a port is dialled at 9092, and said so (kafka-go dialer.go, librdkafka)', () => {
+    const v = view(
+      milvus(
+        'mode: cluster\ndependencies:\n  msgStreamType: kafka\n  kafka: {external: true, brokerList: [kafka-0]}',
+      ),
+    );
+    expect(v.addresses[0]!.problem?.message).toMatch(/port 9092/);
+    expect(v.addresses[0]!.problem?.message).not.toMatch(/port 80/);
+    expect(explain(v)).not.toContain('..');
   });
 
   it('mq.type and messageQueue are overwritten for every storage but custom', () => {

@@ -5,6 +5,7 @@
  */
 import type { YamlPath } from '../diagnostics.ts';
 import { checkHostPort } from '../endpoints.ts';
+import { noPortMessage, noPortWhy } from '../policy/sharedChecks.ts';
 import type { DeploymentMode } from '../support.ts';
 import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
 import { convert, formOf } from './convert.ts';
@@ -129,7 +130,12 @@ function storageAddresses(
       inCluster,
       path,
     };
-    if (!check.ok) address.problem = check;
+    // A missing port means another thing for each storage (the checker words it the same way).
+    if (!check.ok)
+      address.problem =
+        check.kind === 'no-port' && isExternalKind(storage.type)
+          ? { ...check, message: noPortMessage(`${role} "${raw.trim()}"`, noPortWhy(storage.type)) }
+          : check;
     return address;
   };
   if (storage.type === 'pulsar') {
@@ -374,4 +380,8 @@ function webhookVerdict(
     reason: `The operator's validating webhook refuses the resource: ${refusals.map((r) => r.reason).join('; ')}.`,
     refusals,
   };
+}
+
+function isExternalKind(type: string): type is 'pulsar' | 'kafka' | 'woodpecker' {
+  return type === 'pulsar' || type === 'kafka' || type === 'woodpecker';
 }

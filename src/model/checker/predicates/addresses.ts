@@ -8,6 +8,7 @@ import { checkHostPort } from '../../endpoints.ts';
 import {
   ADDRESS_SHAPE_CHECKS,
   ADDRESS_WHY,
+  KAFKA_NO_PORT,
   noPortMessage,
   schemeMessage,
 } from '../../policy/sharedChecks.ts';
@@ -36,9 +37,7 @@ const PULSAR: Target = {
 const KAFKA: Target = {
   mq: 'kafka',
   usualPort: 9092,
-  // segmentio/kafka-go's dialer (the operator's readiness check) and librdkafka (Milvus) both use 9092.
-  noPort:
-    "Milvus's Kafka client and the operator's readiness check then use port 9092 (kafka-go's dialer.go); write the port if the broker listens on another",
+  noPort: KAFKA_NO_PORT,
   noPortSeverity: 'warning',
   schemeSeverity: 'warning',
   schemeConsequence:
