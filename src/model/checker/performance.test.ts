@@ -37,7 +37,12 @@ describe('the check scales linearly', () => {
       const large = make(40_000);
       checkManifest(small); // warm up, and let the heap grow to the larger input
       checkManifest(large);
-      const ratio = cpu(() => checkManifest(large)) / cpu(() => checkManifest(small));
+      // A pause of the collector can land in any one measurement: the ratio is measured up to three
+      // times and the least kept. A quadratic step stays near 16 every time.
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && ratio >= 6; attempt++) {
+        ratio = Math.min(ratio, cpu(() => checkManifest(large)) / cpu(() => checkManifest(small)));
+      }
       expect(ratio).toBeLessThan(6);
     });
   }
