@@ -15,7 +15,7 @@ export const FINDINGS_EXIT_HELP = `Exit status:
 `;
 
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
-                       [--webhook] [--skip-non-milvus] FILE...
+                       [--webhook] [--skip-non-milvus] FILE|DIR...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
@@ -27,6 +27,9 @@ or a kind: List of them as kubectl get milvus -A -o yaml prints it.
 
 Arguments:
   FILE                    a manifest file; - reads standard input
+  DIR                     every *.yaml and *.yml file under it, in sorted order (node_modules and
+                          folders whose name starts with a dot are passed over); add
+                          --skip-non-milvus when other YAML files live there too
 
 Options:
   --format NAME           how to print the findings on standard output:

@@ -9,7 +9,7 @@ export const HELP = `milvus-mq: Milvus Operator manifests and their message stor
 
 Usage:
   milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y] [--webhook]
-                  [--skip-non-milvus] FILE...
+                  [--skip-non-milvus] FILE|DIR...
   milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
   milvus-mq diff [--format text|json] OLD NEW
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
@@ -19,7 +19,7 @@ Usage:
   milvus-mq --help
 
 Commands:
-  check       check manifests for message-storage mistakes (FILE or - for standard input)
+  check       check manifests for message-storage mistakes (FILE, DIR, or - for standard input)
   explain     show what the operator makes of each Milvus resource: "What will run"
   diff        what applying NEW does to the running Milvus OLD describes
   generate    write a manifest for a message storage
