@@ -6,15 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { liveObjectOf } from '../model/testing/liveObject.ts';
-import { nodeIo, type Io } from './io.ts';
 import { main } from './main.ts';
-
-function capturingIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { ...nodeIo(), out: (t) => out.push(t), err: (t) => err.push(t) };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { capturingIo } from './testing.ts';
 
 const milvus = (name: string, mode: string, msgStreamType: string) => ({
   apiVersion: 'milvus.io/v1beta1',

@@ -180,3 +180,28 @@ function formatList(): string {
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+export const CLEAN_HELP = `Usage: milvus-mq clean [-o FILE] [FILE|-]
+
+Makes a live object (kubectl get milvus NAME -o yaml, or a kind: List of them) ready to apply
+again, as kubectl neat does: removes status, metadata.managedFields, resourceVersion, uid,
+creationTimestamp, generation, selfLink, the kubectl.kubernetes.io/last-applied-configuration
+annotation, milvus-operator's own labels, annotations and finalizer, and the defaults the operator
+wrote back (operator v1.3.8). The last-applied annotation, when there is one, tells which fields
+you set: those stay. Without it only fields that hold exactly the operator's default go, and the
+charts' merged values stay. msgStreamType and the image always stay: without them a fresh install
+gets the default of its day, which can be another message storage (a warning says when). Comments
+and key order are kept. What was removed and why is printed on standard error.
+
+Arguments:
+  FILE                    the live object; - or nothing reads standard input
+
+Options:
+  -o, --output FILE       write the cleaned YAML to FILE instead of standard output
+  -h, --help              show this help
+
+Exit status:
+  0  cleaned
+  1  the input cannot be cleaned (a YAML error, no resource); the reason is on standard error
+  2  the file cannot be read, or the command line is wrong
+`;
