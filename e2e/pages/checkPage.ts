@@ -160,6 +160,18 @@ export class CheckYamlPage extends AppShell {
     ]);
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf-8') };
   }
+
+  /** "Clean for apply", offered in the results while the text is a live object. */
+  cleanForApplySection(): Locator {
+    return this.results.getByRole('region', { name: 'Clean for apply' });
+  }
+
+  /** Presses "Clean for apply" and returns the report of what went and what stayed. */
+  async cleanForApply(): Promise<Locator> {
+    const section = this.cleanForApplySection();
+    await section.getByRole('button', { name: 'Clean for apply' }).click();
+    return section.getByRole('status');
+  }
 }
 
 function escape(text: string): string {
