@@ -37,11 +37,14 @@ export class CheckYamlPage extends AppShell {
       .filter({ hasText: 'The checker failed on this input' });
   }
 
+  /** The running manifest's editor in "Compare with the running manifest". */
+  readonly runningEditor = new YamlEditorControl(this.page, 'Running manifest');
+
   /** Opens "Compare with the running manifest" and pastes the running one. */
   async compareWith(running: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Compare with the running manifest' }).click();
     const panel = this.page.getByRole('region', { name: 'Compare with the running manifest' });
-    await panel.getByLabel(/Running manifest/).fill(running);
+    await this.runningEditor.replaceText(running);
     return panel;
   }
 

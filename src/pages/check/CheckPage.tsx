@@ -251,7 +251,17 @@ export function CheckPage() {
           Compare with the running manifest
         </button>
       </div>
-      {comparing && <ComparePanel running={running} onRunningChange={setRunning} diff={diff} onGoTo={goTo} />}
+      {comparing && (
+        <ComparePanel
+          running={running}
+          onRunningChange={setRunning}
+          next={deferredText}
+          diff={diff}
+          onGoTo={goTo}
+          onApplyFix={applyOne}
+          previewFix={previewFix}
+        />
+      )}
       <PolicyDownload
         heading="h2"
         className="check-policy"
