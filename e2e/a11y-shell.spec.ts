@@ -3,7 +3,7 @@
 import { checkA11y, expect, test } from './fixtures.ts';
 import { AppShell, type RoutePath } from './pages/AppShell.ts';
 
-const ROUTES: RoutePath[] = ['#/wizard', '#/check', '#/rocksmq-or-nats'];
+const ROUTES: RoutePath[] = ['#/wizard', '#/quick', '#/check', '#/rocksmq-or-nats'];
 
 for (const route of ROUTES) {
   test(`${route} has no WCAG 2.2 AA violations`, async ({ page }) => {
@@ -18,6 +18,8 @@ test('the navigation can be used with the keyboard alone', async ({ page }) => {
   const app = new AppShell(page);
   await app.goto('#/wizard');
   await app.navLink('Wizard').focus();
+  await page.keyboard.press('Tab');
+  await expect(app.navLink('Quick manifest')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(app.navLink('Check YAML')).toBeFocused();
   await page.keyboard.press('Enter');

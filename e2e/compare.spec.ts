@@ -3,7 +3,7 @@
 // Woodpecker (Milvus docs switch-mq-type.md; the operator's config rules, DOMAIN section 8).
 import { stringify } from 'yaml';
 import { liveObjectOf } from '../src/model/testing/liveObject.ts';
-import { checkA11y, expect, test } from './fixtures.ts';
+import { checkA11y, expect, expectNoSideScroll, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 
@@ -35,9 +35,7 @@ test('a storage change before 3.0 shows as an error that names what is lost', as
   await expect(panel.getByRole('region', { name: /Switch plan/ })).toHaveCount(0);
 
   // The same file against its own live object changes nothing.
-  await panel
-    .getByLabel(/Running manifest/)
-    .fill(stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'kafka'))));
+  await check.runningEditor.replaceText(stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'kafka'))));
   await expect(panel.getByRole('status')).toHaveText(/changes nothing/);
   await checkA11y(page, { include: ['.compare-panel'] });
 });
@@ -88,3 +86,42 @@ test('the wizard opened from an existing manifest shows what a storage change do
     /from RocksMQ to Pulsar.*cannot switch/,
   );
 });
+
+for (const width of [1440, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('the running manifest has an editor with line numbers, the two show as a line diff, and a consequence is fixed in place', async ({
+      page,
+    }) => {
+      const check = new CheckYamlPage(page);
+      await check.open();
+      await check.manifestEditor.replaceText(
+        `# next release\n${stringify(cluster('milvusdb/milvus:v2.6.22', 'kafka'))}`,
+      );
+      const panel = await check.compareWith(
+        stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'pulsar'))),
+      );
+      await expect(check.runningEditor.frame.locator('.line-numbers').first()).toBeVisible();
+
+      const diff = panel.getByRole('region', { name: 'Line changes' });
+      await expect(diff).toContainText('compared as Clean for apply makes it');
+      const lines = diff.getByLabel('Line changes, running manifest to new manifest');
+      await expect(lines).toContainText(/Removed:\s+\d+ -\s+msgStreamType: pulsar/);
+      await expect(lines).toContainText(/Added:\s+\d+ \+\s+msgStreamType: kafka/);
+      await expect(lines).toContainText(/Added:\s+1 \+ # next release/);
+      await expect(lines).not.toContainText('managedFields');
+
+      const error = panel.locator('li.diagnostic[data-code="storage-change"]');
+      await expect(error).toContainText('Keep msgStreamType: pulsar, the storage that runs now');
+      await error.getByRole('button', { name: 'Apply fix' }).click();
+      await expect(panel.getByRole('status')).toHaveText(/changes nothing/);
+      // Only the comment differs now.
+      await expect(diff).toContainText('0 lines removed, 1 added');
+
+      await check.waitForResults();
+      await expectNoSideScroll(page, 'compare with the running manifest');
+      await checkA11y(page, { include: ['.compare-panel'] });
+    });
+  });
+}

@@ -5,6 +5,7 @@ import { AppShell, type RoutePath } from './pages/AppShell.ts';
 
 const ROUTES: { path: RoutePath; link: string }[] = [
   { path: '#/wizard', link: 'Wizard' },
+  { path: '#/quick', link: 'Quick manifest' },
   { path: '#/check', link: 'Check YAML' },
   { path: '#/rocksmq-or-nats', link: 'RocksMQ or NATS?' },
 ];

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures.ts';
 import { YamlEditorControl } from './YamlEditorControl.ts';
 
-export type RoutePath = '#/wizard' | '#/check' | '#/rocksmq-or-nats';
+export type RoutePath = '#/wizard' | '#/quick' | '#/check' | '#/rocksmq-or-nats';
 
 export class AppShell {
   readonly nav: Locator;

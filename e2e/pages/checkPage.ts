@@ -37,11 +37,14 @@ export class CheckYamlPage extends AppShell {
       .filter({ hasText: 'The checker failed on this input' });
   }
 
+  /** The running manifest's editor in "Compare with the running manifest". */
+  readonly runningEditor = new YamlEditorControl(this.page, 'Running manifest');
+
   /** Opens "Compare with the running manifest" and pastes the running one. */
   async compareWith(running: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Compare with the running manifest' }).click();
     const panel = this.page.getByRole('region', { name: 'Compare with the running manifest' });
-    await panel.getByLabel(/Running manifest/).fill(running);
+    await this.runningEditor.replaceText(running);
     return panel;
   }
 
@@ -159,6 +162,18 @@ export class CheckYamlPage extends AppShell {
       this.downloadFixedFile.click(),
     ]);
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf-8') };
+  }
+
+  /** "Clean for apply", offered in the results while the text is a live object. */
+  cleanForApplySection(): Locator {
+    return this.results.getByRole('region', { name: 'Clean for apply' });
+  }
+
+  /** Presses "Clean for apply" and returns the report of what went and what stayed. */
+  async cleanForApply(): Promise<Locator> {
+    const section = this.cleanForApplySection();
+    await section.getByRole('button', { name: 'Clean for apply' }).click();
+    return section.getByRole('status');
   }
 }
 

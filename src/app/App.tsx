@@ -10,6 +10,8 @@ const DecisionPage = lazy(() =>
   import('../pages/decision/DecisionPage.tsx').then((m) => ({ default: m.DecisionPage })),
 );
 
+const QuickPage = lazy(() => import('../pages/quick/QuickPage.tsx').then((m) => ({ default: m.QuickPage })));
+
 function useRoute(): RouteId {
   const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
   useEffect(() => {
@@ -38,6 +40,7 @@ export function App() {
         <PageErrorBoundary key={route}>
           {route === 'wizard' && <WizardPage />}
           <Suspense fallback={<p className="page-loading">Loading…</p>}>
+            {route === 'quick' && <QuickPage />}
             {route === 'check' && <CheckPage />}
             {route === 'decide' && <DecisionPage />}
           </Suspense>

@@ -34,7 +34,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const problem = filesProblem(positionals);
   if (problem) return usage(problem);
 
-  const { inputs, unreadable } = await readInputs(positionals, io, '');
+  const { inputs, unreadable } = await readInputs(positionals, io, '', { directories: true });
   // Bytes, not text: kubectl refuses invalid UTF-8 and reads UTF-16, and so does the check.
   const reports: FileReport[] = inputs.map(({ file, bytes }) => {
     const result = checkBytes(bytes, options);

@@ -15,7 +15,7 @@ export const FINDINGS_EXIT_HELP = `Exit status:
 `;
 
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
-                       [--webhook] [--skip-non-milvus] FILE...
+                       [--webhook] [--skip-non-milvus] FILE|DIR...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
@@ -27,6 +27,9 @@ or a kind: List of them as kubectl get milvus -A -o yaml prints it.
 
 Arguments:
   FILE                    a manifest file; - reads standard input
+  DIR                     every *.yaml and *.yml file under it, in sorted order (node_modules and
+                          folders whose name starts with a dot are passed over); add
+                          --skip-non-milvus when other YAML files live there too
 
 Options:
   --format NAME           how to print the findings on standard output:
@@ -177,3 +180,28 @@ function formatList(): string {
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+export const CLEAN_HELP = `Usage: milvus-mq clean [-o FILE] [FILE|-]
+
+Makes a live object (kubectl get milvus NAME -o yaml, or a kind: List of them) ready to apply
+again, as kubectl neat does: removes status, metadata.managedFields, resourceVersion, uid,
+creationTimestamp, generation, selfLink, the kubectl.kubernetes.io/last-applied-configuration
+annotation, milvus-operator's own labels, annotations and finalizer, and the defaults the operator
+wrote back (operator v1.3.8). The last-applied annotation, when there is one, tells which fields
+you set: those stay. Without it only fields that hold exactly the operator's default go, and the
+charts' merged values stay. msgStreamType and the image always stay: without them a fresh install
+gets the default of its day, which can be another message storage (a warning says when). Comments
+and key order are kept. What was removed and why is printed on standard error.
+
+Arguments:
+  FILE                    the live object; - or nothing reads standard input
+
+Options:
+  -o, --output FILE       write the cleaned YAML to FILE instead of standard output
+  -h, --help              show this help
+
+Exit status:
+  0  cleaned
+  1  the input cannot be cleaned (a YAML error, no resource); the reason is on standard error
+  2  the file cannot be read, or the command line is wrong
+`;

@@ -43,6 +43,8 @@ export interface Diagnostic {
   endColumn?: number;
   /** Index of the YAML document in a multi-document stream (0 for the first). */
   documentIndex: number;
+  /** Index in `items` of the `kind: List` item the finding is about (0 for the first); absent otherwise. */
+  item?: number;
   fix?: Fix;
 }
 

@@ -5,6 +5,7 @@
  */
 export const ROUTES = [
   { id: 'wizard', path: '#/wizard', label: 'Wizard' },
+  { id: 'quick', path: '#/quick', label: 'Quick manifest' },
   { id: 'check', path: '#/check', label: 'Check YAML' },
   { id: 'decide', path: '#/rocksmq-or-nats', label: 'RocksMQ or NATS?' },
 ] as const;

@@ -154,8 +154,15 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
     result.pairs.push({ name: nameOf(n.obj), ...context, plan });
     for (const rule of CHANGE_RULES) {
       if (!rule.applies(context)) continue;
+      const fix = rule.fix?.(context) ?? null;
       result.new.push(
-        report({ severity: rule.severity(context), code: rule.code, message: rule.message(context), path: rule.path(context) }),
+        report({
+          severity: rule.severity(context),
+          code: rule.code,
+          message: rule.message(context),
+          path: rule.path(context),
+          ...(fix ? { fix } : {}),
+        }),
       );
     }
   }

@@ -7,7 +7,7 @@
  * policy on UPDATE (CEL's `oldObject` against `object`) can hold them too; the others need the
  * user's file (what it names) and are only for this diff.
  */
-import type { Severity, YamlPath } from '../diagnostics.ts';
+import type { Fix, Severity, YamlPath } from '../diagnostics.ts';
 import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../support.ts';
 import {
   STREAMING_SINCE,
@@ -69,6 +69,11 @@ export interface ChangeRule {
   severity(c: ChangeContext): Severity;
   message(c: ChangeContext): string;
   path(c: ChangeContext): YamlPath;
+  /**
+   * An edit of NEW that keeps what runs, where one is clear (paths inside the resource). Never one
+   * that is itself an error: it is offered only where the kept value can run after the change.
+   */
+  fix?(c: ChangeContext): Fix | null;
 }
 
 const DEPS = ['spec', 'dependencies'];
@@ -142,6 +147,16 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
     },
     path: () => [...DEPS, 'msgStreamType'],
+    fix: (c) =>
+      c.before.storage !== 'custom' &&
+      walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind !== 'supported' &&
+      supportForVersion(c.after.mode, c.before.storage, c.after.version).status !== 'unsupported'
+        ? {
+            title: `Keep msgStreamType: ${c.before.storage}, the storage that runs now`,
+            safe: false,
+            edits: [{ op: 'set', path: [...DEPS, 'msgStreamType'], value: c.before.storage }],
+          }
+        : null,
     admission: [
       {
         id: 'storage-change',
@@ -280,6 +295,14 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     message: (c) =>
       `The in-cluster Pulsar moves from ${c.before.pulsarChart} to ${c.after.pulsarChart}: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep chartVersion: ${c.before.pulsarChart}.`,
     path: () => [...DEPS, 'pulsar', 'inCluster', 'chartVersion'],
+    fix: (c) =>
+      c.before.pulsarChart
+        ? {
+            title: `Keep chartVersion: ${c.before.pulsarChart}, the Pulsar that runs now`,
+            safe: false,
+            edits: [{ op: 'set', path: [...DEPS, 'pulsar', 'inCluster', 'chartVersion'], value: c.before.pulsarChart }],
+          }
+        : null,
     admission: [
       {
         id: 'pulsar-chart-change',

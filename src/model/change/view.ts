@@ -23,7 +23,7 @@ function child(parent: Json, key: string): Json {
   return created;
 }
 
-function at(root: unknown, path: readonly string[]): unknown {
+export function at(root: unknown, path: readonly string[]): unknown {
   let node = root;
   for (const key of path) {
     if (!isObject(node)) return undefined;

@@ -122,6 +122,8 @@ export function createReporter(
       documentIndex,
       ...positionOf(lineCounter, range[0], range[1]),
     };
+    const item = base[1];
+    if (typeof item === 'number') diagnostic.item = item;
     if (input.fix) diagnostic.fix = input.fix;
     return diagnostic;
   };

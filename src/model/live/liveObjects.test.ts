@@ -27,14 +27,21 @@ describe('live objects from the operator defaulting', () => {
   }
 
   it('an existing resource that got pulsar-v2, and a file that named nothing, check clean too', () => {
-    const manifest = { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'old' }, spec: { mode: 'cluster' } };
+    const manifest = {
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'old' },
+      spec: { mode: 'cluster' },
+    };
     const live = checkManifest(stringify(liveObjectOf(manifest, { existing: true })));
     expect(live.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(stringify(liveObjectOf(manifest, { existing: true }))).toContain('chartVersion: pulsar-v2');
   });
 
   it('holds the default chart values, with the MinIO release Woodpecker needs', () => {
-    const text = stringify(liveObjectOf({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'a' }, spec: {} }));
+    const text = stringify(
+      liveObjectOf({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'a' }, spec: {} }),
+    );
     expect(text).toContain(DEFAULT_MINIO_TAG);
     expect(text).toContain('msgStreamType: woodpecker');
     expect(withCode(checkManifest(text).diagnostics, 'woodpecker-conditional-writes')).toEqual([]);
@@ -46,7 +53,11 @@ describe('the status of a live object', () => {
     apiVersion: 'milvus.io/v1beta1',
     kind: 'Milvus',
     metadata: { name: 'prod', namespace: 'vector' },
-    spec: { mode: 'cluster', components: { image: 'milvusdb/milvus:v2.6.22' }, dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['kafka-0.kafka:9092'] } } },
+    spec: {
+      mode: 'cluster',
+      components: { image: 'milvusdb/milvus:v2.6.22' },
+      dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['kafka-0.kafka:9092'] } },
+    },
   };
 
   it('names the version running now and whether MsgStreamReady holds', () => {
@@ -55,7 +66,9 @@ describe('the status of a live object', () => {
   });
 
   it('warns when MsgStreamReady is False: no Milvus pod is deployed', () => {
-    const diagnostics = checkManifest(stringify(liveObjectOf(manifest, { msgStreamReady: false }))).diagnostics;
+    const diagnostics = checkManifest(
+      stringify(liveObjectOf(manifest, { msgStreamReady: false })),
+    ).diagnostics;
     const [d] = withCode(diagnostics, 'msg-stream-not-ready');
     expect(d).toMatchObject({ severity: 'warning', path: 'status.conditions[2].status' });
     expect(d?.message).toMatch(/connection refused.*deploys no Milvus pod/);
@@ -91,7 +104,19 @@ describe('kind: List, as kubectl get milvus -A -o yaml prints it', () => {
   });
 
   it('applies a fix inside the right item', () => {
-    const text = stringify({ ...list, items: [list.items[0], { ...list.items[1], spec: { ...(list.items[1] as { spec: object }).spec, dependencies: { msgStreamType: 'pulsar', pulsar: { endpoints: ['p:6650'] } } } }] });
+    const text = stringify({
+      ...list,
+      items: [
+        list.items[0],
+        {
+          ...list.items[1],
+          spec: {
+            ...(list.items[1] as { spec: object }).spec,
+            dependencies: { msgStreamType: 'pulsar', pulsar: { endpoints: ['p:6650'] } },
+          },
+        },
+      ],
+    });
     const fixable = checkManifest(text).diagnostics.find((d) => d.code === 'misplaced-field');
     expect(fixable?.path).toBe('items[1].spec.dependencies.pulsar.endpoints');
     const fixed = applyFixes(text, [{ documentIndex: 0, fix: fixable!.fix! }]);

@@ -2,7 +2,8 @@
 import type { CheckRun, Output } from './types.ts';
 
 /**
- * `{"files":[{"file","diagnostics":[{"severity","code","message","path","line","column","fix"?}]}]}`
+ * `{"files":[{"file","diagnostics":[{"severity","code","message","path","line","column","item"?,"fix"?}]}]}`
+ * ("item": the finding's index in a `kind: List`'s items, from 0 as in `path` and in explain's JSON)
  * (files that could not be read are named on standard error, and make the exit status 2).
  */
 export function formatJson(run: CheckRun): string {
@@ -15,6 +16,7 @@ export function formatJson(run: CheckRun): string {
       path: d.path,
       line: d.line,
       column: d.column,
+      ...(d.item !== undefined ? { item: d.item } : {}),
       ...(d.fix ? { fix: d.fix } : {}),
     })),
   }));
@@ -24,6 +26,6 @@ export function formatJson(run: CheckRun): string {
 export const jsonOutput: Output = {
   name: 'json',
   description:
-    '{"files":[{"file","diagnostics":[{"severity","code","message",\n"path","line","column","fix"?}]}]}',
+    '{"files":[{"file","diagnostics":[{"severity","code","message",\n"path","line","column","item"?,"fix"?}]}]} ("item": index in a\nkind: List\'s items, from 0 as in "path")',
   format: formatJson,
 };

@@ -2,12 +2,16 @@
 import { countBySeverity } from '../diagnostics.ts';
 import type { CheckRun, FileReport, Output } from './types.ts';
 
-/** `file:line:col severity code message`, a fix hint under it, and a summary line. */
+/**
+ * `file:line:col severity code message`, a fix hint under it, and a summary line. A finding about an
+ * item of a `kind: List` names it after the position, counting from 1: `file:12:5 (item 3) error …`.
+ */
 export function formatText(run: CheckRun): string {
   const lines: string[] = [];
   for (const report of run.reports) {
     for (const d of report.diagnostics) {
-      lines.push(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+      const item = d.item === undefined ? '' : ` (item ${d.item + 1})`;
+      lines.push(`${report.file}:${d.line}:${d.column}${item} ${d.severity} ${d.code} ${d.message}`);
       if (d.fix) lines.push(`    fix${d.fix.safe ? ' (safe)' : ''}: ${d.fix.title}`);
     }
   }
@@ -42,6 +46,6 @@ function plural(n: number, word: string): string {
 export const textOutput: Output = {
   name: 'text',
   description:
-    '(default) one line per finding, FILE:LINE:COL SEVERITY CODE MESSAGE,\nthen the fix, if any, on an indented line, and a summary line',
+    '(default) one line per finding, FILE:LINE:COL SEVERITY CODE MESSAGE\n(FILE:LINE:COL (item N) ... for the N-th item of a kind: List),\nthen the fix, if any, on an indented line, and a summary line',
   format: formatText,
 };

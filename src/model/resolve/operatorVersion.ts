@@ -155,7 +155,7 @@ export function describeBelieved(b: BelievedVersion): string {
 }
 
 /** The components whose pods run Milvus in each mode (the operator's defaults, milvus_webhook.go DefaultComponents). */
-const CLUSTER_COMPONENTS = [
+export const CLUSTER_COMPONENTS = [
   'proxy',
   'mixCoord',
   'rootCoord',

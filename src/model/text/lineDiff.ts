@@ -71,3 +71,40 @@ export function lineDiff(before: string, after: string, context = 2): DiffLine[]
   }));
   return [...lead, ...middleDiff(a.slice(start, endA), b.slice(start, endB), start, start), ...trail];
 }
+
+/** A run of unchanged lines left out of a diff view: how many, from which old line. */
+export interface SkippedLines {
+  kind: 'skipped';
+  count: number;
+  line: number;
+}
+
+/**
+ * The diff as a reader wants a long one: unchanged runs longer than twice `context` shrink to
+ * their first and last `context` lines around a "N unchanged lines" mark.
+ */
+export function collapseUnchanged(lines: readonly DiffLine[], context = 3): (DiffLine | SkippedLines)[] {
+  const out: (DiffLine | SkippedLines)[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.kind !== 'same') {
+      out.push(lines[i]!);
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end]!.kind === 'same') end += 1;
+    const run = lines.slice(i, end);
+    const keepHead = i === 0 ? 0 : context;
+    const keepTail = end === lines.length ? 0 : context;
+    if (run.length > keepHead + keepTail + 1) {
+      out.push(...run.slice(0, keepHead));
+      out.push({ kind: 'skipped', count: run.length - keepHead - keepTail, line: run[keepHead]!.line });
+      out.push(...run.slice(run.length - keepTail));
+    } else {
+      out.push(...run);
+    }
+    i = end;
+  }
+  return out;
+}

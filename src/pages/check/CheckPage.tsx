@@ -12,6 +12,7 @@ import { lineDiff } from '../../model/text/lineDiff.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../shared/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
+import { CleanForApply } from './CleanForApply.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
 import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
@@ -213,6 +214,13 @@ export function CheckPage() {
             onOpenInWizard={openInWizard}
           />
           {!blank && <CliEquivalent text={text} fileName={fileName} />}
+          {!blank && (
+            <CleanForApply
+              text={text}
+              live={result?.resolved.some((r) => r.view.live) ?? false}
+              onClean={replaceText}
+            />
+          )}
           {result?.truncated && status !== 'failed' && (
             <p className="check-note">
               The checker stopped early on this input; fix the problems shown and it will look further.
@@ -243,7 +251,17 @@ export function CheckPage() {
           Compare with the running manifest
         </button>
       </div>
-      {comparing && <ComparePanel running={running} onRunningChange={setRunning} diff={diff} onGoTo={goTo} />}
+      {comparing && (
+        <ComparePanel
+          running={running}
+          onRunningChange={setRunning}
+          next={deferredText}
+          diff={diff}
+          onGoTo={goTo}
+          onApplyFix={applyOne}
+          previewFix={previewFix}
+        />
+      )}
       <PolicyDownload
         heading="h2"
         className="check-policy"

@@ -1,9 +1,8 @@
 // What a fix will change, shown before it is applied: a few lines of diff, computed when opened.
 import { useState } from 'react';
 import type { DiffLine } from '../../model/text/lineDiff.ts';
+import { DIFF_MARK as MARK, DIFF_SAID as SAID } from './diffMarks.ts';
 
-const MARK = { same: ' ', removed: '-', added: '+' } as const;
-const SAID = { same: '', removed: 'Removed: ', added: 'Added: ' } as const;
 
 export function FixPreview({ diff }: { diff: () => DiffLine[] }) {
   const [lines, setLines] = useState<DiffLine[] | null>(null);

@@ -22,6 +22,7 @@ import { STEPS, stepAt } from './steps.ts';
 import { useWizard } from './useWizard.ts';
 import { useWizardSession } from './useWizardSession.ts';
 import './wizard.css';
+import { routePath } from '../../shared/routes.ts';
 
 export function WizardPage() {
   const session = useWizardSession();
@@ -60,7 +61,8 @@ function Wizard({ session }: { session: Session }) {
           <h1>Milvus manifest wizard</h1>
           <p className="wizard-lead">
             Choose where Milvus keeps its message log and get a manifest for Milvus Operator that runs what
-            you meant.
+            you meant. In a hurry? The <a href={routePath('quick')}>quick manifest</a> asks four questions on
+            one page.
           </p>
         </div>
         <button type="button" className="button button-ghost" onClick={() => setConfirmingStartOver(true)}>

@@ -6,11 +6,16 @@ import type { Session } from '../../model/wizard/session.ts';
 import { stepFromHash, useStepRoute } from './useStepRoute.ts';
 import { useStepper, type Stepper } from './useStepper.ts';
 
-/** The step to open: the one the address names (a reload, Back), as far as the session has reached. */
+/**
+ * The step to open: the one the address names (a reload, Back, a link), as far as a draft has
+ * reached. A fresh session opens any step a link names: its values are the schema's defaults,
+ * which every step accepts (WizardValuesSchema.parse of the defaults holds, values.test.ts).
+ */
 function startStep(session: Session): number {
   const named = stepFromHash(window.location.hash);
-  const ownStep = session.source === 'draft' || session.source === 'defaults';
-  return ownStep && named !== null ? Math.min(named, Math.max(session.reached, session.step)) : session.step;
+  if (named === null) return session.step;
+  if (session.source === 'defaults') return named;
+  return session.source === 'draft' ? Math.min(named, Math.max(session.reached, session.step)) : session.step;
 }
 
 export interface WizardNavigation {
