@@ -205,10 +205,21 @@ describe('milvus-mq check', () => {
   );
 
   it(
-    '--help documents every option and the exit status',
+    '--help is an overview; help COMMAND and COMMAND --help document every option and the exit status',
     () => {
-      const { code, out } = run(['--help']);
-      expect(code).toBe(0);
+      const overview = run(['--help']);
+      expect(overview.code).toBe(0);
+      expect(overview.out).toContain('milvus-mq help COMMAND');
+      expect(overview.out.split('\n').length).toBeLessThan(40);
+      expect(overview.out).not.toContain('Exit status');
+      const byCommand = (command: string) => {
+        const viaHelp = run(['help', command]);
+        const viaFlag = run([command, '--help']);
+        expect(viaHelp.code).toBe(0);
+        expect(viaFlag.out).toBe(viaHelp.out);
+        return viaHelp.out;
+      };
+      const all = ['check', 'explain', 'diff', 'generate', 'policy'].map(byCommand).join('\n');
       for (const option of [
         '--format',
         '--milvus-version',
@@ -225,9 +236,10 @@ describe('milvus-mq check', () => {
         '--validation-actions',
         '--namespace-selector',
       ]) {
-        expect(out).toContain(option);
+        expect(all).toContain(option);
       }
-      expect(out).toContain('Exit status');
+      expect(byCommand('check')).toContain('Exit status');
+      expect(run(['help', 'lint']).code).toBe(2);
     },
     TIMEOUT,
   );
