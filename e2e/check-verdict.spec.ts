@@ -2,6 +2,7 @@
 // run" judge what kubectl apply makes of the file on it, not the file as a fresh install. The
 // issue's case: a cluster file that names no msgStreamType, applied to a live standalone on
 // RocksMQ, keeps rocksmq (kubectl's three-way merge), and Milvus fails to start in cluster mode.
+import AxeBuilder from '@axe-core/playwright';
 import { stringify } from 'yaml';
 import { liveObjectOf } from '../src/model/testing/liveObject.ts';
 import { expect, test } from './fixtures.ts';
@@ -38,6 +39,9 @@ for (const width of [1440, 390]) {
       await expect(willRun.section(/^Message storage$/)).not.toContainText('Pulsar');
       // The advice never writes what is itself an error.
       await expect(panel).not.toContainText('Write msgStreamType: rocksmq to keep what runs');
+      // Two lists of findings on one page: their landmarks have names of their own.
+      const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+      expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
     });
   });
 }

@@ -48,7 +48,7 @@ export function ComparePanel({ running, onRunningChange, diff, onGoTo }: Compare
                 : `Applying this manifest to the running Milvus: ${changes.length} ${changes.length === 1 ? 'consequence' : 'consequences'}.`}
             </p>
           )}
-          {changes.length > 0 && <DiagnosticsList diagnostics={changes} onGoTo={onGoTo} onApplyFix={noFix} />}
+          {changes.length > 0 && <DiagnosticsList diagnostics={changes} onGoTo={onGoTo} onApplyFix={noFix} of="from the apply" />}
           {diff.pairs.map(
             (pair) => pair.plan && <SwitchPlanView key={pair.name} plan={pair.plan} name={pair.name} />,
           )}
