@@ -1,55 +1,10 @@
 // The "RocksMQ or NATS?" helper: the answer for a packet size and deployment, the evidence behind
 // it, and the hand-over to the wizard.
-import type { Locator, Page } from '@playwright/test';
 import { checkA11y, expect, test as base } from './fixtures.ts';
 import { parse } from 'yaml';
 import { AppShell } from './pages/AppShell.ts';
+import { DecisionHelper } from './pages/decisionPage.ts';
 import { WizardPage } from './pages/wizardPage.ts';
-
-/**
- * The decision page, in the words a user would use. Kept beside its only spec; it can move to
- * e2e/pages/ once another spec needs it.
- */
-class DecisionHelper extends AppShell {
-  readonly recommendation: Locator;
-  readonly packetSizeKB: Locator;
-  readonly slider: Locator;
-  readonly measuredTable: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.recommendation = page.getByRole('region', { name: 'Recommendation' });
-    this.packetSizeKB = page.getByLabel('Packet size (KB)');
-    this.slider = page.getByRole('slider', { name: 'Typical packet size' });
-    this.measuredTable = page.getByRole('table', { name: /RocksMQ and NATS by packet size/ });
-  }
-
-  async open(): Promise<void> {
-    await this.goto('#/rocksmq-or-nats');
-    await expect(this.page.getByRole('heading', { level: 1, name: 'RocksMQ or NATS?' })).toBeVisible();
-  }
-
-  async setPacketSizeKB(kb: number): Promise<void> {
-    await this.packetSizeKB.fill(String(kb));
-  }
-
-  async chooseMode(mode: 'Standalone' | 'Cluster'): Promise<void> {
-    await this.page.getByRole('radio', { name: mode }).check();
-  }
-
-  async chooseVersion(minor: '2.3' | '2.4' | '2.5' | '2.6'): Promise<void> {
-    await this.page.getByLabel('Milvus version').selectOption(minor);
-  }
-
-  useButton(name: 'RocksMQ' | 'NATS'): Locator {
-    return this.recommendation.getByRole('button', { name: `Use ${name}` });
-  }
-
-  /** The one-word answer: RocksMQ, NATS or Neither. */
-  answer(): Locator {
-    return this.recommendation.locator('.choice-badge');
-  }
-}
 
 const test = base.extend<{ decision: DecisionHelper }>({
   decision: async ({ page }, use) => {

@@ -10,6 +10,8 @@ import { stringify } from 'yaml';
 import { checkManifest } from '../model/checker/index.ts';
 import { liveObjectOf } from '../model/testing/liveObject.ts';
 import { defaultValues } from '../model/values.ts';
+import { nodeIo } from './io.ts';
+import { main } from './main.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'milvus-mq.mjs');
@@ -205,10 +207,27 @@ describe('milvus-mq check', () => {
   );
 
   it(
-    '--help documents every option and the exit status',
-    () => {
-      const { code, out } = run(['--help']);
-      expect(code).toBe(0);
+    '--help is an overview (the process); help COMMAND and COMMAND --help document every option and the exit status',
+    async () => {
+      const overview = run(['--help']);
+      expect(overview.code).toBe(0);
+      expect(overview.out).toContain('milvus-mq help COMMAND');
+      expect(overview.out.split('\n').length).toBeLessThan(40);
+      expect(overview.out).not.toContain('Exit status');
+      // In the same process: each command's help, both ways.
+      const helpOf = async (argv: string[]) => {
+        let out = '';
+        const code = await main(argv, { ...nodeIo(), out: (text) => (out += text), err: () => undefined });
+        return { code, out };
+      };
+      const texts: string[] = [];
+      for (const command of ['check', 'explain', 'diff', 'generate', 'policy']) {
+        const viaHelp = await helpOf(['help', command]);
+        expect(viaHelp.code).toBe(0);
+        expect((await helpOf([command, '--help'])).out).toBe(viaHelp.out);
+        texts.push(viaHelp.out);
+      }
+      const all = texts.join('\n');
       for (const option of [
         '--format',
         '--milvus-version',
@@ -225,9 +244,10 @@ describe('milvus-mq check', () => {
         '--validation-actions',
         '--namespace-selector',
       ]) {
-        expect(out).toContain(option);
+        expect(all).toContain(option);
       }
-      expect(out).toContain('Exit status');
+      expect(texts[0]).toContain('Exit status');
+      expect((await helpOf(['help', 'lint'])).code).toBe(2);
     },
     TIMEOUT,
   );

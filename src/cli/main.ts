@@ -17,7 +17,7 @@ Usage:
                      [--values FILE] [-o FILE]
   milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SEL] [--name N] [-o FILE]
   milvus-mq clean [-o FILE] [FILE|-]
-  milvus-mq --help
+  milvus-mq help [COMMAND]
 
 Commands:
   check       check manifests for message-storage mistakes (FILE, DIR, or - for standard input)
@@ -27,12 +27,18 @@ Commands:
   policy      write the checks as a Kubernetes ValidatingAdmissionPolicy and its binding
   clean       make a live object (kubectl get milvus -o yaml) ready to apply again
 
-${CHECK_HELP}
-${EXPLAIN_HELP}
-${DIFF_HELP}
-${GENERATE_HELP}
-${POLICY_HELP}
-${CLEAN_HELP}`;
+A command's options and exit status: milvus-mq help COMMAND, or milvus-mq COMMAND --help.
+`;
+
+/** Each command's own help, for `milvus-mq help COMMAND`. */
+const COMMAND_HELP: Record<string, string> = {
+  check: CHECK_HELP,
+  explain: EXPLAIN_HELP,
+  diff: DIFF_HELP,
+  generate: GENERATE_HELP,
+  policy: POLICY_HELP,
+  clean: CLEAN_HELP,
+};
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -51,9 +57,22 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return (await import('./clean.ts')).runClean(rest, io);
     case '-h':
     case '--help':
-    case 'help':
       io.out(HELP);
       return EXIT.ok;
+    case 'help': {
+      const [topic] = rest;
+      if (topic === undefined) {
+        io.out(HELP);
+        return EXIT.ok;
+      }
+      const help = COMMAND_HELP[topic];
+      if (help === undefined) {
+        io.err(`milvus-mq help: unknown command "${topic}". The commands are ${Object.keys(COMMAND_HELP).join(', ')}.\n`);
+        return EXIT.usage;
+      }
+      io.out(help);
+      return EXIT.ok;
+    }
     case undefined:
       io.err(`milvus-mq: no command given.\n\n${HELP}`);
       return EXIT.usage;

@@ -7,6 +7,7 @@ import {
   MILVUS_MINOR_VERSIONS,
   STREAMING_SINCE,
   atLeastMinor,
+  formatVersion,
   minorOf,
   type MilvusMinor,
   type MilvusVersion,
@@ -48,12 +49,16 @@ export interface SupportVerdict {
 
 /**
  * Woodpecker as its own service (`woodpecker.storage.type: service`; the operator's
- * `woodpecker.external` with `quorumBufferPools`): cluster mode only, Milvus 3.0 and later. Milvus
- * docs "Woodpecker" (woodpecker.md) list `service` for 3.x and say the service runs in cluster
- * mode only; Milvus 2.6's configs/milvus.yaml accepts only `minio` and `local`.
+ * `woodpecker.external` with `quorumBufferPools`): cluster mode only (Milvus docs "Woodpecker",
+ * woodpecker.md), from Milvus 2.6.6. The milvus-helm chart writes `woodpecker.storage.type: service`
+ * for its Woodpecker service from chart 5.0.8 (templates/config.tpl), whose appVersion is Milvus
+ * 2.6.6; chart 5.0.7 (Milvus 2.6.5) has no service mode, and an early 2.6 configs/milvus.yaml
+ * lists only `minio` and `local`. So a 2.6 cluster may run it (the wizard's 2.6 is 2.6.22), and
+ * the checker warns on a 2.6 image before 2.6.6 (woodpecker-service-version).
  */
-export const WOODPECKER_SERVICE_SINCE: MilvusMinor = '3.0';
-const WOODPECKER_SERVICE_SINCE_TEXT = `Milvus ${WOODPECKER_SERVICE_SINCE} and later, cluster mode only`;
+export const WOODPECKER_SERVICE_SINCE: MilvusMinor = '2.6';
+export const WOODPECKER_SERVICE_SINCE_PATCH: MilvusVersion = { major: 2, minor: 6, patch: 6 };
+const WOODPECKER_SERVICE_SINCE_TEXT = `Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} and later`;
 
 /** Whether Woodpecker may run as its own service here, and if not, why. */
 export function woodpeckerServiceVerdict(mode: DeploymentMode, minor: MilvusMinor): SupportVerdict {
@@ -66,7 +71,7 @@ export function woodpeckerServiceVerdict(mode: DeploymentMode, minor: MilvusMino
   if (!atLeast(minor, WOODPECKER_SERVICE_SINCE))
     return {
       status: 'unsupported',
-      reason: `Woodpecker as a service needs Milvus ${WOODPECKER_SERVICE_SINCE} or later; Milvus ${minor} knows only the storage types minio and local.`,
+      reason: `Woodpecker as a service needs ${WOODPECKER_SERVICE_SINCE_TEXT}; Milvus ${minor} knows only the storage types minio and local.`,
       notes: [],
     };
   return ok();
@@ -152,7 +157,7 @@ const RULES: Record<MsgStreamType, Rule> = {
     return ok(
       mode === 'standalone'
         ? 'Woodpecker runs embedded in the Milvus pod, on object storage (MinIO or S3) or a local disk.'
-        : `Woodpecker runs embedded in the Milvus pods, or (${WOODPECKER_SERVICE_SINCE_TEXT}) as its own service with quorum buffer pools.`,
+        : `Woodpecker runs embedded in the Milvus pods, or (cluster mode, ${WOODPECKER_SERVICE_SINCE_TEXT}) as its own service with quorum buffer pools.`,
       ...(minor === '3.0' && mode === 'cluster' ? [SUPPORT_NOTES.operatorClusterDefault] : []),
       SUPPORT_NOTES.woodpeckerConditionalWrites,
     );

@@ -106,7 +106,8 @@ describe('wizard values', () => {
   });
 
   // Milvus docs "Woodpecker" (woodpecker.md): the service is cluster-only, a 3.x storage type.
-  it('refuse a Woodpecker service in standalone mode, and before Milvus 3.0', () => {
+  // One verdict with check and the policy: a 2.6 cluster may run it (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
+  it('refuse a Woodpecker service in standalone mode only, and say "cluster mode only" once', () => {
     const service = (patch: (x: WizardValues) => void) =>
       with_((x) => {
         x.msgStreamType = 'woodpecker';
@@ -114,10 +115,10 @@ describe('wizard values', () => {
         x.woodpecker.quorumBufferPools = [{ name: 'a', seeds: ['wp:18080'] }];
         patch(x);
       });
-    expect(messages(service(() => undefined))).toEqual([expect.stringMatching(/woodpecker\.external: .*cluster mode only/)]);
-    expect(messages(service((x) => (x.mode = 'cluster')))).toEqual([
-      expect.stringMatching(/needs Milvus 3\.0 or later; Milvus 2\.6/),
-    ]);
+    const standalone = messages(service(() => undefined));
+    expect(standalone).toEqual([expect.stringMatching(/woodpecker\.external: .*cluster mode only/)]);
+    expect(standalone[0]?.match(/cluster mode only/g)).toHaveLength(1);
+    expect(messages(service((x) => (x.mode = 'cluster')))).toEqual([]);
   });
 
   // The checker's pulsar-chart-version is a warning: the form shows it on the field and does not refuse.

@@ -11,6 +11,7 @@ import { sortDiagnostics } from '../checker/runner.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { Resolver } from '../yaml/yamlNav.ts';
 import { lastApplied, threeWayMerge } from './applyMerge.ts';
+import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
 import { CHANGE_RULES, type ChangeContext } from './rules.ts';
 import { switchPlan, type SwitchPlan } from './switchPlan.ts';
 import { applyOperatorDefaults, isObject, namesMsgStreamType, viewOf, type Json, type ResolvedView } from './view.ts';
@@ -30,6 +31,14 @@ export interface DiffPair {
   fresh: ResolvedView;
   /** For a supported switch on 3.0 and later: the steps, with their manifests. */
   plan: SwitchPlan | null;
+  /**
+   * The operator's view of the object `kubectl apply` makes (NEW merged into OLD): what runs after
+   * the apply, for "What will run" beside the comparison.
+   */
+  applied: ResolvedMilvus;
+  /** Where NEW's resource sits: its document, and its item in a `kind: List`. */
+  documentIndex: number;
+  item?: number;
 }
 
 export interface DiffResult {
@@ -119,10 +128,13 @@ export function changeContext(live: Json, original: Json | null, merged: Json, n
   return { before, after, fresh };
 }
 
-export function compareResources(oldObj: Json, newObj: Json): { context: ChangeContext; plan: SwitchPlan | null } {
+export function compareResources(
+  oldObj: Json,
+  newObj: Json,
+): { context: ChangeContext; plan: SwitchPlan | null; merged: Json } {
   const { live, original, merged } = updateObjects(oldObj, newObj);
   const context = changeContext(live, original, merged, newObj);
-  return { context, plan: switchPlan(context.before, context.after, original ?? oldObj, newObj) };
+  return { context, plan: switchPlan(context.before, context.after, original ?? oldObj, newObj), merged };
 }
 
 /** The Milvus resources of NEW each with the one of OLD it changes, as diffManifests pairs them. */
@@ -150,8 +162,17 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
       );
       continue;
     }
-    const { context, plan } = compareResources(o.obj, n.obj);
-    result.pairs.push({ name: nameOf(n.obj), ...context, plan });
+    const { context, plan, merged } = compareResources(o.obj, n.obj);
+    const item = n.base[1];
+    result.pairs.push({
+      name: nameOf(n.obj),
+      ...context,
+      plan,
+      // The merged object keeps the live one's status: the operator's view of an existing resource.
+      applied: resolve(merged),
+      documentIndex: n.documentIndex,
+      ...(typeof item === 'number' ? { item } : {}),
+    });
     for (const rule of CHANGE_RULES) {
       if (!rule.applies(context)) continue;
       const fix = rule.fix?.(context) ?? null;

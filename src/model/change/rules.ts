@@ -70,8 +70,8 @@ export interface ChangeRule {
   message(c: ChangeContext): string;
   path(c: ChangeContext): YamlPath;
   /**
-   * An edit of NEW that keeps what runs, where one is clear (paths inside the resource). Never one
-   * that is itself an error: it is offered only where the kept value can run after the change.
+   * An edit of NEW that answers it, where one is clear (paths inside the resource). Never one that
+   * is itself an error of the checker: fixesNeverErr.property.test.ts applies every one and checks.
    */
   fix?(c: ChangeContext): Fix | null;
 }
@@ -182,9 +182,25 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     objectsAlone: false,
     applies: (c) => !c.fresh.storageNamed && c.after.storage !== c.fresh.storage,
     severity: () => 'warning',
-    message: (c) =>
-      `This file names no msgStreamType, so kubectl apply keeps the live one, ${c.after.storage}: the operator wrote it into the resource when it was created (the last applied configuration does not have it). A fresh install of this file would get ${storageLabel(c.fresh.storage)} (${MODE_LABELS[c.fresh.mode].toLowerCase()} mode, Milvus ${v(c.fresh.version)}). Write msgStreamType: ${c.after.storage} to keep what runs, and say so.`,
+    message: (c) => {
+      const kept = `This file names no msgStreamType, so kubectl apply keeps the live one, ${c.after.storage}: the operator wrote it into the resource when it was created (the last applied configuration does not have it). A fresh install of this file would get ${storageLabel(c.fresh.storage)} (${MODE_LABELS[c.fresh.mode].toLowerCase()} mode, Milvus ${v(c.fresh.version)}).`;
+      const cannotRun = unsupportedReason(c.after);
+      // Writing the kept storage down would write an error (RocksMQ in cluster mode, say); writing
+      // the fresh install's storage would change the storage of a Milvus that keeps its data.
+      if (cannotRun !== null) {
+        return `${kept} Writing msgStreamType: ${c.after.storage} would not help: ${cannotRun} No edit of this file alone is safe: the data in ${storageLabel(c.after.storage)} does not move to another storage, so keep what runs now, or move the data first.`;
+      }
+      return `${kept} Write msgStreamType: ${c.after.storage} to keep what runs, and say so.`;
+    },
     path: () => [...DEPS],
+    fix: (c) =>
+      isSupported(c.after) && c.after.storage !== 'custom'
+        ? {
+            title: `Write msgStreamType: ${c.after.storage} (what runs now)`,
+            safe: true,
+            edits: [{ op: 'set', path: [...DEPS, 'msgStreamType'], value: c.after.storage }],
+          }
+        : null,
     admission: [],
   },
   {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_EXAMPLES } from '../examples/index.ts';
 import { applyFixes, safeFixes } from './fixes.ts';
-import { check, dedent } from './testing.ts';
+import { checkManifest } from './runner.ts';
+import { check, dedent, milvus } from './testing.ts';
 
 const STREAM = dedent(`
   # Credentials for the brokers: left exactly as written.
@@ -136,5 +138,22 @@ describe('printing a fixed document again', () => {
     const fixed = applyFixes(text, safeFixes(check(text)));
     expect(fixed).toContain('brokerList:\n      - k0:9092\n      - k1:9092');
     expect(fixed).toContain('env:\n    - name: A\n      value: b');
+  });
+});
+
+describe('a comment on its own line after an empty value stays with the key below it', () => {
+  it("the docs' NATS example moved into spec.config: logSizeLimit keeps its comment, logFile gets none", () => {
+    const example = ALL_EXAMPLES.find((e) => e.id === 'docs-nats')!;
+    const move = checkManifest(example.yaml).diagnostics.find((d) => d.code === 'misplaced-field' && d.fix)!;
+    const fixed = applyFixes(example.yaml, [{ documentIndex: move.documentIndex, fix: move.fix! }]);
+    expect(fixed).toMatch(/\n\s+logFile:\n\s+# \(B\) 0, unlimited by default[^\n]*\n\s+logSizeLimit: 0/);
+    expect(fixed).not.toMatch(/logFile: #/);
+  });
+
+  it('in any map, when another key of the document is renamed', () => {
+    const text = milvus('config:\n  natsmq:\n    server:\n      a:\n      # about b\n      b: 1\n  rockmq:\n    retentionSizeInMB: 100');
+    const fixed = applyFixes(text, safeFixes(check(text)));
+    expect(fixed).toContain('rocksmq:');
+    expect(fixed).toMatch(/a:\n\s+# about b\n\s+b: 1/);
   });
 });

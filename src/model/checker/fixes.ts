@@ -68,6 +68,7 @@ export function applyFixes(input: string, fixes: readonly FixRequest[]): string 
     const parsed = stream.documents[index];
     if (!parsed || parsed.hasErrors || parsed.aliasBomb) continue;
     try {
+      keepOwnLineComments(parsed.doc.contents, text);
       const prepared = edits.map((edit) => prepare(parsed.doc, edit));
       for (const edit of prepared) if (edit) run(parsed.doc, edit);
       const span = stream.spans?.[index];
@@ -92,6 +93,33 @@ export function applyFixes(input: string, fixes: readonly FixRequest[]): string 
     out += printed.get(index) ?? text.slice(start, end);
   });
   return out;
+}
+
+/**
+ * A comment on its own line after a key with an empty value (`logFile:` then `# about
+ * logSizeLimit`) is read by the YAML library as the empty value's own comment, and printed back
+ * on the key's line (`logFile: # about logSizeLimit`): the comment would leave the key it
+ * describes. Such a comment goes back before the next key of its map, where it was written.
+ */
+function keepOwnLineComments(node: unknown, source: string): void {
+  if (isSeq(node)) {
+    for (const item of node.items) keepOwnLineComments(item, source);
+    return;
+  }
+  if (!isMap(node)) return;
+  node.items.forEach((pair, i) => {
+    const { value } = pair;
+    const next = node.items[i + 1];
+    if (isScalar(value) && value.value === null && value.comment && value.range && isScalar(next?.key)) {
+      const hash = source.indexOf('#', value.range[0]);
+      if (hash >= 0 && source.slice(value.range[0], hash).includes('\n')) {
+        const before = next.key.commentBefore;
+        next.key.commentBefore = before ? `${value.comment}\n${before}` : value.comment;
+        value.comment = undefined;
+      }
+    }
+    keepOwnLineComments(value, source);
+  });
 }
 
 /** The input with the fixes' `replace-text` edits made (an edit that overlaps an earlier one is skipped). */

@@ -4,7 +4,8 @@
  * admissionRules.ts; this module holds no CEL, so the form's first load takes only the words.
  */
 import type { Severity } from '../diagnostics.ts';
-import { MQ_LABELS, WOODPECKER_SERVICE_SINCE } from '../support.ts';
+import { MQ_LABELS, WOODPECKER_SERVICE_SINCE_PATCH } from '../support.ts';
+import { formatVersion } from '../versions.ts';
 
 export interface SharedCheck {
   /** The checker's diagnostic code. */
@@ -158,5 +159,5 @@ export const WOODPECKER_SERVICE_STANDALONE: SharedCheck = {
   code: 'woodpecker-service-standalone',
   severity: 'error',
   message: (s) =>
-    `${s} is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${WOODPECKER_SERVICE_SINCE} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
+    `${s} is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
 };

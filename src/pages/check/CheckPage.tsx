@@ -21,6 +21,7 @@ import { ManifestInput } from './ManifestInput.tsx';
 import { useManifestFileName, useManifestText } from './manifestTextStore.ts';
 import { CliEquivalent } from './CliEquivalent.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
+import { appliedDiff, resolvedAfterApply, verdictDiagnostics } from './pageVerdict.ts';
 import { useWorkerCheck } from '../../checkWorker/useWorkerCheck.ts';
 import { useOperatorWebhook } from '../../shared/operatorWebhook.ts';
 import { WebhookToggle } from '../shared/WebhookToggle.tsx';
@@ -59,6 +60,10 @@ export function CheckPage() {
     () => (blank ? [] : [...(diagnostics ?? []), ...(diff?.new ?? [])].map(toEditorMarker)),
     [diagnostics, blank, diff],
   );
+  // With a running manifest, the page's one verdict is on the apply (pageVerdict.ts).
+  const onRunning = appliedDiff(diff) !== null;
+  const verdict = useMemo(() => (diagnostics ? verdictDiagnostics(diagnostics, diff) : null), [diagnostics, diff]);
+  const willRun = useMemo(() => (result ? resolvedAfterApply(result.resolved, diff) : []), [result, diff]);
   const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
 
   const onReady = useCallback((api: EditorApi) => {
@@ -184,7 +189,7 @@ export function CheckPage() {
           </div>
           <WebhookToggle />
           {status === 'checking' && <CheckProgress text={text} done={progress} />}
-          <SummaryLine status={status} diagnostics={diagnostics} />
+          <SummaryLine status={status} diagnostics={verdict} onRunning={onRunning} />
           {status === 'failed' && tooLarge && (
             <div role="alert" className="check-failure">
               <p>
@@ -236,8 +241,16 @@ export function CheckPage() {
               />
             </div>
           )}
-          {result && result.resolved.length > 0 && !blank && status !== 'failed' && (
-            <WhatWillRun resolved={result.resolved} stale={status === 'checking'} />
+          {willRun.length > 0 && !blank && status !== 'failed' && (
+            <WhatWillRun
+              resolved={willRun}
+              stale={status === 'checking'}
+              note={
+                onRunning
+                  ? 'After kubectl apply onto the running manifest (Compare, below): the merged object.'
+                  : undefined
+              }
+            />
           )}
         </section>
       </div>

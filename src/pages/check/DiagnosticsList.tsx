@@ -14,13 +14,18 @@ interface DiagnosticsListProps {
   onGoTo: (diagnostic: Diagnostic) => void;
   onApplyFix: (diagnostic: Diagnostic) => void;
   previewFix?: (diagnostic: Diagnostic) => DiffLine[];
+  /**
+   * Whose findings these are, when a page shows two lists ("from the apply"): each group is a
+   * landmark, and two landmarks of one page must not share a name (axe landmark-unique).
+   */
+  of?: string;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.documentIndex - b.documentIndex || a.line - b.line || a.column - b.column;
 }
 
-export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix, previewFix }: DiagnosticsListProps) {
+export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix, previewFix, of }: DiagnosticsListProps) {
   const idPrefix = useId();
   const showDocument = diagnostics.some((d) => d.documentIndex > 0);
   return (
@@ -36,7 +41,7 @@ export function DiagnosticsList({ diagnostics, onGoTo, onApplyFix, previewFix }:
             aria-labelledby={headingId}
           >
             <h3 id={headingId}>
-              {heading} <span className="diagnostics-count">({group.length})</span>
+              {of ? `${heading} ${of}` : heading} <span className="diagnostics-count">({group.length})</span>
             </h3>
             <ul className="diagnostics-items">
               {group.map((d, i) => (

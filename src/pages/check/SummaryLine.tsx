@@ -5,9 +5,11 @@ import type { CheckStatus } from '../../checkWorker/useWorkerCheck.ts';
 interface SummaryLineProps {
   status: CheckStatus;
   diagnostics: readonly Diagnostic[] | null;
+  /** The diagnostics include what applying the file to the running manifest does. */
+  onRunning?: boolean;
 }
 
-export function SummaryLine({ status, diagnostics }: SummaryLineProps) {
+export function SummaryLine({ status, diagnostics, onRunning = false }: SummaryLineProps) {
   let text: string;
   let tone: 'neutral' | 'clean' | 'problems' = 'neutral';
   if (status === 'empty') {
@@ -18,7 +20,7 @@ export function SummaryLine({ status, diagnostics }: SummaryLineProps) {
     text = 'Checking…';
   } else {
     const counts = countBySeverity(diagnostics);
-    text = summaryText(counts);
+    text = summaryText(counts, onRunning);
     tone = counts.error + counts.warning === 0 ? 'clean' : 'problems';
   }
   return (

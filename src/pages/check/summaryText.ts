@@ -5,13 +5,19 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "2 errors, 1 warning, 3 info notes", or "Ready to apply: no problems found" with no errors or warnings. */
-export function summaryText(counts: Record<Severity, number>): string {
+/**
+ * "2 errors, 1 warning, 3 info notes", or "Ready to apply: no problems found" with no errors or
+ * warnings. `onRunning`: the counts include what applying the file to the running manifest does.
+ */
+export function summaryText(counts: Record<Severity, number>, onRunning = false): string {
   const info = counts.info > 0 ? plural(counts.info, 'info note', 'info notes') : '';
+  const target = onRunning ? ' to the running Milvus' : '';
   if (counts.error === 0 && counts.warning === 0) {
-    return info ? `Ready to apply: no problems found (${info})` : 'Ready to apply: no problems found';
+    const ready = `Ready to apply${target}: no problems found`;
+    return info ? `${ready} (${info})` : ready;
   }
   const parts = [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings')];
   if (info) parts.push(info);
-  return parts.join(', ');
+  const counted = parts.join(', ');
+  return onRunning ? `Applied to the running Milvus: ${counted}` : counted;
 }

@@ -74,6 +74,7 @@ export function ComparePanel({
               onGoTo={onGoTo}
               onApplyFix={onApplyFix}
               previewFix={previewFix}
+                of="from the apply"
             />
           )}
           {oldProblems.length === 0 && <ManifestDiff running={running} next={next} />}

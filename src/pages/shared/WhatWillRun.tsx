@@ -17,6 +17,8 @@ interface WhatWillRunProps {
   /** The view is for an older text; a check of the current one is running. */
   stale?: boolean;
   className?: string;
+  /** What the view is of, when it is not the text as written (e.g. the object an apply makes). */
+  note?: string | undefined;
 }
 
 /** Where the resource sits: its document, and its item in a `kind: List`. */
@@ -24,7 +26,7 @@ type Place = Pick<ResolvedResource, 'documentIndex' | 'item'>;
 
 type Drawn = Place & ({ ok: true; explanation: Explanation } | { ok: false; message: string });
 
-export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunProps) {
+export function WhatWillRun({ resolved, stale = false, className, note }: WhatWillRunProps) {
   const headingId = useId();
   const drawn = useMemo(() => resolved.map(draw), [resolved]);
   const showDocument = resolved.some((r) => r.documentIndex > 0);
@@ -42,6 +44,7 @@ export function WhatWillRun({ resolved, stale = false, className }: WhatWillRunP
           </span>
         )}
       </div>
+      {note && <p className="what-will-run-note">{note}</p>}
       {drawn.length === 0 ? (
         <p className="what-will-run-none">There is no Milvus resource to show.</p>
       ) : (

@@ -15,6 +15,7 @@ import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
+import { useOutputSource } from './output/outputSource.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
@@ -35,6 +36,7 @@ function Wizard({ session }: { session: Session }) {
   const { form, preview, stepper } = wizard;
   const checked = useManifestDiagnostics(preview.text);
   const { diagnostics, markers, checking } = checked;
+  const output = useOutputSource(preview.written, checked.verdictOn);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
   const StepContent = current.component;
@@ -136,6 +138,7 @@ function Wizard({ session }: { session: Session }) {
                     <StepContent
                       wizard={wizard}
                       checked={checked}
+                      output={output}
                       formProblems={formProblemsBesideFindings(formProblems, placed)}
                     />
                   </Suspense>
@@ -171,6 +174,7 @@ function Wizard({ session }: { session: Session }) {
           preview={preview}
           diagnostics={diagnostics}
           markers={markers}
+          output={output}
           onEditorReady={wizard.onEditorReady}
           onRevealLine={wizard.revealLine}
         />

@@ -159,6 +159,11 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
   return { state: { ...read, values, text: parsing.generateOrMerge(values, s.text) }, reset: raw };
 }
 
+/** The user's own YAML (valid, invalid or not read yet), when they edited it: what drafts and links carry. */
+export function editedTextOf(s: PreviewState): string | undefined {
+  return s.userText !== null || s.problem !== null || s.unread !== null ? s.text : undefined;
+}
+
 /**
  * Why the text should not be downloaded as it is, or null. A text the form cannot follow (a syntax
  * error, a storage Milvus does not know) is still the user's: the download warns, and allows it.

@@ -2,7 +2,7 @@
 // needs from the wizard. The later steps load lazily (laterSteps.ts); the page's Suspense waits.
 import type { ValuesProblem } from '../../model/validateValues.ts';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
-import { downloadBlocker } from './previewState.ts';
+import type { OutputSource } from './output/outputSource.ts';
 import type { ManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
 import { OutputActions, ReviewStep, SettingsStep, StorageStep } from './laterSteps.ts';
@@ -12,6 +12,8 @@ export interface StepViewProps {
   wizard: Wizard;
   /** The checker's findings on the preview. */
   checked: ManifestDiagnostics;
+  /** What the output actions take away: the preview's text once written. */
+  output: OutputSource;
   /** The form's own problems, each with the step that shows its field. */
   formProblems: (ValuesProblem & { step: number })[];
 }
@@ -43,7 +45,7 @@ export function SettingsView({ wizard }: StepViewProps) {
   );
 }
 
-export function ReviewView({ wizard, checked, formProblems }: StepViewProps) {
+export function ReviewView({ wizard, checked, output, formProblems }: StepViewProps) {
   const { preview } = wizard;
   return (
     <ReviewStep
@@ -59,12 +61,7 @@ export function ReviewView({ wizard, checked, formProblems }: StepViewProps) {
       onRevealLine={wizard.revealLine}
       callout={<StorageCallout wizard={wizard} />}
       output={
-        <OutputActions
-          text={preview.text}
-          values={preview.values}
-          editedText={wizard.editedText}
-          blocker={downloadBlocker(preview.problem)}
-        />
+        <OutputActions output={output} values={preview.values} editedText={wizard.editedText} />
       }
     />
   );

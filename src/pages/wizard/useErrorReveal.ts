@@ -1,17 +1,70 @@
 // Which of the form's errors show (see fields/errorVisibility.ts): those of the fields the user
 // left, or all of them once "Next" was pressed on a step with errors or the session was not typed
 // here.
-import { useCallback, useMemo, useState } from 'react';
+//
+// A field left by pressing something else with the pointer shows its message only after that press
+// has become a click: the message would otherwise push the page down between the press and the
+// release, and the release would land on whatever moved under the pointer (a "Next" pushed away,
+// a "+ Add pool" moved off screen), losing the click. The focus moves at the press (mousedown's
+// default action; for a touch, the mousedown a tap is turned into, after pointerup), the click
+// comes with the release, so the reveal waits for the release and runs in a task after it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Session } from '../../model/wizard/session.ts';
 import type { ErrorVisibility } from './fields/errorVisibility.ts';
 
 export interface ErrorReveal {
   errorVisibility: ErrorVisibility;
-  /** The user left this field: its errors show from now on. */
+  /** The user left this field: its errors show from now on (after the press that left it). */
   leaveField: (name: string) => void;
   revealAll: () => void;
   /** Back to showing nothing until the user does something (a fresh start). */
   hideAll: () => void;
+}
+
+const PRESS_STARTS = ['pointerdown', 'mousedown'] as const;
+const PRESS_ENDS = ['pointerup', 'pointercancel', 'mouseup', 'dragend'] as const;
+
+/**
+ * Calls `release` in a task after the pointer press under way ends (its click dispatched by then),
+ * or at once when no press is under way. The returned function queues a call.
+ */
+function useAfterPress(): (run: () => void) => void {
+  const pressing = useRef(false);
+  const queued = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    const flush = () => {
+      const runs = queued.current;
+      queued.current = [];
+      runs.forEach((run) => run());
+    };
+    const start = () => {
+      pressing.current = true;
+    };
+    const end = () => {
+      pressing.current = false;
+      // The click is dispatched with the release, in the same task: run after it.
+      window.setTimeout(() => {
+        if (!pressing.current) flush();
+      }, 0);
+    };
+    const leave = () => {
+      pressing.current = false;
+      flush();
+    };
+    PRESS_STARTS.forEach((type) => document.addEventListener(type, start, true));
+    PRESS_ENDS.forEach((type) => document.addEventListener(type, end, true));
+    // A release outside the window never reaches the document.
+    window.addEventListener('blur', leave);
+    return () => {
+      PRESS_STARTS.forEach((type) => document.removeEventListener(type, start, true));
+      PRESS_ENDS.forEach((type) => document.removeEventListener(type, end, true));
+      window.removeEventListener('blur', leave);
+    };
+  }, []);
+  return useCallback((run: () => void) => {
+    if (pressing.current) queued.current.push(run);
+    else run();
+  }, []);
 }
 
 export function useErrorReveal(session: Session): ErrorReveal {
@@ -19,10 +72,14 @@ export function useErrorReveal(session: Session): ErrorReveal {
   const [all, setAll] = useState(session.source !== 'defaults');
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
   const errorVisibility = useMemo(() => ({ all, left }), [all, left]);
-  const leaveField = useCallback((name: string) => {
-    if (name === '') return;
-    setLeft((fields) => (fields.has(name) ? fields : new Set(fields).add(name)));
-  }, []);
+  const afterPress = useAfterPress();
+  const leaveField = useCallback(
+    (name: string) => {
+      if (name === '') return;
+      afterPress(() => setLeft((fields) => (fields.has(name) ? fields : new Set(fields).add(name))));
+    },
+    [afterPress],
+  );
   const revealAll = useCallback(() => setAll(true), []);
   const hideAll = useCallback(() => {
     setAll(false);

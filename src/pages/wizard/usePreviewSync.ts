@@ -45,6 +45,13 @@ export interface PreviewSync extends PreviewState {
   resetTo: (values: WizardValues, text?: string) => void;
   /** Reads a YAML edit still waiting for its pause in typing, now. */
   flushPendingRead: () => void;
+  /**
+   * The state once its text is written and read: waits for the YAML module when a text is still
+   * unread (a fresh manifest is '' until then), and reads an edit waiting for its pause at once.
+   * What Download, Copy and the share link act on, so a click made before the YAML exists is
+   * never lost and never saves an empty file.
+   */
+  written: () => Promise<PreviewState>;
 }
 
 type WizardForm = UseFormReturn<WizardValuesInput, unknown, WizardValues>;
@@ -99,13 +106,16 @@ export function usePreviewSync(
     [apply],
   );
 
-  const readWhenLoaded = useCallback(() => {
-    loadParsing().then(read, (error: unknown) => {
-      console.warn('The YAML reader could not load.', error);
-      const s = latest.current;
-      if (s.unread) apply({ state: { ...s, unread: null, problem: NO_READER, formAhead: false } });
-    });
-  }, [read, apply]);
+  /** Loads the parser and reads any unread text; settles when that is done (or has failed). */
+  const readWhenLoaded = useCallback(
+    () =>
+      loadParsing().then(read, (error: unknown) => {
+        console.warn('The YAML reader could not load.', error);
+        const s = latest.current;
+        if (s.unread) apply({ state: { ...s, unread: null, problem: NO_READER, formAhead: false } });
+      }),
+    [read, apply],
+  );
 
   /** The parser if it has loaded, with any unread text read first; else null (and it is on its way). */
   const parser = useCallback((): Parsing | null => {
@@ -118,14 +128,14 @@ export function usePreviewSync(
   const commit = useCallback(
     (step: Step) => {
       apply(step);
-      if (step.state.unread && !loadedParsing()) readWhenLoaded();
+      if (step.state.unread && !loadedParsing()) void readWhenLoaded();
     },
     [apply, readWhenLoaded],
   );
 
   // Load the parser right after mount, long before a user edits the YAML; read a restored text.
   useEffect(() => {
-    readWhenLoaded();
+    void readWhenLoaded();
   }, [readWhenLoaded]);
 
   useEffect(() => {
@@ -146,7 +156,7 @@ export function usePreviewSync(
     pendingRead.current = undefined;
     const parsing = loadedParsing();
     if (parsing) read(parsing);
-    else readWhenLoaded();
+    else void readWhenLoaded();
   }, [read, readWhenLoaded]);
 
   const onEditorChange = useCallback(
@@ -170,6 +180,12 @@ export function usePreviewSync(
     readPending();
   }, [readPending]);
 
+  const written = useCallback(async (): Promise<PreviewState> => {
+    flushPendingRead();
+    if (latest.current.unread) await readWhenLoaded();
+    return latest.current;
+  }, [flushPendingRead, readWhenLoaded]);
+
   const replaceWithFormYaml = useCallback(() => {
     const parsing = parser();
     const s = latest.current;
@@ -188,5 +204,5 @@ export function usePreviewSync(
     [commit],
   );
 
-  return { ...state, onEditorChange, replaceWithFormYaml, resetTo, flushPendingRead };
+  return { ...state, onEditorChange, replaceWithFormYaml, resetTo, flushPendingRead, written };
 }

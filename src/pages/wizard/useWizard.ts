@@ -25,6 +25,7 @@ import { publishWizardContext } from '../../shared/wizardBridge.ts';
 import { stepOfValuesPath } from './stepErrors.ts';
 import { useDraftPersistence } from './useDraftAutosave.ts';
 import { useErrorReveal } from './useErrorReveal.ts';
+import { editedTextOf } from './previewState.ts';
 import { usePreviewSync } from './usePreviewSync.ts';
 import { useShareLinkListener } from './useShareLinkListener.ts';
 import { useWizardNavigation } from './useWizardNavigation.ts';
@@ -77,10 +78,7 @@ export function useWizard(session: Session) {
   const editorApi = useRef<EditorApi | null>(null);
 
   /** The user's own YAML (valid, invalid or not read yet), when they edited it. */
-  const editedText =
-    preview.userText !== null || preview.problem !== null || preview.unread !== null
-      ? preview.text
-      : undefined;
+  const editedText = editedTextOf(preview);
   const draft = useDraftPersistence(session, {
     values: preview.values,
     yamlText: editedText,

@@ -7,7 +7,7 @@
  * operator's, so a block can sit in a manifest and never be used.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
-import { MODE_LABELS, MQ_LABELS, type MsgStreamType } from '../../support.ts';
+import { MODE_LABELS, MQ_LABELS, supportForVersion, type MsgStreamType } from '../../support.ts';
 import { customBlockUnusedMessage } from '../../policy/sharedChecks.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
@@ -72,13 +72,28 @@ export const effectiveStorageRule: Rule = (ctx) => {
       ctx.mode === 'cluster' && running === 'pulsar'
         ? 'this cluster runs on an in-cluster Pulsar'
         : `Milvus runs on ${label}`;
+    // Setting the block's storage where it cannot run would trade this warning for an error
+    // (unsupported-storage): say why instead, and offer to remove the block.
+    const verdict = supportForVersion(ctx.mode, block, ctx.milvus.version);
+    const cannotRun = verdict.status === 'unsupported' ? verdict.reason : null;
     out.push(
       ctx.report({
         severity: 'warning',
         code: 'ignored-storage-block',
-        message: `spec.dependencies.${block} is ignored: ${reason}. ${capitalize(runs)}, and the ${MQ_LABELS[block]} settings are not used. Set msgStreamType: ${block} to use them.`,
+        message: `spec.dependencies.${block} is ignored: ${reason}. ${capitalize(runs)}, and the ${MQ_LABELS[block]} settings are not used. ${
+          cannotRun === null
+            ? `Set msgStreamType: ${block} to use them.`
+            : `Setting msgStreamType: ${block} would not help: ${cannotRun}`
+        }`,
         path: [...DEPENDENCIES, block],
-        fix: setType(block, false),
+        fix:
+          cannotRun === null
+            ? setType(block, false)
+            : {
+                title: `Remove the unused ${block} block`,
+                safe: false,
+                edits: [{ op: 'delete', path: [...DEPENDENCIES, block] }],
+              },
       }),
     );
     return out;
@@ -98,13 +113,16 @@ export const effectiveStorageRule: Rule = (ctx) => {
     );
   }
 
+  // A default picked from a version the pods do not run (version-split) may not run on the pods'
+  // version: writing it down would be unsupported-storage, so there is no fix to offer then.
+  const defaultRuns = supportForVersion(ctx.mode, running, ctx.milvus.version).status !== 'unsupported';
   out.push(
     ctx.report({
       severity: 'info',
       code: 'msg-stream-type-default',
       message: `${reason}. Write it explicitly: the default changes with the mode (${MODE_LABELS.standalone.toLowerCase()} or ${MODE_LABELS.cluster.toLowerCase()}) and the Milvus version.`,
       path: [...DEPENDENCIES, 'msgStreamType'],
-      fix: setType(running, true),
+      ...(defaultRuns ? { fix: setType(running, true) } : {}),
     }),
   );
   return out;

@@ -108,6 +108,23 @@ describe('likely typos in free-form parts', () => {
     );
   });
 
+  it('the misplaced quantity names the key Kubernetes reads, and keeps its fix after the safe fixes', () => {
+    const text = pulsarValues(
+      'bookkeeper:\n  resoureces:\n    limit:\n      cpu: "4"\n    memory: 8Gi\n  requests:\n    cpu: 200m',
+    );
+    const memory = () => withCode(check(current), 'misplaced-key').find((d) => d.path.endsWith('.memory'));
+    let current = text;
+    expect(memory()?.fix?.title).toBe('Move it into limits');
+    expect(applyFixes(current, [{ documentIndex: 0, fix: memory()!.fix! }])).toMatch(
+      /limits:\n\s+cpu: "4"\n\s+memory: 8Gi/,
+    );
+    // "Apply all safe fixes" renames resoureces and limit and moves requests in: memory still has its fix.
+    current = applyFixes(text, safeFixes(check(text)));
+    expect(memory()?.fix?.title).toBe('Move it into limits');
+    current = applyFixes(current, [{ documentIndex: 0, fix: memory()!.fix! }]);
+    expect(typos(current)).toEqual([]);
+  });
+
   it("replicas in a Pulsar component is the chart's replicaCount", () => {
     const [d] = typos(pulsarValues('broker:\n  replicas: 3'));
     expect(d).toMatchObject({ path: `${VALUES}.broker.replicas` });

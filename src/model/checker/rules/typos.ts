@@ -5,7 +5,7 @@
  * a setting this checker does not know, and is left alone.
  */
 import { isMap } from 'yaml';
-import type { Diagnostic, Fix, YamlPath } from '../../diagnostics.ts';
+import type { Diagnostic, Fix, FixEdit, YamlPath } from '../../diagnostics.ts';
 import { formatPath } from '../../diagnostics.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import { walkResourceSchema, type UnknownKey } from '../schemaWalk.ts';
@@ -159,14 +159,28 @@ function misplacedQuantity(
   quantity: string,
   siblings: string[],
 ): Diagnostic {
-  const holders = siblings.filter(
-    (k) => REQUESTS_LIMITS.includes(k) || closestName(k, REQUESTS_LIMITS) !== null,
-  );
-  const holder = holders.length === 1 ? holders[0]! : null;
-  const target = holder ? [...resources, holder, quantity] : null;
+  // Each holder with the key it stands for: `limit` is a typo of `limits`.
+  const holders = siblings.flatMap((k) => {
+    const meant = REQUESTS_LIMITS.includes(k) ? k : closestName(k, REQUESTS_LIMITS);
+    return meant === null ? [] : [{ key: k, meant }];
+  });
+  // One holder, or beside both: limits (a bare quantity beside limits, as the docs write it, is
+  // meant as a limit; the fix is not safe, and its title says where it goes).
+  const holder = holders.length === 1 ? holders[0]! : (holders.find((h) => h.meant === 'limits') ?? null);
+  const target = holder ? [...resources, holder.meant, quantity] : null;
+  // A holder written with a typo is renamed to the key it stands for in the same fix, so the fix
+  // names the key Kubernetes reads (and the typo's own fix then has nothing left to do).
+  const rename: FixEdit[] =
+    holder && holder.key !== holder.meant && ctx.node([...resources, holder.meant]) === null
+      ? [{ op: 'move', from: [...resources, holder.key], to: [...resources, holder.meant] }]
+      : [];
   const fix: Fix | undefined =
-    target && ctx.node(target) === null
-      ? { title: `Move it into ${holder}`, safe: false, edits: [{ op: 'move', from: path, to: target }] }
+    holder && target && ctx.node(target) === null && ctx.node([...resources, holder.key, quantity]) === null
+      ? {
+          title: `Move it into ${holder.meant}`,
+          safe: false,
+          edits: [...rename, { op: 'move', from: path, to: target }],
+        }
       : undefined;
   return ctx.report({
     severity: 'warning',

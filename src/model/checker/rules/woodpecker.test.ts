@@ -26,18 +26,23 @@ describe('Woodpecker as a service', () => {
     const text = service('standalone', 'milvusdb/milvus:v3.0.0');
     const [d] = withCode(check(text), 'woodpecker-service-standalone');
     expect(d).toMatchObject({ severity: 'error', path: 'spec.dependencies.woodpecker.external' });
-    expect(d!.message).toMatch(/cluster mode only.*Milvus 3\.0 and later/);
+    expect(d!.message).toMatch(/cluster mode only.*Milvus 2\.6\.6 and later/);
+    expect(d!.message.match(/cluster mode only/g)).toHaveLength(1);
     const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
     expect(fixed).not.toContain('quorumBufferPools');
     expect(withCode(check(fixed), 'woodpecker-service-standalone')).toEqual([]);
   });
 
-  it('is fine in a 3.0 cluster, and warned about before 3.0', () => {
-    expect(withCode(check(service('cluster', 'milvusdb/milvus:v3.0.0')), 'woodpecker-service-standalone')).toEqual([]);
-    expect(withCode(check(service('cluster', 'milvusdb/milvus:v3.0.0')), 'woodpecker-service-version')).toEqual([]);
-    const [old] = withCode(check(service('cluster', 'milvusdb/milvus:v2.6.22')), 'woodpecker-service-version');
+  // milvus-helm writes woodpecker.storage.type: service from chart 5.0.8 (Milvus 2.6.6): the wizard,
+  // generate, check and the policy all allow a 2.6 cluster (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
+  it('is fine in a 3.0 cluster and in a 2.6 cluster from 2.6.6, and warned about before 2.6.6', () => {
+    for (const image of ['milvusdb/milvus:v3.0.0', 'milvusdb/milvus:v2.6.22', 'milvusdb/milvus:v2.6.6']) {
+      expect(withCode(check(service('cluster', image)), 'woodpecker-service-standalone')).toEqual([]);
+      expect(withCode(check(service('cluster', image)), 'woodpecker-service-version')).toEqual([]);
+    }
+    const [old] = withCode(check(service('cluster', 'milvusdb/milvus:v2.6.5')), 'woodpecker-service-version');
     expect(old?.severity).toBe('warning');
-    expect(old?.message).toMatch(/needs Milvus 3\.0 or later.*2\.6\.22.*minio and local/);
+    expect(old?.message).toMatch(/needs Milvus 2\.6\.6 or later.*2\.6\.5.*minio and local/);
   });
 });
 

@@ -4,16 +4,16 @@
  *
  * - Service mode (`woodpecker.external: true` with `quorumBufferPools`; the operator then writes
  *   `woodpecker.storage.type: service`, pkg/controllers/milvus_controller.go via the config
- *   builder): Milvus docs "Woodpecker" (woodpecker.md) run the service in cluster mode only, and
- *   list `service` as a storage type for 3.x; Milvus 2.6's configs/milvus.yaml accepts only
- *   `minio` and `local` (see support.ts WOODPECKER_SERVICE_SINCE).
+ *   builder): Milvus docs "Woodpecker" (woodpecker.md) run the service in cluster mode only;
+ *   Milvus knows the storage type `service` from 2.6.6 (the milvus-helm chart writes it from
+ *   chart 5.0.8, Milvus 2.6.6: see support.ts WOODPECKER_SERVICE_SINCE_PATCH).
  * - Conditional writes: Woodpecker fences its segments with conditional (if-none-match) writes on
  *   object storage. Milvus docs "Woodpecker": MinIO RELEASE.2024-12-18 or later; Huawei OBS is not
  *   supported; zilliztech/woodpecker#54: a 2.6.3 standalone on Aliyun OSS / CubeFS panicked.
  */
 import type { Diagnostic, YamlPath } from '../../diagnostics.ts';
-import { WOODPECKER_SERVICE_SINCE } from '../../support.ts';
-import { atLeastMinor, formatVersion } from '../../versions.ts';
+import { WOODPECKER_SERVICE_SINCE_PATCH } from '../../support.ts';
+import { compareVersions, formatVersion } from '../../versions.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../policy/sharedChecks.ts';
@@ -71,12 +71,12 @@ function serviceMode(ctx: CheckContext): Diagnostic[] {
       }),
     );
   }
-  if (!atLeastMinor(ctx.milvus.version, WOODPECKER_SERVICE_SINCE)) {
+  if (compareVersions(ctx.milvus.version, WOODPECKER_SERVICE_SINCE_PATCH) < 0) {
     out.push(
       ctx.report({
         severity: 'warning',
         code: 'woodpecker-service-version',
-        message: `Woodpecker as a service needs Milvus ${WOODPECKER_SERVICE_SINCE} or later (Milvus docs, "Woodpecker"): Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin}) knows only the storage types minio and local (its configs/milvus.yaml), and the operator writes woodpecker.storage.type: service.`,
+        message: `Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later (the milvus-helm chart runs it from chart 5.0.8, Milvus 2.6.6): Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin}) knows only the storage types minio and local (its configs/milvus.yaml), and the operator writes woodpecker.storage.type: service.`,
         path,
       }),
     );

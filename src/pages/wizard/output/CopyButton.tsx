@@ -4,14 +4,22 @@ import { copyText } from './clipboard.ts';
 interface CopyButtonProps {
   /** The button's name, e.g. "Copy YAML". */
   label: string;
-  /** What to copy, read when clicked. */
-  text: () => string;
+  /**
+   * What to copy, read when clicked. A promise waits for a text not written yet (the press is not
+   * lost); a rejection says why there is nothing to copy (its message is shown).
+   */
+  text: () => string | Promise<string>;
   /** What the confirmation says (default "Copied"). */
   confirmation?: string;
   className?: string;
 }
 
 const CONFIRMATION_MS = 2500;
+const COPY_FAILED = 'Copy failed: select the text and press Ctrl+C';
+
+type Status = { kind: 'idle' | 'waiting' | 'copied' } | { kind: 'failed'; message: string };
+
+const STATUS_TEXT = { idle: '', waiting: 'Writing the YAML…' };
 
 /** A copy button with a visible, announced confirmation next to it. */
 export function CopyButton({
@@ -20,29 +28,39 @@ export function CopyButton({
   confirmation = 'Copied',
   className = 'button button-secondary',
 }: CopyButtonProps) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  const settle = (next: Status) => {
+    setStatus(next);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus({ kind: 'idle' }), CONFIRMATION_MS);
+  };
   return (
     <span className="copy-action">
       <button
         type="button"
         className={className}
+        aria-busy={status.kind === 'waiting'}
         onClick={async () => {
-          const ok = await copyText(text());
-          setStatus(ok ? 'copied' : 'failed');
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setStatus('idle'), CONFIRMATION_MS);
+          if (status.kind === 'waiting') return;
+          const pending = text();
+          if (typeof pending !== 'string') setStatus({ kind: 'waiting' });
+          let copying: string;
+          try {
+            copying = await pending;
+          } catch (error) {
+            settle({ kind: 'failed', message: error instanceof Error ? error.message : COPY_FAILED });
+            return;
+          }
+          const ok = await copyText(copying);
+          settle(ok ? { kind: 'copied' } : { kind: 'failed', message: COPY_FAILED });
         }}
       >
         {label}
       </button>
-      <span role="status" className={`copy-status copy-status-${status}`}>
-        {status === 'copied'
-          ? confirmation
-          : status === 'failed'
-            ? 'Copy failed: select the text and press Ctrl+C'
-            : ''}
+      <span role="status" className={`copy-status copy-status-${status.kind}`}>
+        {status.kind === 'copied' ? confirmation : status.kind === 'failed' ? status.message : STATUS_TEXT[status.kind]}
       </span>
     </span>
   );

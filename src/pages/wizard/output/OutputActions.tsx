@@ -8,32 +8,44 @@ import { routePath } from '../../../shared/routes.ts';
 import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
+import type { OutputSource } from './outputSource.ts';
 
 interface OutputActionsProps {
-  text: string;
+  /** The text, values and edited text once the YAML is written: what every action here takes. */
+  output: OutputSource;
+  /** The values and edited text shown now, for what the share link will leave out. */
   values: WizardValues;
-  /** The user's own YAML text, when they edited it (shared along with the values when it holds no secret). */
   editedText: string | undefined;
-  /** Why the text should not be downloaded as it is (see previewState's downloadBlocker). */
-  blocker: string | null;
 }
 
-/** Everything the user takes away: the file, the YAML, the apply command and a share link. */
-export function OutputActions({ text, values, editedText, blocker }: OutputActionsProps) {
+/** The output once it exists; a rejection says why there is none (the copy button shows it). */
+async function written(output: OutputSource) {
+  const ready = await output();
+  if (!ready.ok) throw new Error(ready.reason);
+  return ready;
+}
+
+function shareUrl(values: WizardValues, editedText: string | undefined): string {
+  const { query } = buildShareQuery({ values, yamlText: editedText }, textHasSecrets);
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}${routePath('wizard')}${query}`;
+}
+
+/**
+ * Everything the user takes away: the file, the YAML, the apply command and a share link. Each
+ * acts on the YAML once it is written (a press before that waits for it).
+ */
+export function OutputActions({ output, values, editedText }: OutputActionsProps) {
   const command = kubectlApplyCommand(values.namespace);
   const share = useMemo(
     () => buildShareQuery({ values, yamlText: editedText }, textHasSecrets),
     [values, editedText],
   );
-  const shareUrl = () => {
-    const { origin, pathname, search } = window.location;
-    return `${origin}${pathname}${search}${routePath('wizard')}${share.query}`;
-  };
   return (
     <div className="output-actions">
       <div className="action-row">
-        <DownloadButton text={text} blocker={blocker} />
-        <CopyButton label="Copy YAML" text={() => text} />
+        <DownloadButton output={output} />
+        <CopyButton label="Copy YAML" text={async () => (await written(output)).text} />
       </div>
       <div className="command-block">
         <p className="command-label">Then apply it:</p>
@@ -41,7 +53,7 @@ export function OutputActions({ text, values, editedText, blocker }: OutputActio
           <code className="command">{command}</code>
           <CopyButton
             label="Copy command"
-            text={() => command}
+            text={async () => kubectlApplyCommand((await written(output)).values.namespace)}
             className="button button-secondary button-small"
           />
         </div>
@@ -50,7 +62,10 @@ export function OutputActions({ text, values, editedText, blocker }: OutputActio
         <p className="command-label">Share these settings:</p>
         <CopyButton
           label="Copy share link"
-          text={shareUrl}
+          text={async () => {
+            const ready = await written(output);
+            return shareUrl(ready.values, ready.editedText);
+          }}
           confirmation="Link copied"
           className="button button-secondary button-small"
         />

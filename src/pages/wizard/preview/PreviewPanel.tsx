@@ -5,7 +5,7 @@ import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts'
 import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
-import { downloadBlocker } from '../previewState.ts';
+import type { OutputSource } from '../output/outputSource.ts';
 import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
 
 export const PREVIEW_EDITOR_LABEL = 'Manifest YAML';
@@ -15,6 +15,8 @@ interface PreviewPanelProps {
   preview: PreviewSync;
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  /** What the download takes: the text once written, and whether to ask first. */
+  output: OutputSource;
   onEditorReady: (api: EditorApi) => void;
   onRevealLine: (line: number, column: number) => void;
 }
@@ -23,6 +25,7 @@ export function PreviewPanel({
   preview,
   diagnostics,
   markers,
+  output,
   onEditorReady,
   onRevealLine,
 }: PreviewPanelProps) {
@@ -42,11 +45,7 @@ export function PreviewPanel({
           <span className="file-chip">{MANIFEST_FILE_NAME}</span>
           {preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
         </div>
-        <DownloadButton
-          text={preview.text}
-          blocker={downloadBlocker(preview.problem)}
-          className="button button-primary button-small"
-        />
+        <DownloadButton output={output} className="button button-primary button-small" />
       </div>
       <p className="preview-lead">
         Edit the YAML directly if you like: the form follows, and keys it does not know are kept.

@@ -1,0 +1,46 @@
+// The "RocksMQ or NATS?" helper page: packet size, mode, version, the answer and its "Use" buttons.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures.ts';
+import { AppShell } from './AppShell.ts';
+
+/** The decision page, in the words a user would use. */
+export class DecisionHelper extends AppShell {
+  readonly recommendation: Locator;
+  readonly packetSizeKB: Locator;
+  readonly slider: Locator;
+  readonly measuredTable: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.recommendation = page.getByRole('region', { name: 'Recommendation' });
+    this.packetSizeKB = page.getByLabel('Packet size (KB)');
+    this.slider = page.getByRole('slider', { name: 'Typical packet size' });
+    this.measuredTable = page.getByRole('table', { name: /RocksMQ and NATS by packet size/ });
+  }
+
+  async open(): Promise<void> {
+    await this.goto('#/rocksmq-or-nats');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'RocksMQ or NATS?' })).toBeVisible();
+  }
+
+  async setPacketSizeKB(kb: number): Promise<void> {
+    await this.packetSizeKB.fill(String(kb));
+  }
+
+  async chooseMode(mode: 'Standalone' | 'Cluster'): Promise<void> {
+    await this.page.getByRole('radio', { name: mode }).check();
+  }
+
+  async chooseVersion(minor: '2.3' | '2.4' | '2.5' | '2.6'): Promise<void> {
+    await this.page.getByLabel('Milvus version').selectOption(minor);
+  }
+
+  useButton(name: 'RocksMQ' | 'NATS'): Locator {
+    return this.recommendation.getByRole('button', { name: `Use ${name}` });
+  }
+
+  /** The one-word answer: RocksMQ, NATS or Neither. */
+  answer(): Locator {
+    return this.recommendation.locator('.choice-badge');
+  }
+}

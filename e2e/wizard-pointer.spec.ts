@@ -1,0 +1,76 @@
+// A message revealed when a field is left must not move what the user pressed to leave it: the
+// press and the release are two events, and the release decides the click. With real pointer
+// events (not locator.click(), which waits for the target to hold still and retries), a press held
+// for two frames lets the page lay out the revealed message before the release, as a person's
+// press does.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test as base } from './fixtures.ts';
+import { WizardPage } from './pages/wizardPage.ts';
+
+/** Presses and releases the mouse at the middle of `target` as it is before the press. */
+async function pressLikeAPerson(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the target is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // The press lasts two frames: whatever the focus change shows is laid out before the release.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+  await page.mouse.up();
+}
+
+const test = base.extend<{ wizard: WizardPage }>({
+  wizard: async ({ page }, use) => {
+    const wizard = new WizardPage(page);
+    await wizard.open();
+    await use(wizard);
+  },
+});
+
+for (const width of [1440, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: width > 600 ? 900 : 844 } });
+
+    test('"Next: Review" pressed straight from the Kafka SASL password goes to Review; the warning shows after', async ({
+      wizard,
+      page,
+    }) => {
+      await wizard.chooseMode('Cluster');
+      await wizard.next();
+      await wizard.chooseStorage('Kafka');
+      await wizard.next();
+      await wizard.chooseSide('External');
+      await wizard.addBrokers('kafka.example:9092');
+      await wizard.select('Security protocol (securityProtocol)', 'SASL_PLAINTEXT');
+      await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
+      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      const password = wizard.field('SASL password (saslPassword)');
+      await password.fill('secret');
+      await expect(password).toBeFocused();
+
+      await pressLikeAPerson(page, wizard.nextButton);
+      await wizard.expectStep('Review');
+      await expect(wizard.reviewProblems().filter({ hasText: /password/i }).first()).toBeVisible();
+    });
+
+    test('"+ Add pool" pressed straight from the External choice of Woodpecker adds a pool', async ({
+      wizard,
+      page,
+    }) => {
+      await wizard.chooseMode('Cluster');
+      await wizard.chooseVersion('3.0');
+      await wizard.next();
+      await wizard.chooseStorage('Woodpecker');
+      await wizard.next();
+      await wizard.chooseSide('External');
+      await expect(wizard.radio('External')).toBeFocused();
+
+      await pressLikeAPerson(page, wizard.form.getByRole('button', { name: 'Add pool' }));
+      await expect(wizard.form.getByRole('group', { name: 'Pool 1' })).toBeVisible();
+      // The warning the External choice earned shows once the press is over.
+      await expect(wizard.warningNear(wizard.radio('External'))).toBeVisible();
+    });
+  });
+}
