@@ -263,13 +263,15 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     'natsmq-on-2.6',
     `msgStreamType natsmq on Milvus ${STREAMING_SINCE} or later`,
     supportOf('standalone', 'natsmq', STREAMING_SINCE).reason,
-    not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
+    // Only where the running image's tag names a version: an unreadable tag picks the operator's
+    // defaults only, and nobody can tell what runs (storage-version-unknown, a warning in the CLI).
+    not('!variables.cluster', isMq('natsmq'), 'variables.runTagged', 'variables.judged26'),
   ),
   ruleWithReason(
     'woodpecker-before-2.6',
     `${MQ_LABELS.woodpecker} on a Milvus below ${STREAMING_SINCE}`,
     `Woodpecker arrived in Milvus ${STREAMING_SINCE}; older Milvus versions do not have it.`,
-    not(isMq('woodpecker'), '!variables.judged26', '!variables.split'),
+    not(isMq('woodpecker'), 'variables.runTagged', '!variables.judged26', '!variables.split'),
   ),
   {
     id: 'woodpecker-default-on-older-milvus',

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { supportOf } from '../../support.ts';
 import { applyFixes } from '../fixes.ts';
 import { check, milvus, withCode } from '../testing.ts';
+import { admissionCases, evaluatePolicy } from '../../policy/testing.ts';
+
+/** The object the API server hands to admission for a one-resource text. */
+function admitted(text: string): unknown {
+  return admissionCases(text)[0]!.object;
+}
 
 function storage(mode: string, mq: string, image?: string): string {
   return milvus(
@@ -123,6 +129,37 @@ describe('message storage vs mode and Milvus version', () => {
       'version-unknown',
     );
     expect(named!.severity).toBe('info');
+  });
+
+  // zilliztech/milvus-operator config/samples/beta/milvus_woodpecker.yaml: a branch-and-commit tag
+  // with msgStreamType woodpecker. The operator's reading of the tag (below 2.6,
+  // milvus_types.go isImageVersionGreaterThan2_6) picks its defaults only; what runs is unknown.
+  it('an explicit storage on an image whose tag names no version is a warning, never an error', () => {
+    const text = storage(
+      'cluster',
+      'woodpecker',
+      'harbor.milvus.io/milvus/milvus:wp-branch-36319c0-20250326',
+    );
+    const found = check(text);
+    expect(found.filter((d) => d.severity === 'error')).toEqual([]);
+    const [d] = withCode(found, 'storage-version-unknown');
+    expect(d).toMatchObject({ severity: 'warning', path: 'spec.dependencies.msgStreamType' });
+    expect(d!.message).toContain('nobody can tell from the file');
+    expect(evaluatePolicy(admitted(text)).failed).toEqual([]);
+    // NATS on a master-* tag (read as 2.6 or later): the same, it depends on what runs.
+    const nats = storage('standalone', 'natsmq', 'milvusdb/milvus:master-20250401-abcdef');
+    expect(withCode(check(nats), 'storage-version-unknown')).toMatchObject([{ severity: 'warning' }]);
+    expect(evaluatePolicy(admitted(nats)).failed).toEqual([]);
+    // What the mode alone decides stays an error, and so does a tag that names the version.
+    expect(
+      withCode(
+        check(storage('cluster', 'rocksmq', 'harbor.milvus.io/milvus/milvus:wp-36319c0')),
+        'unsupported-storage',
+      ),
+    ).toMatchObject([{ severity: 'error' }]);
+    const tagged = storage('cluster', 'woodpecker', 'milvusdb/milvus:v2.5.16');
+    expect(withCode(check(tagged), 'unsupported-storage')).toMatchObject([{ severity: 'error' }]);
+    expect(evaluatePolicy(admitted(tagged)).failed.map((f) => f.code)).toEqual(['unsupported-storage']);
   });
 
   it('in a v1alpha1 Milvus, the pod runs spec.image', () => {
