@@ -260,7 +260,17 @@ export const DependenciesSchema = z
 
 export const KafkaConfigSchema = z
   .looseObject({
-    brokerList: cfgStr('Set by the operator from spec.dependencies.kafka.brokerList.'),
+    // A list is as good as a comma-separated string: Milvus's pkg/config flattenAndMergeMap joins a
+    // list with commas, and the operator itself writes a list here (v1.3.8 pkg/controllers/
+    // configmaps.go, util.SetStringSlice of spec.dependencies.kafka.brokerList).
+    brokerList: z
+      .union([z.string(), z.array(z.string())])
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Set by the operator from spec.dependencies.kafka.brokerList (as a list); a comma-separated string or a list of host:port.',
+      }),
     securityProtocol: z
       .enum(KAFKA_SECURITY_PROTOCOLS)
       .nullable()

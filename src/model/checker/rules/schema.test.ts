@@ -109,6 +109,23 @@ describe('schema: types and allowed values', () => {
     expect(withCode(found, 'pulsar-chart-version')[0]!.message).toContain('installs the Pulsar 2 chart');
   });
 
+  // Milvus's pkg/config flattenAndMergeMap joins a list with commas, and the operator writes this
+  // key as a list itself (v1.3.8 pkg/controllers/configmaps.go): a list is no wrong type.
+  it('spec.config.kafka.brokerList may be a list or a comma-separated string; a map is still wrong', () => {
+    const config = (brokers: string) =>
+      milvus(
+        `mode: cluster\nconfig:\n  kafka:\n    brokerList: ${brokers}\ndependencies:\n  msgStreamType: kafka\n  kafka:\n    external: true\n    brokerList: [k-0:9092]`,
+      );
+    expect(withCode(check(config('[k-0:9092, k-1:9092]')), 'wrong-type')).toEqual([]);
+    expect(withCode(check(config('k-0:9092,k-1:9092')), 'wrong-type')).toEqual([]);
+    expect(withCode(check(config('[k-0:9092, [nested]]')), 'wrong-type')).toMatchObject([
+      { path: 'spec.config.kafka.brokerList[1]' },
+    ]);
+    expect(withCode(check(config('{a: b}')), 'wrong-type')).toMatchObject([
+      { path: 'spec.config.kafka.brokerList', severity: 'warning' },
+    ]);
+  });
+
   it('a value in the wrong case gets "did you mean" and a safe fix', () => {
     const text = milvus('mode: Cluster\ndependencies:\n  msgStreamType: Pulsar');
     const found = withCode(check(text), 'invalid-value');
