@@ -25,6 +25,7 @@ import type { Rule } from './rules/types.ts';
 import { typosRule } from './rules/typos.ts';
 import { woodpeckerRule } from './rules/woodpecker.ts';
 import { woodpeckerClusterRule } from './rules/woodpeckerCluster.ts';
+import { unknownConfigKeysRule } from './rules/unknownConfigKeys.ts';
 import { locate, Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckResult {
@@ -73,6 +74,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'operator-rewrites', rule: operatorRewritesRule },
   { name: 'woodpecker', rule: woodpeckerRule },
   { name: 'woodpecker-cluster', rule: woodpeckerClusterRule },
+  { name: 'unknown-config-keys', rule: unknownConfigKeysRule },
   { name: 'live-status', rule: liveStatusRule },
 ];
 

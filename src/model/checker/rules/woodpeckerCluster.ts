@@ -15,18 +15,14 @@
 import type { Diagnostic } from '../../diagnostics.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
+import {
+  WOODPECKER_LOCAL_IN_CLUSTER,
+  isLocalStorage,
+  woodpeckerLocalRefused,
+} from '../predicates/woodpeckerLocal.ts';
 
 const WOODPECKER_CONFIG = [...CONFIG, 'woodpecker', 'storage'];
 const PERSISTENCE = [...DEPENDENCIES, 'woodpecker', 'persistence'];
-
-/** Milvus reads its config values as text: true, "true", "True" all count. */
-function isTrue(value: unknown): boolean {
-  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
-}
-
-function isLocal(type: unknown): boolean {
-  return typeof type === 'string' && type.trim() === 'local';
-}
 
 export const woodpeckerClusterRule: Rule = (ctx) => {
   if (ctx.storage.invalid || ctx.storage.type !== 'woodpecker' || ctx.mode !== 'cluster') return [];
@@ -36,14 +32,13 @@ export const woodpeckerClusterRule: Rule = (ctx) => {
 
 function localStorage(ctx: CheckContext): Diagnostic[] {
   const typePath = [...WOODPECKER_CONFIG, 'type'];
-  if (!isLocal(ctx.value(typePath))) return [];
-  if (isTrue(ctx.value([...WOODPECKER_CONFIG, 'forceLocalStorage']))) return [];
+  const force = ctx.value([...WOODPECKER_CONFIG, 'forceLocalStorage']);
+  if (!woodpeckerLocalRefused(ctx.mode, ctx.value(typePath), force)) return [];
   return [
     ctx.report({
       severity: 'error',
       code: 'woodpecker-local-in-cluster',
-      message:
-        'spec.config.woodpecker.storage.type is local in cluster mode: Milvus panics at start ("woodpecker with local storage is not supported in cluster mode"), since each pod would write its own disk. Use minio (the default: the object storage every pod reaches), or set woodpecker.storage.forceLocalStorage: true if every pod really shares that path.',
+      message: `spec.config.${WOODPECKER_LOCAL_IN_CLUSTER}`,
       path: typePath,
       part: 'value',
       fix: {
@@ -62,7 +57,7 @@ function sharedClaim(ctx: CheckContext): Diagnostic[] {
     ctx.value([...PERSISTENCE, 'persistentVolumeClaim', 'spec', 'accessModes', 0]) === 'ReadWriteMany';
   // Several pods on several nodes can share only a ReadWriteMany claim.
   if (shared) return [];
-  const local = isLocal(ctx.value([...WOODPECKER_CONFIG, 'type']));
+  const local = isLocalStorage(ctx.value([...WOODPECKER_CONFIG, 'type']));
   return [
     ctx.report({
       severity: 'warning',
