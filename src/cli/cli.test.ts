@@ -377,7 +377,11 @@ describe('milvus-mq explain', () => {
       expect(code).toBe(0);
       expect(out).toContain('Milvus cluster on Pulsar');
       expect(out).toContain('defaults-pulsar: chart pulsarv3');
-      expect(out).toContain('address: defaults-pulsar-proxy.default');
+      // The file names no namespace: the operator uses the resource's, which kubectl picks
+      // (milvus_webhook.go setDefaultMsgStreamConfigs reads r.Namespace); never an assumed default.
+      expect(out).toContain('address: defaults-pulsar-proxy.<namespace>');
+      expect(out).toContain("<namespace> is the resource's namespace");
+      expect(out).not.toContain('.default:');
     },
     TIMEOUT,
   );

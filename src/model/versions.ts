@@ -29,6 +29,12 @@ export const DEFAULT_MINOR: MilvusMinor = '2.6';
 export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
 
 /**
+ * The milvus-operator release every verdict assumes: its newest tag (v1.3.9 and v1.3.10 are merged
+ * on its main without a published tag). Verdicts and "What will run" say so.
+ */
+export const ASSUMED_OPERATOR = 'v1.3.8';
+
+/**
  * What milvus-operator v1.3.8 deploys when a manifest names no image (pkg/config/config.go
  * `DefaultMilvusVersion`, `DefaultMilvusImage`).
  */

@@ -23,5 +23,8 @@ export function woodpeckerLocalRefused(
   return mode === 'cluster' && isLocalStorage(type) && !isTrue(forceLocalStorage);
 }
 
-export const WOODPECKER_LOCAL_IN_CLUSTER =
-  'woodpecker.storage.type is local in cluster mode: Milvus panics at start ("woodpecker with local storage is not supported in cluster mode"), since each pod would write its own disk. Use minio (the default: the object storage every pod reaches), or set woodpecker.storage.forceLocalStorage: true if every pod really shares that path.';
+/** The words after the subject ("spec.config.woodpecker.storage.type"), shared with the admission policy. */
+export const WOODPECKER_LOCAL_WHY =
+  'is local in cluster mode: Milvus panics at start ("woodpecker with local storage is not supported in cluster mode"), since each pod would write its own disk. Use minio (the default: the object storage every pod reaches), or set woodpecker.storage.forceLocalStorage: true if every pod really shares that path.';
+
+export const WOODPECKER_LOCAL_IN_CLUSTER = `woodpecker.storage.type ${WOODPECKER_LOCAL_WHY}`;

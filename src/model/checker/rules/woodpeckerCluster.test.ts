@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../fixes.ts';
 import { check, milvus, withCode } from '../testing.ts';
+import { admissionCases, evaluatePolicy } from '../../policy/testing.ts';
 
 function cluster(config: string, woodpecker = '', mode = 'cluster'): string {
   return milvus(
@@ -20,6 +21,10 @@ describe('embedded Woodpecker in cluster mode', () => {
     const [d] = withCode(check(text), 'woodpecker-local-in-cluster');
     expect(d).toMatchObject({ severity: 'error', path: 'spec.config.woodpecker.storage.type' });
     expect(d!.message).toContain('not supported in cluster mode');
+    // The API server keeps spec.config: the admission policy refuses it too.
+    expect(evaluatePolicy(admissionCases(text)[0]!.object).failed.map((f) => f.code)).toEqual([
+      'woodpecker-local-in-cluster',
+    ]);
     const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
     expect(withCode(check(fixed), 'woodpecker-local-in-cluster')).toEqual([]);
   });

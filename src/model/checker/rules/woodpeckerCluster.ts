@@ -15,11 +15,8 @@
 import type { Diagnostic } from '../../diagnostics.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
-import {
-  WOODPECKER_LOCAL_IN_CLUSTER,
-  isLocalStorage,
-  woodpeckerLocalRefused,
-} from '../predicates/woodpeckerLocal.ts';
+import { WOODPECKER_LOCAL_IN_CLUSTER_CHECK } from '../../policy/sharedChecks.ts';
+import { isLocalStorage, woodpeckerLocalRefused } from '../predicates/woodpeckerLocal.ts';
 
 const WOODPECKER_CONFIG = [...CONFIG, 'woodpecker', 'storage'];
 const PERSISTENCE = [...DEPENDENCIES, 'woodpecker', 'persistence'];
@@ -38,7 +35,7 @@ function localStorage(ctx: CheckContext): Diagnostic[] {
     ctx.report({
       severity: 'error',
       code: 'woodpecker-local-in-cluster',
-      message: `spec.config.${WOODPECKER_LOCAL_IN_CLUSTER}`,
+      message: WOODPECKER_LOCAL_IN_CLUSTER_CHECK.message('spec.config.woodpecker.storage.type'),
       path: typePath,
       part: 'value',
       fix: {
