@@ -32,8 +32,26 @@ describe('a change of the storage in effect', () => {
       'storage-change',
     );
     expect(d?.severity).toBe('error');
-    expect(d?.message).toMatch(/from Pulsar to Kafka.*cannot switch.*loses the topics in the in-cluster Pulsar.*#50217.*#26002/);
+    expect(d?.message).toMatch(/from Pulsar to Kafka.*cannot switch.*#50217.*positions in the old topics.*stay in the in-cluster Pulsar.*#26002/);
     expect(d?.path).toBe('spec.dependencies.msgStreamType');
+    // Each fact once: the #50217 sentence was said twice.
+    expect(d?.message.match(/#50217/g)).toHaveLength(1);
+    expect(d?.message).not.toContain('loses the topics');
+  });
+
+  // updateConfigMapOnly is true in every live object (the operator's default, milvus_webhook.go):
+  // the ConfigMap changes now, the pods take it at their next restart.
+  it('says what changes and when: the ConfigMap now, the pods at their next restart', () => {
+    const after = file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } }));
+    const before = live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }));
+    const d = diffManifests(before, after).new.find((x) => x.code === 'storage-change');
+    expect(d?.message).toContain("rewrites Milvus's ConfigMap at once");
+    expect(d?.message).toContain('at their next restart');
+    expect(d?.message).not.toContain('restarts Milvus on');
+    const now = diffManifests(before, after.replace('components:', 'components:\n    updateConfigMapOnly: false')).new.find(
+      (x) => x.code === 'storage-change',
+    );
+    expect(now?.message).toContain('restarts the Milvus pods on kafka');
   });
 
   // Milvus docs switch-mq-type.md: 3.0+, Woodpecker and one other storage; never Pulsar <-> Kafka.

@@ -94,9 +94,12 @@ function lostWith(before: ResolvedView): string {
     return before.woodpeckerService ? 'the log in the Woodpecker service' : "Woodpecker's log (messages not yet flushed)";
   if (s === 'pulsar' || s === 'kafka') {
     const external = s === 'pulsar' ? before.pulsarExternal : before.kafkaExternal;
-    return external
-      ? `the topics in the external ${storageLabel(s)}`
-      : `the topics in the in-cluster ${storageLabel(s)} (its Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect)`;
+    // The topics are not deleted: Milvus loses what it has not flushed and its positions in them.
+    return `its messages not yet flushed to object storage and its positions in the old topics (the topics themselves stay in the ${external ? 'external' : 'in-cluster'} ${storageLabel(s)}${
+      external
+        ? ''
+        : ", whose Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect"
+    })`;
   }
   return 'the messages in the custom storage';
 }
@@ -104,8 +107,20 @@ function lostWith(before: ResolvedView): string {
 /** The operator's update webhook (apis/milvus.io/v1beta1/milvus_webhook.go ValidateUpdate) compares nothing. */
 const OPERATOR_ACCEPTS = 'The operator accepts it (its update webhook compares nothing)';
 
+/**
+ * What the operator does with the change, and when: with updateConfigMapOnly (true in every live
+ * object, the operator's default) it rewrites Milvus's ConfigMap now, and the pods read it at their
+ * next restart; without it, it rolls the pods now.
+ */
+function whenApplied(after: ResolvedView, to: string): string {
+  return after.configMapOnly
+    ? `it rewrites Milvus's ConfigMap at once (mq.type ${to}), and the pods take the new storage at their next restart, whenever that is (updateConfigMapOnly: true, the operator's default)`
+    : `and restarts the Milvus pods on ${to} (updateConfigMapOnly: false)`;
+}
+
+// No #50217 here: the switch verdict's summary names it once.
 const LOST_POSITIONS =
-  `Milvus keeps its channel positions for the old storage in etcd, and from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).`;
+  'Milvus keeps its channel positions for the old storage in etcd; after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
 
 function unsupportedReason(view: ResolvedView): string | null {
   if (view.storage === 'custom') return null;
@@ -136,7 +151,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       const from = storageLabel(c.before.storage);
       const to = storageLabel(c.after.storage);
       const verdict = walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c));
-      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS} and restarts Milvus on ${to}.`;
+      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS}: ${whenApplied(c.after, c.after.storage)}.`;
       if (verdict.kind === 'supported')
         return `${head} ${verdict.summary} Do not apply this file directly: follow the switch plan (switch first, then apply), or Milvus loses ${lostWith(c.before)}.`;
       return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
@@ -148,7 +163,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         severity: 'error',
         subject: STORAGE_CHANGE_SUBJECT,
         message: (s) =>
-          `${s}: ${OPERATOR_ACCEPTS} and restarts Milvus on the new storage. Milvus cannot switch this pair while it keeps its data: before ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} there is no switch at all, and from then on only between Woodpecker and one other storage (Milvus docs, switch-mq-type.md). Applying it loses the old storage's data. ${LOST_POSITIONS}`,
+          `${s}: ${OPERATOR_ACCEPTS}; with updateConfigMapOnly (the operator's default) it rewrites Milvus's ConfigMap at once and the pods take the new storage at their next restart. Milvus cannot switch this pair while it keeps its data: before ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} there is no switch at all, and from then on only between Woodpecker and one other storage (Milvus docs, switch-mq-type.md). Applying it loses the old storage's unflushed data and Milvus's positions in it; from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217). ${LOST_POSITIONS}`,
         expression: onUpdate(`${was('mq')} != ${now('mq')}`, `!${supportedSwitch}`),
       },
       {

@@ -58,6 +58,12 @@ export interface ResolvedView {
   pulsarExternal: boolean;
   kafkaExternal: boolean;
   woodpeckerService: boolean;
+  /**
+   * spec.components.updateConfigMapOnly: defaulted to true by the operator (milvus_webhook.go
+   * DefaultComponents), so every live object has it; false only where written so. With it, a
+   * change of the config or the storage rewrites the ConfigMap, and the pods take it at their next restart.
+   */
+  configMapOnly: boolean;
   /** In-cluster Pulsar's chart, when Pulsar runs in the cluster. */
   pulsarChart: PulsarChartVersion | null;
   /** In-cluster Pulsar/Kafka of the storage in effect: what Finalize deletes. */
@@ -149,6 +155,7 @@ export function viewOf(obj: Json, named: boolean): ResolvedView {
     pulsarExternal: external('pulsar'),
     kafkaExternal: external('kafka'),
     woodpeckerService: external('woodpecker'),
+    configMapOnly: at(obj, ['spec', 'components', 'updateConfigMapOnly']) !== false,
     pulsarChart: release?.storage === 'pulsar' ? (release.chartVersion === 'pulsar-v3' ? 'pulsar-v3' : 'pulsar-v2') : null,
     deletionPolicy: release ? (isObject(inCluster) && typeof inCluster.deletionPolicy === 'string' ? inCluster.deletionPolicy : 'Retain') : null,
     releasePvcDeletion: isObject(inCluster) && inCluster.pvcDeletion === true,
