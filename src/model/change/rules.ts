@@ -91,7 +91,9 @@ function lostWith(before: ResolvedView): string {
   if (s === 'rocksmq' || s === 'natsmq')
     return `the ${storageLabel(s)} data on the Milvus pod (messages not yet flushed to object storage)`;
   if (s === 'woodpecker')
-    return before.woodpeckerService ? 'the log in the Woodpecker service' : "Woodpecker's log (messages not yet flushed)";
+    return before.woodpeckerService
+      ? 'the log in the Woodpecker service'
+      : "Woodpecker's log (messages not yet flushed)";
   if (s === 'pulsar' || s === 'kafka') {
     const external = s === 'pulsar' ? before.pulsarExternal : before.kafkaExternal;
     // The topics are not deleted: Milvus loses what it has not flushed and its positions in them.
@@ -143,10 +145,14 @@ const STORAGE_CHANGE_SUBJECT = 'The message storage in effect (msgStreamType) ch
 export const CHANGE_RULES: readonly ChangeRule[] = [
   {
     code: 'storage-change',
-    source: 'Milvus docs switch-mq-type.md (the switch: 3.0+, Woodpecker and one other); milvus-io/milvus#50217, #26002; milvus-operator v1.3.8 ValidateUpdate compares nothing',
+    source:
+      'Milvus docs switch-mq-type.md (the switch: 3.0+, Woodpecker and one other); milvus-io/milvus#50217, #26002; milvus-operator v1.3.8 ValidateUpdate compares nothing',
     objectsAlone: true,
     applies: (c) => c.before.storage !== c.after.storage,
-    severity: (c) => (walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind === 'supported' ? 'warning' : 'error'),
+    severity: (c) =>
+      walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind === 'supported'
+        ? 'warning'
+        : 'error',
     message: (c) => {
       const from = storageLabel(c.before.storage);
       const to = storageLabel(c.after.storage);
@@ -178,7 +184,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'storage-kept-by-apply',
-    source: 'kubectl apply three-way merge with last-applied-configuration; milvus-operator v1.3.8 Default() written back by pkg/controllers/milvus_controller.go',
+    source:
+      'kubectl apply three-way merge with last-applied-configuration; milvus-operator v1.3.8 Default() written back by pkg/controllers/milvus_controller.go',
     objectsAlone: false,
     applies: (c) => !c.fresh.storageNamed && c.after.storage !== c.fresh.storage,
     severity: () => 'warning',
@@ -189,7 +196,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'mode-change-storage',
-    source: 'support.ts (RocksMQ and NATS are embedded in one process); milvus-operator v1.3.8 accepts the change',
+    source:
+      'support.ts (RocksMQ and NATS are embedded in one process); milvus-operator v1.3.8 accepts the change',
     objectsAlone: true,
     applies: (c) => c.before.mode !== c.after.mode && !isSupported(c.after),
     severity: () => 'error',
@@ -209,7 +217,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'version-crossing',
-    source: 'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
+    source:
+      'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
     objectsAlone: true,
     applies: (c) => crosses(c, STREAMING_SINCE) !== null || crosses(c, '3.0') !== null,
     severity: (c) => (isSupported(c.before) && !isSupported(c.after) ? 'error' : 'info'),
@@ -217,8 +226,11 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       const parts: string[] = [];
       const up26 = crosses(c, STREAMING_SINCE);
       if (up26 === 'up') {
-        if (c.after.mode === 'cluster') parts.push('the operator adds a streaming node (the WAL) to the cluster');
-        parts.push(`a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`);
+        if (c.after.mode === 'cluster')
+          parts.push('the operator adds a streaming node (the WAL) to the cluster');
+        parts.push(
+          `a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`,
+        );
         parts.push(`NATS is gone (Milvus ${STREAMING_SINCE} refuses natsmq)`);
         parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
       } else if (up26 === 'down') {
@@ -226,16 +238,25 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       }
       const up30 = crosses(c, '3.0');
       if (up30 === 'up') {
-        parts.push('Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure');
-        if (c.after.mode === 'cluster') parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
+        parts.push(
+          'Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure',
+        );
+        if (c.after.mode === 'cluster')
+          parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
       } else if (up30 === 'down') {
-        parts.push(`going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`);
+        parts.push(
+          `going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`,
+        );
       }
       const reason = unsupportedReason(c.after);
-      const unsupported = reason === null ? '' : ` ${storageLabel(c.after.storage)} does not run there: ${reason}`;
+      const unsupported =
+        reason === null ? '' : ` ${storageLabel(c.after.storage)} does not run there: ${reason}`;
       return `The Milvus version changes from ${v(c.before.version)} to ${v(c.after.version)}: ${parts.join('; ')}.${unsupported}`;
     },
-    path: (c) => (c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus' ? ['spec', 'image'] : ['spec', 'components', 'image']),
+    path: (c) =>
+      c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus'
+        ? ['spec', 'image']
+        : ['spec', 'components', 'image'],
     // Only the error: the policy holds errors and warnings, and the crossing itself is an info.
     admission: [
       {
@@ -254,7 +275,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'persistence-change',
-    source: 'milvus-operator v1.3.8 persistence of the embedded storage (a PVC per instance); RocksMQ/NATS/Woodpecker-local keep their data on it',
+    source:
+      'milvus-operator v1.3.8 persistence of the embedded storage (a PVC per instance); RocksMQ/NATS/Woodpecker-local keep their data on it',
     objectsAlone: true,
     applies: (c) => {
       const was = c.before.persistence;
@@ -265,7 +287,9 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     severity: () => 'error',
     message: (c) => {
       const now = c.after.persistence!;
-      const what = now.enabled ? 'changes the volume claim it keeps its data on' : 'turns its persistence off';
+      const what = now.enabled
+        ? 'changes the volume claim it keeps its data on'
+        : 'turns its persistence off';
       return `This ${what} for ${storageLabel(c.after.storage)}, whose data lives on that volume: Milvus starts on ${now.enabled ? 'another, empty volume' : 'the pod filesystem, lost on every restart'}, and the messages on the old volume are lost to it.`;
     },
     path: (c) => [...DEPS, c.after.storage, 'persistence'],
@@ -273,7 +297,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       {
         id: 'persistence-change',
         severity: 'error',
-        subject: 'The persistence of the embedded message storage (RocksMQ, NATS, or Woodpecker on local storage)',
+        subject:
+          'The persistence of the embedded message storage (RocksMQ, NATS, or Woodpecker on local storage)',
         message: (s) =>
           `${s} is turned off or moves to another volume claim: Milvus starts on the pod filesystem or an empty volume, and the messages on the old volume are lost to it.`,
         expression: onUpdate(
@@ -288,9 +313,13 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'pulsar-chart-change',
-    source: 'milvus-operator v1.3.8: chartVersion pulsar-v3 installs the Pulsar 3 chart, anything else the Pulsar 2 chart 2.7.8',
+    source:
+      'milvus-operator v1.3.8: chartVersion pulsar-v3 installs the Pulsar 3 chart, anything else the Pulsar 2 chart 2.7.8',
     objectsAlone: true,
-    applies: (c) => c.before.pulsarChart !== null && c.after.pulsarChart !== null && c.before.pulsarChart !== c.after.pulsarChart,
+    applies: (c) =>
+      c.before.pulsarChart !== null &&
+      c.after.pulsarChart !== null &&
+      c.before.pulsarChart !== c.after.pulsarChart,
     severity: () => 'error',
     message: (c) =>
       `The in-cluster Pulsar moves from ${c.before.pulsarChart} to ${c.after.pulsarChart}: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep chartVersion: ${c.before.pulsarChart}.`,
@@ -302,13 +331,18 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         subject: 'spec.dependencies.pulsar.inCluster.chartVersion',
         message: (s) =>
           `${s} moves the in-cluster Pulsar between pulsar-v2 and pulsar-v3: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep the chartVersion it runs (unset on a resource that already ran means pulsar-v2).`,
-        expression: onUpdate(inClusterPulsar(was), inClusterPulsar(now), `${pulsarV3(was)} != ${pulsarV3(now)}`),
+        expression: onUpdate(
+          inClusterPulsar(was),
+          inClusterPulsar(now),
+          `${pulsarV3(was)} != ${pulsarV3(now)}`,
+        ),
       },
     ],
   },
   {
     code: 'deletes-storage-data',
-    source: 'milvus-operator v1.3.8 pkg/controllers/milvus.go Finalize: deletionPolicy Delete uninstalls the release, pvcDeletion deletes its volumes',
+    source:
+      'milvus-operator v1.3.8 pkg/controllers/milvus.go Finalize: deletionPolicy Delete uninstalls the release, pvcDeletion deletes its volumes',
     objectsAlone: true,
     applies: (c) =>
       (c.after.deletionPolicy === 'Delete' && c.before.deletionPolicy !== 'Delete') ||
@@ -325,7 +359,12 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     path: (c) =>
       c.after.persistence?.pvcDeletion === true
         ? [...DEPS, c.after.storage, 'persistence', 'pvcDeletion']
-        : [...DEPS, c.after.storage, 'inCluster', c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy'],
+        : [
+            ...DEPS,
+            c.after.storage,
+            'inCluster',
+            c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy',
+          ],
     admission: [
       {
         id: 'deletes-storage-data',

@@ -61,7 +61,12 @@ function yaml(obj: Json): string {
  * @param oldFile the configuration in effect now, as a file (the last applied one, or OLD)
  * @param newFile the file with the target storage
  */
-export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: Json, newFile: Json): SwitchPlan | null {
+export function switchPlan(
+  before: ResolvedView,
+  after: ResolvedView,
+  oldFile: Json,
+  newFile: Json,
+): SwitchPlan | null {
   if (before.storage === after.storage) return null;
   const version = before.version;
   const verdict = walSwitchVerdict(after.mode as DeploymentMode, before.storage, after.storage, version);
@@ -78,7 +83,9 @@ export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: J
   if (from === 'woodpecker') {
     const blocker =
       `The operator cannot render ${storageLabel(to)}'s settings while msgStreamType is woodpecker: it deletes the ${to} section of spec.config and overwrites mq.type on every reconcile` +
-      (to === 'pulsar' ? ', and it deletes pulsar.address and pulsar.port from spec.config whatever the storage (deleteUnsettableConf)' : '') +
+      (to === 'pulsar'
+        ? ', and it deletes pulsar.address and pulsar.port from spec.config whatever the storage (deleteUnsettableConf)'
+        : '') +
       '. Step 1 of the published procedure therefore never reaches Milvus, and the alter call has no target to connect to.';
     return {
       from,
