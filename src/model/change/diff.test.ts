@@ -338,3 +338,43 @@ describe('diff --patch: a merge patch on the running Milvus', () => {
     expect(diffPatch(running, '- a\n').new.map((d) => d.code)).toEqual(['diff-bad-patch']);
   });
 });
+
+// The Milvus 3.0 docs' switch pages (switch-pulsar-woodpecker.md, switch-kafka-woodpecker.md) as
+// issue #21 lists them; the operator's updateConfigMapOnly (every live object) and its milvus-data
+// volume (deployments.go, GetMilvusBuiltInMQ).
+describe('the switch plan follows the docs', () => {
+  const steps = (oldSpec: Json, newSpec: Json) => {
+    const plan = diffManifests(live(oldSpec), file(newSpec)).pairs[0]?.plan;
+    return (plan?.steps ?? []).map((s) => `${s.title}\n${s.detail}\n${s.command ?? ''}`).join('\n');
+  };
+
+  it('Pulsar to Woodpecker: no steps the docs lack; their confirmation, warnings and no way back', () => {
+    const text = steps(
+      cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'pulsar' }),
+      cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'woodpecker' }),
+    );
+    expect(text).not.toContain('Stop DDL');
+    expect(text).not.toContain('wait until the pods have restarted');
+    expect(text).toContain('the pods keep running');
+    expect(text).toContain('successfully updated mq.type configuration in etcd');
+    expect(text).toContain('pending release');
+    expect(text).toContain('high-risk');
+    expect(text).toContain('switching back to a builtin (in-cluster) Pulsar is not possible');
+    expect(text).not.toContain('-n  ');
+  });
+
+  it('RocksMQ to Woodpecker under the operator: the milvus-data volume becomes an emptyDir, which restarts the pod; the claim is cleaned up', () => {
+    const standalone = (mq: string, extra: Json = {}): Json => ({
+      mode: 'standalone',
+      components: { image: 'milvusdb/milvus:v3.0.1' },
+      dependencies: { msgStreamType: mq, ...extra },
+    });
+    const text = steps(
+      standalone('rocksmq', { rocksmq: { persistence: { enabled: true } } }),
+      standalone('woodpecker', { rocksmq: { persistence: { enabled: true } } }),
+    );
+    expect(text).toContain('from the RocksMQ claim to an emptyDir');
+    expect(text).toContain('which restarts the pod');
+    expect(text).toContain('delete the RocksMQ claim');
+  });
+});
