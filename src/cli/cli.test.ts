@@ -255,7 +255,7 @@ describe('milvus-mq generate', () => {
         'vectors',
       ]);
       expect(code).toBe(0);
-      expect(out).toContain('image: milvusdb/milvus:v2.5.16');
+      expect(out).toContain('image: milvusdb/milvus:v2.5.26');
       expect(out).toContain('namespace: vectors');
       const problems = checkManifest(out).diagnostics.filter((d) => d.severity !== 'info');
       expect(problems).toEqual([]);
@@ -413,13 +413,13 @@ describe('milvus-mq explain', () => {
         kind: 'List',
         metadata: { resourceVersion: '' },
         items: [
-          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.16' }),
+          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.26' }),
           item('stuck', { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } }, { msgStreamReady: false }),
         ],
       });
       const text = run(['explain', '-'], list);
       expect(text.out).toContain('<stdin> (item 1)\nupgrading: ');
-      expect(text.out).toContain('  Runs now: Milvus 2.5.16 (status.currentImage milvusdb/milvus:v2.5.16)\n');
+      expect(text.out).toContain('  Runs now: Milvus 2.5.26 (status.currentImage milvusdb/milvus:v2.5.26)\n');
       expect(text.out).toContain('<stdin> (item 2)\nstuck: ');
       expect(text.out).toContain('  MsgStreamReady: False (MsgStreamNotReady: dial tcp: connection refused)\n');
 
@@ -571,7 +571,7 @@ describe('milvus-mq policy', () => {
         'storage-change',
       ]);
       expect(evaluatePolicy(to(v26, 'kafka'), compiled).failed).toEqual([]);
-      const v30 = 'milvusdb/milvus:v3.0.0';
+      const v30 = 'milvusdb/milvus:v3.0.1';
       expect(evaluatePolicy(to(v30, 'woodpecker'), compiled, cluster(v30, 'pulsar')).failed).toEqual([]);
       expect(
         evaluatePolicy(to(v30, 'woodpecker'), warningsCompiled, cluster(v30, 'pulsar')).failed.map((f) => f.code),

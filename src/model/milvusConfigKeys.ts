@@ -13,7 +13,7 @@
  * MILVUS_CODE_ONLY_KEYS: keys Milvus's paramtable reads that configs/milvus.yaml does not list,
  * each with where it shows.
  */
-import type { MilvusMinor } from './versions.ts';
+import { STREAMING_SINCE, type MilvusMinor } from './versions.ts';
 
 export const MILVUS_CONFIG_SECTIONS = ['mq', 'pulsar', 'kafka', 'rocksmq', 'natsmq', 'woodpecker'] as const;
 
@@ -74,7 +74,8 @@ export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>>
   // Identical to 2.4 in these sections.
   '2.5': KEYS_2_4,
   // natsmq is gone (NATS removed in 2.6); woodpecker arrives.
-  '2.6': [
+  // The 2.6 line (STREAMING_SINCE).
+  [STREAMING_SINCE]: [
     ...KEYS_2_4.filter((key) => !key.startsWith('natsmq.')),
     'pulsar.backlogAutoClearBytes',
     'kafka.queuedmaxkbytes',
@@ -116,7 +117,8 @@ export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>>
 export const MILVUS_CODE_ONLY_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
   '2.4': ['pulsar.authPlugin', 'pulsar.authParams'],
   '2.5': ['pulsar.authPlugin', 'pulsar.authParams'],
-  '2.6': [
+  // The 2.6 line (STREAMING_SINCE).
+  [STREAMING_SINCE]: [
     'pulsar.authPlugin',
     'pulsar.authParams',
     'woodpecker.storage.forceLocalStorage',

@@ -164,9 +164,21 @@ function misplacedQuantity(
   );
   const holder = holders.length === 1 ? holders[0]! : null;
   const target = holder ? [...resources, holder, quantity] : null;
+  // A misspelt holder (`limit`) is renamed too: the fix never repeats the typo it corrects.
+  const canonical =
+    holder && !REQUESTS_LIMITS.includes(holder) ? closestName(holder, REQUESTS_LIMITS) : holder;
+  const rename =
+    holder && canonical && canonical !== holder && ctx.node([...resources, canonical]) === null
+      ? [{ op: 'move' as const, from: [...resources, holder], to: [...resources, canonical] }]
+      : [];
   const fix: Fix | undefined =
-    target && ctx.node(target) === null
-      ? { title: `Move it into ${holder}`, safe: false, edits: [{ op: 'move', from: path, to: target }] }
+    target && ctx.node(target) === null && (canonical === holder || rename.length > 0)
+      ? {
+          title:
+            rename.length > 0 ? `Move it into ${canonical}, renaming ${holder}` : `Move it into ${canonical}`,
+          safe: false,
+          edits: [{ op: 'move', from: path, to: target }, ...rename],
+        }
       : undefined;
   return ctx.report({
     severity: 'warning',
