@@ -163,7 +163,7 @@ test('"Use NATS" carries the chosen version to the wizard, whose preview then ru
     spec: { components: { image: string }; dependencies: object };
   };
   expect(yaml.spec.dependencies).toMatchObject({ msgStreamType: 'natsmq' });
-  expect(yaml.spec.components.image).toBe('milvusdb/milvus:v2.4.17');
+  expect(yaml.spec.components.image).toBe('milvusdb/milvus:v2.4.24');
 });
 
 test('has no WCAG 2.2 AA violations with a crossover note, an input error and cluster mode shown', async ({

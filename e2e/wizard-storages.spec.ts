@@ -28,7 +28,7 @@ test.describe('standalone', () => {
     const manifest = await wizard.downloadManifest(wizard.form);
     expect(at(manifest, 'kind')).toBe('Milvus');
     expect(at(manifest, 'spec.mode')).toBe('standalone');
-    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.5.16');
+    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.5.26');
     expect(at(manifest, 'spec.dependencies.msgStreamType')).toBe('rocksmq');
     expect(at(manifest, 'spec.dependencies.rocksmq.persistence')).toEqual({
       enabled: true,
@@ -221,7 +221,7 @@ test.describe('cluster', () => {
 
     const manifest = await wizard.downloadManifest();
     expect(at(manifest, 'spec.mode')).toBe('cluster');
-    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.4.17');
+    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v2.4.24');
     expect(at(manifest, 'spec.dependencies.pulsar.inCluster')).toEqual({
       chartVersion: 'pulsar-v2',
       values: { zookeeper: { replicaCount: 3 } },
@@ -299,7 +299,7 @@ test.describe('cluster', () => {
 
     const manifest = await wizard.downloadManifest();
     expect(at(manifest, 'spec.mode')).toBe('cluster');
-    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v3.0.0');
+    expect(at(manifest, 'spec.components.image')).toBe('milvusdb/milvus:v3.0.1');
     expect(at(manifest, 'spec.dependencies.woodpecker')).toEqual({
       external: true,
       quorumBufferPools: [{ name: 'pool-a', seeds: ['wp-0.wp:18080', 'wp-1.wp:18080'] }],
@@ -357,7 +357,7 @@ test.describe('forbidden choices are disabled with their reason', () => {
     wizard,
   }) => {
     await wizard.chooseVersion('2.5');
-    await expect(wizard.field('Image (spec.components.image)')).toHaveValue('milvusdb/milvus:v2.5.16');
+    await expect(wizard.field('Image (spec.components.image)')).toHaveValue('milvusdb/milvus:v2.5.26');
     await wizard.next();
     await wizard.chooseStorage('NATS');
     await wizard.back();
@@ -379,7 +379,7 @@ test.describe('forbidden choices are disabled with their reason', () => {
     await wizard.next();
     await wizard.expectStep('Deployment');
     await expect(wizard.form.getByRole('alert').filter({ hasText: 'need attention' })).toBeVisible();
-    await wizard.form.getByRole('button', { name: 'Use milvusdb/milvus:v2.5.16' }).click();
+    await wizard.form.getByRole('button', { name: 'Use milvusdb/milvus:v2.5.26' }).click();
     await wizard.next();
     await wizard.expectStep('Message storage');
   });

@@ -275,7 +275,7 @@ describe('milvus-mq generate', () => {
         'vectors',
       ]);
       expect(code).toBe(0);
-      expect(out).toContain('image: milvusdb/milvus:v2.5.16');
+      expect(out).toContain('image: milvusdb/milvus:v2.5.26');
       expect(out).toContain('namespace: vectors');
       const problems = checkManifest(out).diagnostics.filter((d) => d.severity !== 'info');
       expect(problems).toEqual([]);
@@ -397,7 +397,11 @@ describe('milvus-mq explain', () => {
       expect(code).toBe(0);
       expect(out).toContain('Milvus cluster on Pulsar');
       expect(out).toContain('defaults-pulsar: chart pulsarv3');
-      expect(out).toContain('address: defaults-pulsar-proxy.default');
+      // The file names no namespace: the operator uses the resource's, which kubectl picks
+      // (milvus_webhook.go setDefaultMsgStreamConfigs reads r.Namespace); never an assumed default.
+      expect(out).toContain('address: defaults-pulsar-proxy.<namespace>');
+      expect(out).toContain("<namespace> is the resource's namespace");
+      expect(out).not.toContain('.default:');
     },
     TIMEOUT,
   );
@@ -429,13 +433,13 @@ describe('milvus-mq explain', () => {
         kind: 'List',
         metadata: { resourceVersion: '' },
         items: [
-          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.16' }),
+          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.26' }),
           item('stuck', { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } }, { msgStreamReady: false }),
         ],
       });
       const text = run(['explain', '-'], list);
       expect(text.out).toContain('<stdin> (item 1)\nupgrading: ');
-      expect(text.out).toContain('  Runs now: Milvus 2.5.16 (status.currentImage milvusdb/milvus:v2.5.16)\n');
+      expect(text.out).toContain('  Runs now: Milvus 2.5.26 (status.currentImage milvusdb/milvus:v2.5.26)\n');
       expect(text.out).toContain('<stdin> (item 2)\nstuck: ');
       expect(text.out).toContain('  MsgStreamReady: False (MsgStreamNotReady: dial tcp: connection refused)\n');
 
@@ -587,7 +591,7 @@ describe('milvus-mq policy', () => {
         'storage-change',
       ]);
       expect(evaluatePolicy(to(v26, 'kafka'), compiled).failed).toEqual([]);
-      const v30 = 'milvusdb/milvus:v3.0.0';
+      const v30 = 'milvusdb/milvus:v3.0.1';
       expect(evaluatePolicy(to(v30, 'woodpecker'), compiled, cluster(v30, 'pulsar')).failed).toEqual([]);
       expect(
         evaluatePolicy(to(v30, 'woodpecker'), warningsCompiled, cluster(v30, 'pulsar')).failed.map((f) => f.code),

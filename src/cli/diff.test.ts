@@ -56,6 +56,15 @@ describe('milvus-mq diff', () => {
     expect(m.out()).toMatch(/^<stdin>:\d+:\d+ error storage-change .*cannot switch/m);
   });
 
+  // The Milvus 3.0 docs' switch page: kubectl patch milvus prod --type merge -p '{"spec":...}'.
+  it('--patch applies a JSON merge patch to the running object, as kubectl patch --type merge does', async () => {
+    const m = memoryIo({ ...files, 'patch.json': '{"spec":{"dependencies":{"msgStreamType":"woodpecker"}}}' });
+    expect(await main(['diff', '--patch', 'live.yaml', 'patch.json'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/^patch\.json:\d+:\d+ warning storage-change /m);
+    expect(m.out()).not.toContain('version-crossing');
+    expect(m.out()).toContain('Switch plan for prod: pulsar -> woodpecker');
+  });
+
   it('prints JSON with the plans', async () => {
     const m = memoryIo(files);
     expect(await main(['diff', '--format', 'json', 'live.yaml', 'woodpecker.yaml'], m.io)).toBe(0);

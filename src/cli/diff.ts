@@ -1,5 +1,8 @@
-/** `milvus-mq diff OLD NEW`: what applying NEW does to the running Milvus OLD describes. */
-import { diffManifests, type DiffResult } from '../model/change/diff.ts';
+/**
+ * `milvus-mq diff OLD NEW`: what applying NEW does to the running Milvus OLD describes;
+ * `milvus-mq diff --patch OLD PATCH`: what `kubectl patch --type merge` with PATCH does to it.
+ */
+import { diffManifests, diffPatch, type DiffResult } from '../model/change/diff.ts';
 import { formatJson, formatText, type FileReport } from '../model/output/index.ts';
 import { commandLine, textOrJson, usageError } from './args.ts';
 import { DIFF_HELP } from './help.ts';
@@ -12,14 +15,16 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     'diff',
     DIFF_HELP,
     args,
-    { format: { type: 'string', default: 'text' } },
+    { format: { type: 'string', default: 'text' }, patch: { type: 'boolean', default: false } },
     true,
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = textOrJson(values.format);
   if (format !== 'text' && format !== 'json') return usage(format);
-  if (positionals.length !== 2) return usage(`give two files, OLD and NEW (got ${positionals.length})`);
+  const patch = values.patch === true;
+  if (positionals.length !== 2)
+    return usage(`give two files, OLD and ${patch ? 'PATCH' : 'NEW'} (got ${positionals.length})`);
   if (positionals[0] === '-' && positionals[1] === '-')
     return usage('standard input (-) can be read only once');
 
@@ -33,7 +38,7 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     }
   }
   const [oldName, newName] = positionals.map((p) => (p === '-' ? '<stdin>' : p)) as [string, string];
-  const result = diffManifests(texts[0]!, texts[1]!);
+  const result = patch ? diffPatch(texts[0]!, texts[1]!) : diffManifests(texts[0]!, texts[1]!);
   const reports: FileReport[] = [
     ...(result.old.length > 0 ? [{ file: oldName, diagnostics: result.old, milvusResources: 0 }] : []),
     { file: newName, diagnostics: result.new, milvusResources: result.pairs.length },

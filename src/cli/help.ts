@@ -3,7 +3,12 @@
  * checker, the YAML library or zod (each command is imported only when it runs).
  */
 import { OUTPUTS } from '../model/output/index.ts';
-import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, STREAMING_SINCE } from '../model/versions.ts';
+import {
+  DEFAULT_MINOR,
+  MILVUS_MINOR_VERSIONS,
+  OPERATOR_DEFAULT_MILVUS,
+  STREAMING_SINCE,
+} from '../model/versions.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
 import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
@@ -76,7 +81,7 @@ Exit status:
   2  a file could not be read, or the command line is wrong
 `;
 
-export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] OLD NEW
+export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] [--patch] OLD NEW
 
 Tells what applying NEW does to a running Milvus. OLD is the live object
 (kubectl get milvus NAME -o yaml, or a kind: List from kubectl get milvus -A -o yaml) or the file
@@ -94,6 +99,9 @@ Arguments:
   OLD, NEW                files; - reads standard input (for one of them)
 
 Options:
+  --patch                 NEW is a JSON merge patch (RFC 7386), as kubectl patch --type merge -p
+                          takes it (YAML or JSON): applied to the stored object, so fields the
+                          patch does not name keep their value and null deletes one
   --format text|json      text (default): FILE:LINE:COL SEVERITY CODE MESSAGE, the switch
                           plan's steps when there is one, and a summary line.
                           json: {"files":[...as check...],"plans":[{"name","from","to",
@@ -178,7 +186,9 @@ function formatList(): string {
 
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 export const CLEAN_HELP = `Usage: milvus-mq clean [-o FILE] [FILE|-]

@@ -74,14 +74,14 @@ describe('what the generator writes', () => {
   it('pins the image of the chosen version, so the operator does not run its own default', () => {
     const v = valuesFor({ mode: 'standalone', minor: '2.4', mq: 'rocksmq', external: false, api: 'v1beta1' });
     expect(buildManifestObject(v)).toMatchObject({
-      spec: { components: { image: 'milvusdb/milvus:v2.4.17' } },
+      spec: { components: { image: 'milvusdb/milvus:v2.4.24' } },
     });
   });
 
   it('writes a legacy v1alpha1 Milvus with its settings directly under spec and no mode', () => {
     const v = valuesFor({ mode: 'standalone', minor: '2.3', mq: 'natsmq', external: false, api: 'v1alpha1' });
     const m = buildManifestObject(v) as { spec: Record<string, unknown> };
-    expect(m.spec.image).toBe('milvusdb/milvus:v2.3.13');
+    expect(m.spec.image).toBe('milvusdb/milvus:v2.3.20');
     expect(m.spec.components).toBeUndefined();
     expect(m.spec.mode).toBeUndefined();
   });

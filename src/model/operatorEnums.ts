@@ -31,3 +31,12 @@ export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512']
 
 /** milvus.yaml `woodpecker.storage.type` that Milvus 2.6 accepts. */
 export const WOODPECKER_STORAGE_TYPES = ['minio', 'local'] as const;
+
+/**
+ * Lists the v1.3.8 CRD declares outside the message storage (config/crd/bases/milvus.io_milvuses.yaml):
+ * the manifest schema enforces them so that `invalid-value` says "refused" exactly where the API
+ * server refuses (manifest/schema.test.ts holds the CRD's list).
+ */
+export const IMAGE_UPDATE_MODES = ['rollingUpgrade', 'rollingDowngrade', 'all', 'force'] as const;
+export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
+export const TARGET_PORT_TYPES = ['string', 'integer'] as const;

@@ -37,7 +37,7 @@ kind: Milvus
 metadata:
   name: milvus
 spec:
-  image: milvusdb/milvus:v2.3.13
+  image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: rocksmq
 `,
@@ -65,7 +65,7 @@ kind: Milvus
 metadata:
   name: milvus
 spec:
-  image: milvusdb/milvus:v2.3.13
+  image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: natsmq
   config:
@@ -100,7 +100,7 @@ metadata:
   name: my-release
 spec:
   components:
-    image: milvusdb/milvus:v2.3.13
+    image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: pulsar
     pulsar:
@@ -135,7 +135,7 @@ metadata:
   name: my-release
 spec:
   components:
-    image: milvusdb/milvus:v2.3.13
+    image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: pulsar
     pulsar:
@@ -183,7 +183,7 @@ metadata:
   name: my-release
 spec:
   components:
-    image: milvusdb/milvus:v2.3.13
+    image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: kafka
     kafka:
@@ -210,7 +210,7 @@ metadata:
   name: my-release
 spec:
   components:
-    image: milvusdb/milvus:v2.3.13
+    image: milvusdb/milvus:v2.3.20
   dependencies:
     msgStreamType: kafka
 `,

@@ -14,6 +14,7 @@ import {
 } from './checker/predicates/addresses.ts';
 import { kafkaSaslFindings } from './checker/predicates/kafkaSasl.ts';
 import { imageVersionDisagrees } from './checker/predicates/imageVersion.ts';
+import { WOODPECKER_LOCAL_IN_CLUSTER, woodpeckerLocalRefused } from './checker/predicates/woodpeckerLocal.ts';
 import {
   EXTERNAL_WITHOUT_BROKERS,
   EXTERNAL_WITHOUT_ENDPOINT,
@@ -126,6 +127,10 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
 
 function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
   const w = v.woodpecker;
+  // The wizard writes no forceLocalStorage.
+  if (!w.external && woodpeckerLocalRefused(v.mode, w.storageType, undefined)) {
+    issue(ctx, ['woodpecker', 'storageType'], WOODPECKER_LOCAL_IN_CLUSTER);
+  }
   if (!w.external) return;
   const service = woodpeckerServiceVerdict(v.mode, v.milvusVersion);
   if (!isSelectable(service)) issue(ctx, ['woodpecker', 'external'], service.reason);

@@ -9,24 +9,54 @@ export const MILVUS_MINOR_VERSIONS = ['2.3', '2.4', '2.5', '2.6', '3.0'] as cons
 export type MilvusMinor = (typeof MILVUS_MINOR_VERSIONS)[number];
 
 /**
- * Latest patch of each minor. 2.3 to 2.5: the Milvus Helm chart's history (those lines are
- * closed). 2.6 and 3.0: Milvus's release notes (milvus-io/web-content `v2.6.x` and `v3.0.x`
- * release_notes.md list 2.6.22 and 3.0.0), because a release publishes its image
- * `milvusdb/milvus:vX.Y.Z` while the Helm chart trails behind (its history stops at 2.6.15), and
- * the operator deploys the image, not the chart.
+ * The newest patch release of each minor, with where and when it was read: the one home of this
+ * fact (the wizard offers these images, `generate` writes them, the README names them; a test keeps
+ * the README in step). Milvus publishes each release's image `milvusdb/milvus:vX.Y.Z`, which is what
+ * the operator deploys, while the Helm chart's history trails behind (2.3.13, 2.4.17, 2.5.16 and
+ * 2.6.15 in chart 5.0.19).
  */
-export const LATEST_PATCH: Record<MilvusMinor, string> = {
-  '2.3': '2.3.13',
-  '2.4': '2.4.17',
-  '2.5': '2.5.16',
-  '2.6': '2.6.22',
-  '3.0': '3.0.0',
-};
+export const LATEST_PATCH_FACTS: Record<MilvusMinor, { version: string; released: string; source: string }> =
+  {
+    '2.3': {
+      version: '2.3.20',
+      released: 'date not recorded',
+      source: 'GitHub releases of milvus-io/milvus',
+    },
+    '2.4': { version: '2.4.24', released: 'Nov 2025', source: 'GitHub releases of milvus-io/milvus' },
+    '2.5': { version: '2.5.26', released: 'Jan 2026', source: 'GitHub releases of milvus-io/milvus' },
+    '2.6': {
+      version: '2.6.22',
+      released: 'date not recorded; 2.6.22 or later',
+      source: 'Milvus release notes (milvus-io/web-content v2.6.x release_notes.md)',
+    },
+    '3.0': {
+      version: '3.0.1',
+      released: '9 Sep 2026',
+      source: 'GitHub releases of milvus-io/milvus; the Woodpecker service docs recommend 3.0.1 or later',
+    },
+  };
+
+/** Latest patch of each minor (LATEST_PATCH_FACTS), as the wizard and the generator read it. */
+export const LATEST_PATCH: Record<MilvusMinor, string> = Object.fromEntries(
+  Object.entries(LATEST_PATCH_FACTS).map(([minor, fact]) => [minor, fact.version]),
+) as Record<MilvusMinor, string>;
+
+/** "2.3.20, 2.4.24, 2.5.26, 2.6.22 and 3.0.1": the README's support-matrix text names these. */
+export function latestPatchesText(): string {
+  const all = Object.values(LATEST_PATCH);
+  return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+}
 
 /** The minor the wizard starts on: the line milvus-operator v1.3.8 itself deploys (its default image). */
 export const DEFAULT_MINOR: MilvusMinor = '2.6';
 
 export const MILVUS_IMAGE_REPOSITORY = 'milvusdb/milvus';
+
+/**
+ * The milvus-operator release every verdict assumes: its newest tag (v1.3.9 and v1.3.10 are merged
+ * on its main without a published tag). Verdicts and "What will run" say so.
+ */
+export const ASSUMED_OPERATOR = 'v1.3.8';
 
 /**
  * What milvus-operator v1.3.8 deploys when a manifest names no image (pkg/config/config.go

@@ -16,7 +16,8 @@ export function threeWayMerge(original: Json | null, modified: Json, current: Js
     }
     const live = out[key];
     const before = original && isObject(original[key]) ? (original[key] as Json) : null;
-    out[key] = isObject(value) && isObject(live) ? threeWayMerge(before, value, live) : structuredClone(value);
+    out[key] =
+      isObject(value) && isObject(live) ? threeWayMerge(before, value, live) : structuredClone(value);
   }
   if (original) {
     for (const key of Object.keys(original)) if (!(key in modified)) delete out[key];
@@ -26,7 +27,8 @@ export function threeWayMerge(original: Json | null, modified: Json, current: Js
 
 /** The configuration kubectl recorded at the last apply, or null (created otherwise, or unreadable). */
 export function lastApplied(obj: Json): Json | null {
-  const annotations = isObject(obj.metadata) && isObject(obj.metadata.annotations) ? obj.metadata.annotations : null;
+  const annotations =
+    isObject(obj.metadata) && isObject(obj.metadata.annotations) ? obj.metadata.annotations : null;
   const text = annotations?.[LAST_APPLIED];
   if (typeof text !== 'string') return null;
   try {

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { buildManifestObject, generateYaml } from '../generate.ts';
 import { liveObjectOf } from '../testing/liveObject.ts';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../testing/valuesArbitrary.ts';
-import { diffManifests } from './diff.ts';
+import { diffManifests, diffPatch } from './diff.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,7 +20,12 @@ const codesOf = (oldText: string, newText: string) => diffManifests(oldText, new
 const finding = (oldText: string, newText: string, code: string) =>
   diffManifests(oldText, newText).new.find((d) => d.code === code);
 
-const cluster = (image: string, deps: Json, extra: Json = {}): Json => ({ mode: 'cluster', components: { image }, dependencies: deps, ...extra });
+const cluster = (image: string, deps: Json, extra: Json = {}): Json => ({
+  mode: 'cluster',
+  components: { image },
+  dependencies: deps,
+  ...extra,
+});
 
 describe('a change of the storage in effect', () => {
   // milvus-io/milvus#50217 (2.6: mq.type fixed once chosen), #26002 (Kafka -> Pulsar, collections
@@ -28,12 +33,43 @@ describe('a change of the storage in effect', () => {
   it('before 3.0 is an error that names what is lost', () => {
     const d = finding(
       live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
-      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      file(
+        cluster('milvusdb/milvus:v2.6.22', {
+          msgStreamType: 'kafka',
+          kafka: { external: true, brokerList: ['k:9092'] },
+        }),
+      ),
       'storage-change',
     );
     expect(d?.severity).toBe('error');
-    expect(d?.message).toMatch(/from Pulsar to Kafka.*cannot switch.*loses the topics in the in-cluster Pulsar.*#50217.*#26002/);
+    expect(d?.message).toMatch(
+      /from Pulsar to Kafka.*cannot switch.*#50217.*positions in the old topics.*stay in the in-cluster Pulsar.*#26002/,
+    );
     expect(d?.path).toBe('spec.dependencies.msgStreamType');
+    // Each fact once: the #50217 sentence was said twice.
+    expect(d?.message.match(/#50217/g)).toHaveLength(1);
+    expect(d?.message).not.toContain('loses the topics');
+  });
+
+  // updateConfigMapOnly is true in every live object (the operator's default, milvus_webhook.go):
+  // the ConfigMap changes now, the pods take it at their next restart.
+  it('says what changes and when: the ConfigMap now, the pods at their next restart', () => {
+    const after = file(
+      cluster('milvusdb/milvus:v2.6.22', {
+        msgStreamType: 'kafka',
+        kafka: { external: true, brokerList: ['k:9092'] },
+      }),
+    );
+    const before = live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }));
+    const d = diffManifests(before, after).new.find((x) => x.code === 'storage-change');
+    expect(d?.message).toContain("rewrites Milvus's ConfigMap at once");
+    expect(d?.message).toContain('at their next restart');
+    expect(d?.message).not.toContain('restarts Milvus on');
+    const now = diffManifests(
+      before,
+      after.replace('components:', 'components:\n    updateConfigMapOnly: false'),
+    ).new.find((x) => x.code === 'storage-change');
+    expect(now?.message).toContain('restarts the Milvus pods on kafka');
   });
 
   // Milvus docs switch-mq-type.md: 3.0+, Woodpecker and one other storage; never Pulsar <-> Kafka.
@@ -55,7 +91,9 @@ describe('a change of the storage in effect', () => {
       'Make the resource say woodpecker',
       'Clean up Pulsar',
     ]);
-    expect(plan?.steps[1]?.manifest).toMatch(/msgStreamType: pulsar[\s\S]*woodpecker:\n\s+storage:\n\s+type: minio/);
+    expect(plan?.steps[1]?.manifest).toMatch(
+      /msgStreamType: pulsar[\s\S]*woodpecker:\n\s+storage:\n\s+type: minio/,
+    );
     expect(plan?.steps[2]?.command).toContain('deploy/prod-milvus-mixcoord 9091:9091');
     expect(plan?.steps[2]?.command).toContain('{"target_wal_name": "woodpecker"}');
     expect(plan?.steps[4]?.manifest).toContain('msgStreamType: woodpecker');
@@ -65,7 +103,12 @@ describe('a change of the storage in effect', () => {
   it('from 3.0 is an error for a pair without a switch (Pulsar to Kafka)', () => {
     const d = finding(
       live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
-      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      file(
+        cluster('milvusdb/milvus:v3.0.0', {
+          msgStreamType: 'kafka',
+          kafka: { external: true, brokerList: ['k:9092'] },
+        }),
+      ),
       'storage-change',
     );
     expect(d?.severity).toBe('error');
@@ -92,7 +135,9 @@ describe('what kubectl apply leaves in place', () => {
     const oldText = live({ components: { image: 'milvusdb/milvus:v2.5.16' } });
     const newText = file({ components: { image: 'milvusdb/milvus:v2.6.22' } });
     const d = finding(oldText, newText, 'storage-kept-by-apply');
-    expect(d?.message).toMatch(/keeps the live one, rocksmq.*fresh install of this file would get Woodpecker/);
+    expect(d?.message).toMatch(
+      /keeps the live one, rocksmq.*fresh install of this file would get Woodpecker/,
+    );
     expect(codesOf(oldText, newText)).not.toContain('storage-change');
   });
 
@@ -103,7 +148,10 @@ describe('what kubectl apply leaves in place', () => {
   });
 
   it('a msgStreamType the last apply named and NEW drops goes back to the default: a storage change', () => {
-    const oldText = live({ components: { image: 'milvusdb/milvus:v2.6.22' }, dependencies: { msgStreamType: 'rocksmq' } });
+    const oldText = live({
+      components: { image: 'milvusdb/milvus:v2.6.22' },
+      dependencies: { msgStreamType: 'rocksmq' },
+    });
     const newText = file({ components: { image: 'milvusdb/milvus:v2.6.22' } });
     expect(finding(oldText, newText, 'storage-change')?.message).toMatch(/from RocksMQ to Woodpecker/);
   });
@@ -123,8 +171,18 @@ describe('version, persistence, chart and deletion', () => {
   // Milvus 2.6 refuses natsmq (release notes); IsVersionGreaterThan2_6 adds the streaming node.
   it('a version change across 2.6 says what changes, and is an error for NATS', () => {
     const cross = finding(
-      live(cluster('milvusdb/milvus:v2.5.16', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
-      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } })),
+      live(
+        cluster('milvusdb/milvus:v2.5.16', {
+          msgStreamType: 'kafka',
+          kafka: { external: true, brokerList: ['k:9092'] },
+        }),
+      ),
+      file(
+        cluster('milvusdb/milvus:v2.6.22', {
+          msgStreamType: 'kafka',
+          kafka: { external: true, brokerList: ['k:9092'] },
+        }),
+      ),
       'version-crossing',
     );
     expect(cross?.severity).toBe('info');
@@ -140,7 +198,9 @@ describe('version, persistence, chart and deletion', () => {
       file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
       'version-crossing',
     );
-    expect(to30?.message).toMatch(/must keep its current message storage.*operator keeps Pulsar for a cluster/);
+    expect(to30?.message).toMatch(
+      /must keep its current message storage.*operator keeps Pulsar for a cluster/,
+    );
   });
 
   const rocks = (persistence: Json) => ({
@@ -150,18 +210,31 @@ describe('version, persistence, chart and deletion', () => {
 
   it('embedded persistence turned off, or its claim changed, loses the data', () => {
     const oldText = live(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-a' } }));
-    expect(finding(oldText, file(rocks({ enabled: false })), 'persistence-change')?.message).toMatch(/turns its persistence off/);
+    expect(finding(oldText, file(rocks({ enabled: false })), 'persistence-change')?.message).toMatch(
+      /turns its persistence off/,
+    );
     expect(
-      finding(oldText, file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-b' } })), 'persistence-change')?.message,
+      finding(
+        oldText,
+        file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-b' } })),
+        'persistence-change',
+      )?.message,
     ).toMatch(/changes the volume claim/);
-    expect(codesOf(oldText, file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-a' } })))).toEqual([]);
+    expect(
+      codesOf(oldText, file(rocks({ enabled: true, persistentVolumeClaim: { existingClaim: 'rocks-a' } }))),
+    ).toEqual([]);
   });
 
   // The operator: exactly pulsar-v3 installs the Pulsar 3 chart, anything else Pulsar 2.
   it('the in-cluster Pulsar moving between pulsar-v2 and pulsar-v3 is an error', () => {
     const d = finding(
       live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
-      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar', pulsar: { inCluster: { chartVersion: 'pulsar-v2' } } })),
+      file(
+        cluster('milvusdb/milvus:v2.6.22', {
+          msgStreamType: 'pulsar',
+          pulsar: { inCluster: { chartVersion: 'pulsar-v2' } },
+        }),
+      ),
       'pulsar-chart-change',
     );
     expect(d?.message).toMatch(/from pulsar-v3 to pulsar-v2/);
@@ -171,7 +244,12 @@ describe('version, persistence, chart and deletion', () => {
   it('deletionPolicy Delete or pvcDeletion warns that deleting the resource deletes the data', () => {
     const d = finding(
       live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' })),
-      file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar', pulsar: { inCluster: { deletionPolicy: 'Delete', pvcDeletion: true } } })),
+      file(
+        cluster('milvusdb/milvus:v2.6.22', {
+          msgStreamType: 'pulsar',
+          pulsar: { inCluster: { deletionPolicy: 'Delete', pvcDeletion: true } },
+        }),
+      ),
       'deletes-storage-data',
     );
     expect(d?.message).toMatch(/uninstalls the in-cluster Pulsar and deletes its volumes/);
@@ -183,9 +261,16 @@ describe('reading OLD and NEW', () => {
     const list = stringify({
       apiVersion: 'v1',
       kind: 'List',
-      items: [liveObjectOf(milvus({ dependencies: { msgStreamType: 'rocksmq' } }, 'a')), liveObjectOf(milvus(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }), 'b'))],
+      items: [
+        liveObjectOf(milvus({ dependencies: { msgStreamType: 'rocksmq' } }, 'a')),
+        liveObjectOf(milvus(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }), 'b')),
+      ],
     });
-    const newText = `# the new file\n${file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'woodpecker' }))}`.replace('name: prod', 'name: b');
+    const newText =
+      `# the new file\n${file(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'woodpecker' }))}`.replace(
+        'name: prod',
+        'name: b',
+      );
     const result = diffManifests(list, newText);
     const d = result.new.find((x) => x.code === 'storage-change');
     expect(d?.message).toMatch(/from Pulsar to Woodpecker/);
@@ -226,4 +311,70 @@ describe('properties', () => {
       { numRuns: 100 },
     );
   }, 60_000);
+});
+
+// `kubectl patch --type merge` as the Milvus 3.0 docs' switch and upgrade pages use it: the patch
+// is applied to the stored object (RFC 7386), so what it does not name stays.
+describe('diff --patch: a merge patch on the running Milvus', () => {
+  const running = live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' }));
+  const docsPatch = 'spec:\n  dependencies:\n    msgStreamType: woodpecker\n';
+
+  it("keeps what the patch does not name: the docs' patch is no downgrade to the default image", () => {
+    const result = diffPatch(running, docsPatch);
+    expect(result.new.map((d) => d.code)).toEqual(['storage-change']);
+    expect(result.pairs[0]?.after.versionLabel).toBe('3.0.0');
+    expect(result.pairs[0]?.plan?.to).toBe('woodpecker');
+    // As a file for kubectl apply, the same text is no resource at all.
+    expect(diffManifests(running, docsPatch).new.map((d) => d.code)).toEqual(['no-milvus-resource']);
+  });
+
+  it('null deletes a field (the image: the operator default 2.6.11 then runs)', () => {
+    const result = diffPatch(running, 'spec:\n  components:\n    image: null\n');
+    expect(result.pairs[0]?.after.versionLabel).toBe('2.6.11');
+    expect(result.new.map((d) => d.code)).toContain('version-crossing');
+  });
+
+  it('a patch that is not a map is an error', () => {
+    expect(diffPatch(running, '- a\n').new.map((d) => d.code)).toEqual(['diff-bad-patch']);
+  });
+});
+
+// The Milvus 3.0 docs' switch pages (switch-pulsar-woodpecker.md, switch-kafka-woodpecker.md) as
+// issue #21 lists them; the operator's updateConfigMapOnly (every live object) and its milvus-data
+// volume (deployments.go, GetMilvusBuiltInMQ).
+describe('the switch plan follows the docs', () => {
+  const steps = (oldSpec: Json, newSpec: Json) => {
+    const plan = diffManifests(live(oldSpec), file(newSpec)).pairs[0]?.plan;
+    return (plan?.steps ?? []).map((s) => `${s.title}\n${s.detail}\n${s.command ?? ''}`).join('\n');
+  };
+
+  it('Pulsar to Woodpecker: no steps the docs lack; their confirmation, warnings and no way back', () => {
+    const text = steps(
+      cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'pulsar' }),
+      cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'woodpecker' }),
+    );
+    expect(text).not.toContain('Stop DDL');
+    expect(text).not.toContain('wait until the pods have restarted');
+    expect(text).toContain('the pods keep running');
+    expect(text).toContain('successfully updated mq.type configuration in etcd');
+    expect(text).toContain('pending release');
+    expect(text).toContain('high-risk');
+    expect(text).toContain('switching back to a builtin (in-cluster) Pulsar is not possible');
+    expect(text).not.toContain('-n  ');
+  });
+
+  it('RocksMQ to Woodpecker under the operator: the milvus-data volume becomes an emptyDir, which restarts the pod; the claim is cleaned up', () => {
+    const standalone = (mq: string, extra: Json = {}): Json => ({
+      mode: 'standalone',
+      components: { image: 'milvusdb/milvus:v3.0.1' },
+      dependencies: { msgStreamType: mq, ...extra },
+    });
+    const text = steps(
+      standalone('rocksmq', { rocksmq: { persistence: { enabled: true } } }),
+      standalone('woodpecker', { rocksmq: { persistence: { enabled: true } } }),
+    );
+    expect(text).toContain('from the RocksMQ claim to an emptyDir');
+    expect(text).toContain('which restarts the pod');
+    expect(text).toContain('delete the RocksMQ claim');
+  });
 });

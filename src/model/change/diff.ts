@@ -12,9 +12,17 @@ import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { Resolver } from '../yaml/yamlNav.ts';
 import { lastApplied, threeWayMerge } from './applyMerge.ts';
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
+import { applyMergePatch } from './mergePatch.ts';
 import { CHANGE_RULES, type ChangeContext } from './rules.ts';
 import { switchPlan, type SwitchPlan } from './switchPlan.ts';
-import { applyOperatorDefaults, isObject, namesMsgStreamType, viewOf, type Json, type ResolvedView } from './view.ts';
+import {
+  applyOperatorDefaults,
+  isObject,
+  namesMsgStreamType,
+  viewOf,
+  type Json,
+  type ResolvedView,
+} from './view.ts';
 
 interface FoundResource {
   obj: Json;
@@ -51,7 +59,11 @@ export interface DiffResult {
 
 const MILVUS_KINDS = new Set(['Milvus', 'MilvusCluster']);
 
-function readResources(text: string): { resources: FoundResource[]; problems: Diagnostic[]; lineCounter: LineCounter } {
+function readResources(text: string): {
+  resources: FoundResource[];
+  problems: Diagnostic[];
+  lineCounter: LineCounter;
+} {
   const stream = parseStream(text);
   const problems: Diagnostic[] = [...stream.diagnostics];
   const resources: FoundResource[] = [];
@@ -61,10 +73,24 @@ function readResources(text: string): { resources: FoundResource[]; problems: Di
     const js: unknown = parsed.doc.toJS({ maxAliasCount: -1 });
     if (isObject(js) && js.kind === 'List' && Array.isArray(js.items)) {
       (js.items as unknown[]).forEach((item, i) => {
-        if (isObject(item) && MILVUS_KINDS.has(String(item.kind)) && String(item.apiVersion).startsWith('milvus.io/'))
-          resources.push({ obj: item, doc: parsed.doc, documentIndex: parsed.index, base: ['items', i], resolver });
+        if (
+          isObject(item) &&
+          MILVUS_KINDS.has(String(item.kind)) &&
+          String(item.apiVersion).startsWith('milvus.io/')
+        )
+          resources.push({
+            obj: item,
+            doc: parsed.doc,
+            documentIndex: parsed.index,
+            base: ['items', i],
+            resolver,
+          });
       });
-    } else if (isObject(js) && MILVUS_KINDS.has(String(js.kind)) && String(js.apiVersion).startsWith('milvus.io/')) {
+    } else if (
+      isObject(js) &&
+      MILVUS_KINDS.has(String(js.kind)) &&
+      String(js.apiVersion).startsWith('milvus.io/')
+    ) {
       resources.push({ obj: js, doc: parsed.doc, documentIndex: parsed.index, base: [], resolver });
     }
   }
@@ -72,7 +98,8 @@ function readResources(text: string): { resources: FoundResource[]; problems: Di
     problems.push({
       severity: 'error',
       code: 'no-milvus-resource',
-      message: 'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+      message:
+        'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
       path: '',
       documentIndex: 0,
       ...positionOf(stream.lineCounter, 0),
@@ -114,7 +141,10 @@ function liveAndOriginal(old: Json): { live: Json; original: Json | null } {
  * The objects the API server sees for this update: the stored one (`live`: the live object, or the
  * operator's defaults written back over the file), and what `kubectl apply` makes of it (`merged`).
  */
-export function updateObjects(oldObj: Json, newObj: Json): { live: Json; original: Json | null; merged: Json } {
+export function updateObjects(
+  oldObj: Json,
+  newObj: Json,
+): { live: Json; original: Json | null; merged: Json } {
   const { live, original } = liveAndOriginal(oldObj);
   return { live, original, merged: threeWayMerge(original, newObj, live) };
 }
@@ -140,7 +170,83 @@ export function compareResources(
 /** The Milvus resources of NEW each with the one of OLD it changes, as diffManifests pairs them. */
 export function matchedObjects(oldText: string, newText: string): { old: Json; new: Json }[] {
   const olds = readResources(oldText).resources;
-  return pairUp(olds, readResources(newText).resources).flatMap(([n, o]) => (o ? [{ old: o.obj, new: n.obj }] : []));
+  return pairUp(olds, readResources(newText).resources).flatMap(([n, o]) =>
+    o ? [{ old: o.obj, new: n.obj }] : [],
+  );
+}
+
+/** One pair's consequences: every change rule that applies, reported in place. */
+function addPair(
+  result: DiffResult,
+  report: ReturnType<typeof createReporter>,
+  place: { name: string; documentIndex: number; item: unknown },
+  context: ChangeContext,
+  plan: SwitchPlan | null,
+  merged: Json,
+): void {
+  const { name, documentIndex, item } = place;
+  result.pairs.push({
+    name,
+    ...context,
+    plan,
+    // The merged object keeps the live one's status: the operator's view of an existing resource.
+    applied: resolve(merged),
+    documentIndex,
+    ...(typeof item === 'number' ? { item } : {}),
+  });
+  for (const rule of CHANGE_RULES) {
+    if (!rule.applies(context)) continue;
+    const fix = rule.fix?.(context) ?? null;
+    result.new.push(
+      report({
+        severity: rule.severity(context),
+        code: rule.code,
+        message: rule.message(context),
+        path: rule.path(context),
+        ...(fix ? { fix } : {}),
+      }),
+    );
+  }
+}
+
+/**
+ * `diff --patch OLD PATCH`: what `kubectl patch --type merge -p PATCH` does to the Milvus OLD
+ * describes. The API server applies the merge patch to the stored object (mergePatch.ts): fields the
+ * patch does not name keep their stored value, so a patch without components.image keeps the
+ * running image. Findings are placed in PATCH where it names the field, else at its top.
+ */
+export function diffPatch(oldText: string, patchText: string): DiffResult {
+  const old = readResources(oldText);
+  const stream = parseStream(patchText);
+  const result: DiffResult = { old: old.problems, new: [...stream.diagnostics], pairs: [] };
+  const parsed = stream.documents.find((d) => !d.hasErrors && !d.aliasBomb);
+  if (old.resources.length === 0 || !parsed) return result;
+  const patch: unknown = parsed.doc.toJS({ maxAliasCount: -1 });
+  const report = createReporter(parsed.doc, parsed.index, new Resolver(parsed.doc), stream.lineCounter, []);
+  const problem = (message: string) =>
+    result.new.push(report({ severity: 'error', code: 'diff-bad-patch', message, path: [] }));
+  if (!isObject(patch)) {
+    problem(
+      'A merge patch is a map (a JSON object, as `kubectl patch --type merge -p` takes): nothing to apply.',
+    );
+    return result;
+  }
+  const named = nameOf(patch);
+  const target =
+    old.resources.length === 1
+      ? old.resources[0]
+      : old.resources.find((o) => named !== '' && nameOf(o.obj) === named);
+  if (!target) {
+    problem('OLD holds several Milvus resources: name the one to patch in the patch (metadata.name).');
+    return result;
+  }
+  const { live, original } = liveAndOriginal(target.obj);
+  const merged = applyMergePatch(live, patch) as Json;
+  const context = changeContext(live, original, merged, merged);
+  const plan = switchPlan(context.before, context.after, original ?? target.obj, merged);
+  addPair(result, report, { name: nameOf(target.obj), documentIndex: parsed.index, item: undefined }, context, plan, merged);
+  sortDiagnostics(result.new);
+  return result;
 }
 
 export function diffManifests(oldText: string, newText: string): DiffResult {
@@ -163,29 +269,7 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
       continue;
     }
     const { context, plan, merged } = compareResources(o.obj, n.obj);
-    const item = n.base[1];
-    result.pairs.push({
-      name: nameOf(n.obj),
-      ...context,
-      plan,
-      // The merged object keeps the live one's status: the operator's view of an existing resource.
-      applied: resolve(merged),
-      documentIndex: n.documentIndex,
-      ...(typeof item === 'number' ? { item } : {}),
-    });
-    for (const rule of CHANGE_RULES) {
-      if (!rule.applies(context)) continue;
-      const fix = rule.fix?.(context) ?? null;
-      result.new.push(
-        report({
-          severity: rule.severity(context),
-          code: rule.code,
-          message: rule.message(context),
-          path: rule.path(context),
-          ...(fix ? { fix } : {}),
-        }),
-      );
-    }
+    addPair(result, report, { name: nameOf(n.obj), documentIndex: n.documentIndex, item: n.base[1] }, context, plan, merged);
   }
   sortDiagnostics(result.new);
   return result;

@@ -96,12 +96,17 @@ function lostWith(before: ResolvedView): string {
   if (s === 'rocksmq' || s === 'natsmq')
     return `the ${storageLabel(s)} data on the Milvus pod (messages not yet flushed to object storage)`;
   if (s === 'woodpecker')
-    return before.woodpeckerService ? 'the log in the Woodpecker service' : "Woodpecker's log (messages not yet flushed)";
+    return before.woodpeckerService
+      ? 'the log in the Woodpecker service'
+      : "Woodpecker's log (messages not yet flushed)";
   if (s === 'pulsar' || s === 'kafka') {
     const external = s === 'pulsar' ? before.pulsarExternal : before.kafkaExternal;
-    return external
-      ? `the topics in the external ${storageLabel(s)}`
-      : `the topics in the in-cluster ${storageLabel(s)} (its Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect)`;
+    // The topics are not deleted: Milvus loses what it has not flushed and its positions in them.
+    return `its messages not yet flushed to object storage and its positions in the old topics (the topics themselves stay in the ${external ? 'external' : 'in-cluster'} ${storageLabel(s)}${
+      external
+        ? ''
+        : ", whose Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect"
+    })`;
   }
   return 'the messages in the custom storage';
 }
@@ -109,8 +114,20 @@ function lostWith(before: ResolvedView): string {
 /** The operator's update webhook (apis/milvus.io/v1beta1/milvus_webhook.go ValidateUpdate) compares nothing. */
 const OPERATOR_ACCEPTS = 'The operator accepts it (its update webhook compares nothing)';
 
+/**
+ * What the operator does with the change, and when: with updateConfigMapOnly (true in every live
+ * object, the operator's default) it rewrites Milvus's ConfigMap now, and the pods read it at their
+ * next restart; without it, it rolls the pods now.
+ */
+function whenApplied(after: ResolvedView, to: string): string {
+  return after.configMapOnly
+    ? `it rewrites Milvus's ConfigMap at once (mq.type ${to}), and the pods take the new storage at their next restart, whenever that is (updateConfigMapOnly: true, the operator's default)`
+    : `and restarts the Milvus pods on ${to} (updateConfigMapOnly: false)`;
+}
+
+// No #50217 here: the switch verdict's summary names it once.
 const LOST_POSITIONS =
-  `Milvus keeps its channel positions for the old storage in etcd, and from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217); after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).`;
+  'Milvus keeps its channel positions for the old storage in etcd; after such a change collections may no longer load (milvus-io/milvus#26002, closed as by design).';
 
 function unsupportedReason(view: ResolvedView): string | null {
   if (view.storage === 'custom') return null;
@@ -133,15 +150,19 @@ const STORAGE_CHANGE_SUBJECT = 'The message storage in effect (msgStreamType) ch
 export const CHANGE_RULES: readonly ChangeRule[] = [
   {
     code: 'storage-change',
-    source: 'Milvus docs switch-mq-type.md (the switch: 3.0+, Woodpecker and one other); milvus-io/milvus#50217, #26002; milvus-operator v1.3.8 ValidateUpdate compares nothing',
+    source:
+      'Milvus docs switch-mq-type.md (the switch: 3.0+, Woodpecker and one other); milvus-io/milvus#50217, #26002; milvus-operator v1.3.8 ValidateUpdate compares nothing',
     objectsAlone: true,
     applies: (c) => c.before.storage !== c.after.storage,
-    severity: (c) => (walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind === 'supported' ? 'warning' : 'error'),
+    severity: (c) =>
+      walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind === 'supported'
+        ? 'warning'
+        : 'error',
     message: (c) => {
       const from = storageLabel(c.before.storage);
       const to = storageLabel(c.after.storage);
       const verdict = walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c));
-      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS} and restarts Milvus on ${to}.`;
+      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS}: ${whenApplied(c.after, c.after.storage)}.`;
       if (verdict.kind === 'supported')
         return `${head} ${verdict.summary} Do not apply this file directly: follow the switch plan (switch first, then apply), or Milvus loses ${lostWith(c.before)}.`;
       return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
@@ -163,7 +184,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         severity: 'error',
         subject: STORAGE_CHANGE_SUBJECT,
         message: (s) =>
-          `${s}: ${OPERATOR_ACCEPTS} and restarts Milvus on the new storage. Milvus cannot switch this pair while it keeps its data: before ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} there is no switch at all, and from then on only between Woodpecker and one other storage (Milvus docs, switch-mq-type.md). Applying it loses the old storage's data. ${LOST_POSITIONS}`,
+          `${s}: ${OPERATOR_ACCEPTS}; with updateConfigMapOnly (the operator's default) it rewrites Milvus's ConfigMap at once and the pods take the new storage at their next restart. Milvus cannot switch this pair while it keeps its data: before ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} there is no switch at all, and from then on only between Woodpecker and one other storage (Milvus docs, switch-mq-type.md). Applying it loses the old storage's unflushed data and Milvus's positions in it; from ${STREAMING_SINCE} on mq.type is fixed once chosen (milvus-io/milvus#50217). ${LOST_POSITIONS}`,
         expression: onUpdate(`${was('mq')} != ${now('mq')}`, `!${supportedSwitch}`),
       },
       {
@@ -178,7 +199,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'storage-kept-by-apply',
-    source: 'kubectl apply three-way merge with last-applied-configuration; milvus-operator v1.3.8 Default() written back by pkg/controllers/milvus_controller.go',
+    source:
+      'kubectl apply three-way merge with last-applied-configuration; milvus-operator v1.3.8 Default() written back by pkg/controllers/milvus_controller.go',
     objectsAlone: false,
     applies: (c) => !c.fresh.storageNamed && c.after.storage !== c.fresh.storage,
     severity: () => 'warning',
@@ -205,7 +227,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'mode-change-storage',
-    source: 'support.ts (RocksMQ and NATS are embedded in one process); milvus-operator v1.3.8 accepts the change',
+    source:
+      'support.ts (RocksMQ and NATS are embedded in one process); milvus-operator v1.3.8 accepts the change',
     objectsAlone: true,
     applies: (c) => c.before.mode !== c.after.mode && !isSupported(c.after),
     severity: () => 'error',
@@ -225,7 +248,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'version-crossing',
-    source: 'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
+    source:
+      'milvus-operator v1.3.8 IsVersionGreaterThan2_6 (streaming node, standalone default); Milvus release notes and docs (NATS removed in 2.6; 3.0 keeps the storage; mqtype-overview.md)',
     objectsAlone: true,
     applies: (c) => crosses(c, STREAMING_SINCE) !== null || crosses(c, '3.0') !== null,
     severity: (c) => (isSupported(c.before) && !isSupported(c.after) ? 'error' : 'info'),
@@ -233,8 +257,11 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       const parts: string[] = [];
       const up26 = crosses(c, STREAMING_SINCE);
       if (up26 === 'up') {
-        if (c.after.mode === 'cluster') parts.push('the operator adds a streaming node (the WAL) to the cluster');
-        parts.push(`a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`);
+        if (c.after.mode === 'cluster')
+          parts.push('the operator adds a streaming node (the WAL) to the cluster');
+        parts.push(
+          `a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`,
+        );
         parts.push(`NATS is gone (Milvus ${STREAMING_SINCE} refuses natsmq)`);
         parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
       } else if (up26 === 'down') {
@@ -242,16 +269,25 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       }
       const up30 = crosses(c, '3.0');
       if (up30 === 'up') {
-        parts.push('Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure');
-        if (c.after.mode === 'cluster') parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
+        parts.push(
+          'Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure',
+        );
+        if (c.after.mode === 'cluster')
+          parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
       } else if (up30 === 'down') {
-        parts.push(`going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`);
+        parts.push(
+          `going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`,
+        );
       }
       const reason = unsupportedReason(c.after);
-      const unsupported = reason === null ? '' : ` ${storageLabel(c.after.storage)} does not run there: ${reason}`;
+      const unsupported =
+        reason === null ? '' : ` ${storageLabel(c.after.storage)} does not run there: ${reason}`;
       return `The Milvus version changes from ${v(c.before.version)} to ${v(c.after.version)}: ${parts.join('; ')}.${unsupported}`;
     },
-    path: (c) => (c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus' ? ['spec', 'image'] : ['spec', 'components', 'image']),
+    path: (c) =>
+      c.after.apiVersion === 'milvus.io/v1alpha1' && c.after.kind === 'Milvus'
+        ? ['spec', 'image']
+        : ['spec', 'components', 'image'],
     // Only the error: the policy holds errors and warnings, and the crossing itself is an info.
     admission: [
       {
@@ -270,7 +306,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'persistence-change',
-    source: 'milvus-operator v1.3.8 persistence of the embedded storage (a PVC per instance); RocksMQ/NATS/Woodpecker-local keep their data on it',
+    source:
+      'milvus-operator v1.3.8 persistence of the embedded storage (a PVC per instance); RocksMQ/NATS/Woodpecker-local keep their data on it',
     objectsAlone: true,
     applies: (c) => {
       const was = c.before.persistence;
@@ -281,7 +318,9 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     severity: () => 'error',
     message: (c) => {
       const now = c.after.persistence!;
-      const what = now.enabled ? 'changes the volume claim it keeps its data on' : 'turns its persistence off';
+      const what = now.enabled
+        ? 'changes the volume claim it keeps its data on'
+        : 'turns its persistence off';
       return `This ${what} for ${storageLabel(c.after.storage)}, whose data lives on that volume: Milvus starts on ${now.enabled ? 'another, empty volume' : 'the pod filesystem, lost on every restart'}, and the messages on the old volume are lost to it.`;
     },
     path: (c) => [...DEPS, c.after.storage, 'persistence'],
@@ -289,7 +328,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       {
         id: 'persistence-change',
         severity: 'error',
-        subject: 'The persistence of the embedded message storage (RocksMQ, NATS, or Woodpecker on local storage)',
+        subject:
+          'The persistence of the embedded message storage (RocksMQ, NATS, or Woodpecker on local storage)',
         message: (s) =>
           `${s} is turned off or moves to another volume claim: Milvus starts on the pod filesystem or an empty volume, and the messages on the old volume are lost to it.`,
         expression: onUpdate(
@@ -304,9 +344,13 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   },
   {
     code: 'pulsar-chart-change',
-    source: 'milvus-operator v1.3.8: chartVersion pulsar-v3 installs the Pulsar 3 chart, anything else the Pulsar 2 chart 2.7.8',
+    source:
+      'milvus-operator v1.3.8: chartVersion pulsar-v3 installs the Pulsar 3 chart, anything else the Pulsar 2 chart 2.7.8',
     objectsAlone: true,
-    applies: (c) => c.before.pulsarChart !== null && c.after.pulsarChart !== null && c.before.pulsarChart !== c.after.pulsarChart,
+    applies: (c) =>
+      c.before.pulsarChart !== null &&
+      c.after.pulsarChart !== null &&
+      c.before.pulsarChart !== c.after.pulsarChart,
     severity: () => 'error',
     message: (c) =>
       `The in-cluster Pulsar moves from ${c.before.pulsarChart} to ${c.after.pulsarChart}: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep chartVersion: ${c.before.pulsarChart}.`,
@@ -326,13 +370,18 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         subject: 'spec.dependencies.pulsar.inCluster.chartVersion',
         message: (s) =>
           `${s} moves the in-cluster Pulsar between pulsar-v2 and pulsar-v3: the operator installs the other chart, a new Pulsar without the topics Milvus reads, and the old one's data does not move. Keep the chartVersion it runs (unset on a resource that already ran means pulsar-v2).`,
-        expression: onUpdate(inClusterPulsar(was), inClusterPulsar(now), `${pulsarV3(was)} != ${pulsarV3(now)}`),
+        expression: onUpdate(
+          inClusterPulsar(was),
+          inClusterPulsar(now),
+          `${pulsarV3(was)} != ${pulsarV3(now)}`,
+        ),
       },
     ],
   },
   {
     code: 'deletes-storage-data',
-    source: 'milvus-operator v1.3.8 pkg/controllers/milvus.go Finalize: deletionPolicy Delete uninstalls the release, pvcDeletion deletes its volumes',
+    source:
+      'milvus-operator v1.3.8 pkg/controllers/milvus.go Finalize: deletionPolicy Delete uninstalls the release, pvcDeletion deletes its volumes',
     objectsAlone: true,
     applies: (c) =>
       (c.after.deletionPolicy === 'Delete' && c.before.deletionPolicy !== 'Delete') ||
@@ -349,7 +398,12 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     path: (c) =>
       c.after.persistence?.pvcDeletion === true
         ? [...DEPS, c.after.storage, 'persistence', 'pvcDeletion']
-        : [...DEPS, c.after.storage, 'inCluster', c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy'],
+        : [
+            ...DEPS,
+            c.after.storage,
+            'inCluster',
+            c.after.releasePvcDeletion && !c.before.releasePvcDeletion ? 'pvcDeletion' : 'deletionPolicy',
+          ],
     admission: [
       {
         id: 'deletes-storage-data',

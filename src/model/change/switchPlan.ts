@@ -21,6 +21,21 @@ import { walSwitchVerdict } from './walSwitch.ts';
 import { storageLabel } from './rules.ts';
 import { isObject, type Json, type ResolvedView, type StorageInEffect } from './view.ts';
 
+/** The Milvus docs' switch pages: their warnings and the log line that confirms the switch. */
+const DOCS_WARNINGS =
+  'The Milvus docs mark this switch as pending release and as a high-risk operation: back up first (milvus-backup), and do it in a maintenance window.';
+const NO_WAY_BACK = 'The docs add that switching back to a builtin (in-cluster) Pulsar is not possible.';
+const CONFIRMATION = 'successfully updated mq.type configuration in etcd';
+
+/** The volume the pod gets once msgStreamType is woodpecker: Woodpecker's own persistence, else an emptyDir. */
+function woodpeckerVolume(file: Json): string {
+  const spec = isObject(file.spec) ? file.spec : {};
+  const deps = isObject(spec.dependencies) ? spec.dependencies : {};
+  const wp = isObject(deps.woodpecker) ? deps.woodpecker : {};
+  const persistence = isObject(wp.persistence) ? wp.persistence : {};
+  return persistence.enabled === true ? "Woodpecker's own claim" : 'an emptyDir';
+}
+
 export interface SwitchStep {
   title: string;
   detail: string;
@@ -61,14 +76,20 @@ function yaml(obj: Json): string {
  * @param oldFile the configuration in effect now, as a file (the last applied one, or OLD)
  * @param newFile the file with the target storage
  */
-export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: Json, newFile: Json): SwitchPlan | null {
+export function switchPlan(
+  before: ResolvedView,
+  after: ResolvedView,
+  oldFile: Json,
+  newFile: Json,
+): SwitchPlan | null {
   if (before.storage === after.storage) return null;
   const version = before.version;
   const verdict = walSwitchVerdict(after.mode as DeploymentMode, before.storage, after.storage, version);
   if (verdict.kind !== 'supported') return null;
   const from = before.storage;
   const to = after.storage;
-  const ns = before.namespace;
+  // kubectl's current namespace when the resource names none.
+  const nsFlag = before.namespace ? `-n ${before.namespace} ` : '';
   const deployment = mixcoord(before);
   const checkTarget =
     to === 'woodpecker'
@@ -78,7 +99,9 @@ export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: J
   if (from === 'woodpecker') {
     const blocker =
       `The operator cannot render ${storageLabel(to)}'s settings while msgStreamType is woodpecker: it deletes the ${to} section of spec.config and overwrites mq.type on every reconcile` +
-      (to === 'pulsar' ? ', and it deletes pulsar.address and pulsar.port from spec.config whatever the storage (deleteUnsettableConf)' : '') +
+      (to === 'pulsar'
+        ? ', and it deletes pulsar.address and pulsar.port from spec.config whatever the storage (deleteUnsettableConf)'
+        : '') +
       '. Step 1 of the published procedure therefore never reaches Milvus, and the alter call has no target to connect to.';
     return {
       from,
@@ -103,33 +126,33 @@ export function switchPlan(before: ResolvedView, after: ResolvedView, oldFile: J
     steps: [
       {
         title: 'Check the target',
-        detail: `${checkTarget} Stop DDL (creating or dropping collections, partitions and indexes) until the switch is done.`,
+        detail: `${checkTarget} ${DOCS_WARNINGS}${from === 'pulsar' && !before.pulsarExternal ? ` ${NO_WAY_BACK}` : ''}`,
       },
       {
         title: `Render Woodpecker's settings without changing the message storage`,
-        detail: `Keep msgStreamType: ${from}. While it is ${from}, the operator leaves spec.config.woodpecker alone, so Milvus receives these settings; mq.type stays ${from}. Apply, and wait until the pods have restarted.`,
+        detail: `Keep msgStreamType: ${from}. While it is ${from}, the operator leaves spec.config.woodpecker alone, so Milvus receives these settings; mq.type stays ${from}. Apply: ${before.configMapOnly ? "the operator rewrites Milvus's ConfigMap and the pods keep running (updateConfigMapOnly, its default)" : 'the operator rolls the pods (updateConfigMapOnly: false)'}.`,
         manifest: yaml(step1),
       },
       {
         title: 'Switch the WAL',
         detail: `Call MixCoord's management API (port 9091) on the running Milvus ${version.major}.${version.minor}: forward the port, then post the target.`,
-        command: `kubectl -n ${ns} port-forward deploy/${deployment} 9091:9091 &\ncurl -X POST http://localhost:9091/management/wal/alter -H 'Content-Type: application/json' -d '{"target_wal_name": "${to}"}'`,
+        command: `kubectl ${nsFlag}port-forward deploy/${deployment} 9091:9091 &\ncurl -X POST http://localhost:9091/management/wal/alter -H 'Content-Type: application/json' -d '{"target_wal_name": "${to}"}'`,
       },
       {
         title: 'Confirm in the logs',
-        detail: `Check the logs of ${deployment} (and the streaming nodes) for the WAL switch to ${to} finishing before you go on.`,
-        command: `kubectl -n ${ns} logs deploy/${deployment} | grep -i wal`,
+        detail: `The Milvus docs' confirmation: ${deployment}'s log says "${CONFIRMATION}". Go on only once it does.`,
+        command: `kubectl ${nsFlag}logs deploy/${deployment} | grep '${CONFIRMATION}'`,
       },
       {
         title: `Make the resource say ${to}`,
-        detail: `Only now set msgStreamType: ${to}: the operator then writes mq.type: ${to} and removes the ${from} settings from Milvus's config, which no longer uses them. Applying this before the alter call would restart Milvus on an empty ${storageLabel(to)}.`,
+        detail: `Only now set msgStreamType: ${to}: the operator then writes mq.type: ${to} and removes the ${from} settings from Milvus's config, which no longer uses them. Applying this before the alter call would start Milvus on an empty ${storageLabel(to)}.${from === 'rocksmq' ? ` Under the operator this also changes the pod's milvus-data volume from the RocksMQ claim to ${woodpeckerVolume(newFile)} (its persistence now comes from dependencies.woodpecker: apis/milvus.io/v1beta1/dependencies_types.go GetMilvusBuiltInMQ, pkg/controllers/deployments.go), which restarts the pod.` : ''}`,
         manifest: yaml(newFile),
       },
       {
         title: `Clean up ${storageLabel(from)}`,
         detail:
           from === 'rocksmq'
-            ? 'Once Milvus runs well on Woodpecker, back up and then remove the RocksMQ data on the Milvus volume.'
+            ? 'Once Milvus runs well on Woodpecker, back up and then delete the RocksMQ claim (the PVC the operator made for dependencies.rocksmq.persistence), which no pod mounts any more.'
             : before[from === 'pulsar' ? 'pulsarExternal' : 'kafkaExternal']
               ? `The external ${storageLabel(from)} is yours: remove Milvus's topics there when you no longer need them.`
               : `The operator does not uninstall the old in-cluster ${storageLabel(from)} (its Finalize only handles the storage in effect): once Milvus runs well on Woodpecker, remove the Helm release ${before.name}-${from} yourself.`,

@@ -58,6 +58,12 @@ export interface ResolvedView {
   pulsarExternal: boolean;
   kafkaExternal: boolean;
   woodpeckerService: boolean;
+  /**
+   * spec.components.updateConfigMapOnly: defaulted to true by the operator (milvus_webhook.go
+   * DefaultComponents), so every live object has it; false only where written so. With it, a
+   * change of the config or the storage rewrites the ConfigMap, and the pods take it at their next restart.
+   */
+  configMapOnly: boolean;
   /** In-cluster Pulsar's chart, when Pulsar runs in the cluster. */
   pulsarChart: PulsarChartVersion | null;
   /** In-cluster Pulsar/Kafka of the storage in effect: what Finalize deletes. */
@@ -71,28 +77,41 @@ export interface ResolvedView {
 
 function componentsOf(obj: Json): Json {
   // v1alpha1 Milvus keeps the component settings directly under spec.
-  return obj.apiVersion === 'milvus.io/v1alpha1' && obj.kind === 'Milvus' ? child(obj, 'spec') : child(child(obj, 'spec'), 'components');
+  return obj.apiVersion === 'milvus.io/v1alpha1' && obj.kind === 'Milvus'
+    ? child(obj, 'spec')
+    : child(child(obj, 'spec'), 'components');
 }
 
 /** What the operator writes back into a resource (a copy; the input is not changed). */
 export function applyOperatorDefaults(input: Json, options: { existing: boolean }): Json {
   const obj = structuredClone(input);
   // A live object (status) counts as existing: the operator gives its Pulsar pulsar-v2.
-  const resolved = resolve(options.existing ? { ...obj, status: isObject(obj.status) && Object.keys(obj.status).length > 0 ? obj.status : { existing: true } } : obj);
+  const resolved = resolve(
+    options.existing
+      ? {
+          ...obj,
+          status:
+            isObject(obj.status) && Object.keys(obj.status).length > 0 ? obj.status : { existing: true },
+        }
+      : obj,
+  );
   const spec = child(obj, 'spec');
   if (obj.kind !== 'MilvusCluster' && (spec.mode === undefined || spec.mode === '')) spec.mode = 'standalone';
   const components = componentsOf(obj);
-  if (typeof components.image !== 'string' || components.image === '') components.image = OPERATOR_DEFAULT_IMAGE;
+  if (typeof components.image !== 'string' || components.image === '')
+    components.image = OPERATOR_DEFAULT_IMAGE;
   const deps = child(spec, 'dependencies');
   if (deps.msgStreamType === undefined || deps.msgStreamType === null || deps.msgStreamType === '')
     deps.msgStreamType = resolved.storage.type;
-  const inClusterAddress = (role: string) => resolved.addresses.find((a) => a.inCluster && a.role === role)?.raw;
+  const inClusterAddress = (role: string) =>
+    resolved.addresses.find((a) => a.inCluster && a.role === role)?.raw;
   const pulsarAddress = inClusterAddress('Pulsar endpoint');
   if (deps.msgStreamType === 'pulsar' && pulsarAddress) {
     const pulsar = child(deps, 'pulsar');
     pulsar.endpoint = pulsarAddress;
     const inCluster = child(pulsar, 'inCluster');
-    inCluster.chartVersion = resolved.helmReleases.find((r) => r.storage === 'pulsar')?.chartVersion ?? 'pulsar-v3';
+    inCluster.chartVersion =
+      resolved.helmReleases.find((r) => r.storage === 'pulsar')?.chartVersion ?? 'pulsar-v3';
     inCluster.deletionPolicy ??= 'Retain';
   }
   const kafkaAddress = inClusterAddress('Kafka broker');
@@ -101,7 +120,8 @@ export function applyOperatorDefaults(input: Json, options: { existing: boolean 
     kafka.brokerList = [kafkaAddress];
     child(kafka, 'inCluster').deletionPolicy ??= 'Retain';
   }
-  for (const forced of resolved.forced) if (forced.key === 'spec.components.enableRollingUpdate') components.enableRollingUpdate = forced.value;
+  for (const forced of resolved.forced)
+    if (forced.key === 'spec.components.enableRollingUpdate') components.enableRollingUpdate = forced.value;
   return obj;
 }
 
@@ -113,7 +133,11 @@ function persistenceOf(obj: Json, storage: StorageInEffect): EmbeddedPersistence
   let pvcDeletion = at(obj, [...base, 'pvcDeletion']) === true;
   let claim = at(obj, [...base, 'persistentVolumeClaim']);
   // A v1alpha1 Milvus keeps RocksMQ's data with spec.persistence (its conversion replaces the rocksmq one).
-  if (storage === 'rocksmq' && obj.apiVersion === 'milvus.io/v1alpha1' && isObject(at(obj, ['spec', 'persistence']))) {
+  if (
+    storage === 'rocksmq' &&
+    obj.apiVersion === 'milvus.io/v1alpha1' &&
+    isObject(at(obj, ['spec', 'persistence']))
+  ) {
     enabled = at(obj, ['spec', 'persistence', 'enabled']) === true;
     pvcDeletion = at(obj, ['spec', 'persistence', 'pvcDeletion']) === true;
     claim = at(obj, ['spec', 'persistence', 'persistentVolumeClaim']);
@@ -123,7 +147,10 @@ function persistenceOf(obj: Json, storage: StorageInEffect): EmbeddedPersistence
   return {
     enabled,
     pvcDeletion,
-    claim: typeof existing === 'string' && existing !== '' ? `existingClaim ${existing}` : JSON.stringify(pvcSpec ?? null),
+    claim:
+      typeof existing === 'string' && existing !== ''
+        ? `existingClaim ${existing}`
+        : JSON.stringify(pvcSpec ?? null),
   };
 }
 
@@ -131,7 +158,8 @@ function persistenceOf(obj: Json, storage: StorageInEffect): EmbeddedPersistence
 export function viewOf(obj: Json, named: boolean): ResolvedView {
   const r: ResolvedMilvus = resolve(obj);
   const storage = r.storage.type;
-  const external = (mq: 'pulsar' | 'kafka' | 'woodpecker') => at(obj, ['spec', 'dependencies', mq, 'external']) === true;
+  const external = (mq: 'pulsar' | 'kafka' | 'woodpecker') =>
+    at(obj, ['spec', 'dependencies', mq, 'external']) === true;
   const release = r.helmReleases.find((h) => h.storage === storage);
   const inCluster = release ? at(obj, ['spec', 'dependencies', release.storage, 'inCluster']) : undefined;
   const image = r.running[0]?.image ?? OPERATOR_DEFAULT_IMAGE;
@@ -149,8 +177,18 @@ export function viewOf(obj: Json, named: boolean): ResolvedView {
     pulsarExternal: external('pulsar'),
     kafkaExternal: external('kafka'),
     woodpeckerService: external('woodpecker'),
-    pulsarChart: release?.storage === 'pulsar' ? (release.chartVersion === 'pulsar-v3' ? 'pulsar-v3' : 'pulsar-v2') : null,
-    deletionPolicy: release ? (isObject(inCluster) && typeof inCluster.deletionPolicy === 'string' ? inCluster.deletionPolicy : 'Retain') : null,
+    configMapOnly: at(obj, ['spec', 'components', 'updateConfigMapOnly']) !== false,
+    pulsarChart:
+      release?.storage === 'pulsar'
+        ? release.chartVersion === 'pulsar-v3'
+          ? 'pulsar-v3'
+          : 'pulsar-v2'
+        : null,
+    deletionPolicy: release
+      ? isObject(inCluster) && typeof inCluster.deletionPolicy === 'string'
+        ? inCluster.deletionPolicy
+        : 'Retain'
+      : null,
     releasePvcDeletion: isObject(inCluster) && inCluster.pvcDeletion === true,
     persistence: persistenceOf(obj, storage),
     live: r.live || typeof (isObject(obj.metadata) ? obj.metadata.uid : undefined) === 'string',

@@ -8,7 +8,13 @@
  * `mq.type` is fixed once chosen (it is stored in etcd: milvus-io/milvus#50217).
  */
 import { MQ_LABELS, type DeploymentMode, type MsgStreamType } from '../support.ts';
-import { STREAMING_SINCE, WAL_SWITCH_SINCE, compareVersions, formatVersion, type MilvusVersion } from '../versions.ts';
+import {
+  STREAMING_SINCE,
+  WAL_SWITCH_SINCE,
+  compareVersions,
+  formatVersion,
+  type MilvusVersion,
+} from '../versions.ts';
 
 type StorageName = MsgStreamType | 'custom';
 

@@ -24,6 +24,8 @@ import { storageVsModeAndVersionRule } from './rules/storageVsModeAndVersion.ts'
 import type { Rule } from './rules/types.ts';
 import { typosRule } from './rules/typos.ts';
 import { woodpeckerRule } from './rules/woodpecker.ts';
+import { woodpeckerClusterRule } from './rules/woodpeckerCluster.ts';
+import { unknownConfigKeysRule } from './rules/unknownConfigKeys.ts';
 import { locate, Resolver } from '../yaml/yamlNav.ts';
 
 export interface CheckResult {
@@ -71,6 +73,8 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
   { name: 'operator-rewrites', rule: operatorRewritesRule },
   { name: 'woodpecker', rule: woodpeckerRule },
+  { name: 'woodpecker-cluster', rule: woodpeckerClusterRule },
+  { name: 'unknown-config-keys', rule: unknownConfigKeysRule },
   { name: 'live-status', rule: liveStatusRule },
 ];
 

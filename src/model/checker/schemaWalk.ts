@@ -8,7 +8,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { YamlPath } from '../diagnostics.ts';
-import { acceptsScalar, isOptional, shapeOf } from '../manifest/introspect.ts';
+import { acceptsScalar, isOptional, listOption, shapeOf } from '../manifest/introspect.ts';
 import type { CheckContext } from './context.ts';
 import { keyText } from '../yaml/yamlNav.ts';
 
@@ -100,10 +100,16 @@ function walkSchema(ctx: CheckContext, schema: Schema, path: YamlPath, visitor: 
     switch (shape.kind) {
       case 'any':
         return;
-      case 'scalar':
+      case 'scalar': {
+        const element = isSeq(node) ? listOption(level) : null;
+        if (element && isSeq(node)) {
+          node.items.forEach((item, i) => walk(element, item, [...at, i]));
+          return;
+        }
         if (!isScalar(node) || !acceptsScalar(level, node.value))
           visitor.mismatch?.({ path: at, node, schema: level });
         return;
+      }
       case 'array':
         if (!isSeq(node)) {
           visitor.mismatch?.({ path: at, node, schema: level });

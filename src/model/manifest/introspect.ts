@@ -127,6 +127,14 @@ export function enumValues(schema: Schema): readonly string[] | null {
   return null;
 }
 
+/** The element schema of a union's list option (`z.union([z.string(), z.array(z.string())])`), or null. */
+export function listOption(schema: Schema): Schema | null {
+  const inner = unwrap(schema);
+  if (!(inner instanceof z.ZodUnion)) return null;
+  const list = (inner.options as readonly Schema[]).map(unwrap).find((o) => o instanceof z.ZodArray);
+  return list instanceof z.ZodArray ? (list.element as Schema) : null;
+}
+
 /** Does a scalar value fit this leaf? */
 export function acceptsScalar(schema: Schema, value: unknown): boolean {
   return (schema as z.ZodType).safeParse(value).success;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { manifestJsonSchema } from './jsonSchema.ts';
-import { descriptionOf, knownKeys, schemaAt, shapeOf } from './introspect.ts';
+import { descriptionOf, enumValues, knownKeys, schemaAt, shapeOf } from './introspect.ts';
 import { ComponentsSchema, DependenciesSchema, MILVUS_RESOURCES, MilvusV1beta1Schema } from './schema.ts';
 
 type Json = { [key: string]: unknown };
@@ -88,4 +88,63 @@ describe('the manifest schema', () => {
     expect((values.values as Json).additionalProperties).toEqual({});
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
+});
+
+/**
+ * Every `enum` of the CRDs of milvus-operator v1.3.8, read from config/crd/bases/
+ * milvus.io_milvuses.yaml (v1beta1 and v1alpha1 Milvus) and milvus.io_milvusclusters.yaml
+ * (v1alpha1 MilvusCluster) at tag v1.3.8 (commit a6dcc63's parent tag), as spec paths (`[]` steps
+ * into a list). Kept here, not read at run time: a fresh clone has no copy of the CRDs. The API
+ * server refuses a value outside these, and only these.
+ */
+const DELETION = ['Delete', 'Retain'];
+const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
+const DEPENDENCY_ENUMS: Record<string, string[]> = {
+  'spec.dependencies.etcd.inCluster.deletionPolicy': DELETION,
+  'spec.dependencies.kafka.inCluster.deletionPolicy': DELETION,
+  'spec.dependencies.msgStreamType': ['pulsar', 'kafka', 'woodpecker', 'rocksmq', 'natsmq', 'custom', ''],
+  'spec.dependencies.pulsar.inCluster.deletionPolicy': DELETION,
+  'spec.dependencies.storage.inCluster.deletionPolicy': DELETION,
+  'spec.dependencies.storage.type': ['MinIO', 'S3', 'Azure', ''],
+  'spec.dependencies.tei.inCluster.deletionPolicy': DELETION,
+};
+const COMPONENT_ENUMS: Record<string, string[]> = {
+  'spec.components.imageUpdateMode': ['rollingUpgrade', 'rollingDowngrade', 'all', 'force'],
+  'spec.components.proxy.serviceType': SERVICE_TYPES,
+  'spec.components.standalone.serviceType': SERVICE_TYPES,
+  'spec.components.targetPortType': ['string', 'integer'],
+};
+const CRD_ENUMS_V1_3_8: Record<string, Record<string, string[]>> = {
+  'milvus.io/v1beta1 Milvus': {
+    ...DEPENDENCY_ENUMS,
+    ...COMPONENT_ENUMS,
+    'spec.mode': ['cluster', 'standalone'],
+  },
+  'milvus.io/v1alpha1 Milvus': { ...DEPENDENCY_ENUMS, 'spec.serviceType': SERVICE_TYPES },
+  'milvus.io/v1alpha1 MilvusCluster': { ...DEPENDENCY_ENUMS, ...COMPONENT_ENUMS },
+};
+
+describe("the manifest schema's enums", () => {
+  it.each(MILVUS_RESOURCES.map((r) => [`${r.apiVersion} ${r.kind}`, r.schema] as const))(
+    '%s: refuses a value outside a list exactly where the v1.3.8 CRD declares that list',
+    (name, schema) => {
+      const crd = CRD_ENUMS_V1_3_8[name]!;
+      const enforced = Object.fromEntries(
+        fields(schema.shape.spec, ['spec'])
+          // spec.config is Milvus's milvus.yaml: free-form to the API server, which refuses nothing there.
+          .filter((f) => !f.path.startsWith('spec.config.'))
+          .flatMap((f) => {
+            const values = enumValues(f.schema);
+            return values ? [[f.path, [...values].sort()]] : [];
+          }),
+      );
+      const declared = new Set(fields(schema.shape.spec, ['spec']).map((f) => f.path));
+      const expected = Object.fromEntries(
+        Object.entries(crd)
+          .filter(([path]) => declared.has(path))
+          .map(([path, values]) => [path, [...values].sort()]),
+      );
+      expect(enforced).toEqual(expected);
+    },
+  );
 });

@@ -20,7 +20,10 @@ import {
   DEPLOYMENT_MODES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
+  IMAGE_UPDATE_MODES,
   PULSAR_CHART_VERSIONS,
+  SERVICE_TYPES,
+  TARGET_PORT_TYPES,
   WOODPECKER_STORAGE_TYPES,
 } from '../operatorEnums.ts';
 
@@ -115,10 +118,17 @@ export const PulsarDependencySchema = z
         values: freeForm(
           'Helm values of the Pulsar chart (zookeeper, bookkeeper, broker, proxy ...), passed as written.',
         ),
-        chartVersion: z.enum(PULSAR_CHART_VERSIONS).optional().meta({
-          description:
-            'Pulsar chart: pulsar-v2 (Pulsar 2.x, for Milvus 2.4 and earlier) or pulsar-v3 (Pulsar 3.x, recommended from Milvus 2.5; what new resources get).',
-        }),
+        // The v1.3.8 CRD declares no enum here (config/crd/bases/milvus.io_milvuses.yaml): any
+        // string is admitted; pkg/helm/helm.go GetChartRequest gives Pulsar 3 for exactly pulsar-v3
+        // and Pulsar 2 for anything else (the checker's pulsar-chart-version warning).
+        chartVersion: z
+          .string()
+          .optional()
+          .meta({
+            description:
+              'Pulsar chart: pulsar-v3 (Pulsar 3.x, recommended from Milvus 2.5; what new resources get) or pulsar-v2 (Pulsar 2.x, for Milvus 2.4 and earlier). Any other value also installs the Pulsar 2 chart.',
+            examples: [...PULSAR_CHART_VERSIONS],
+          }),
         deletionPolicy,
         pvcDeletion: bool('With deletionPolicy Delete, also delete the PVCs (the data).'),
       })
@@ -250,7 +260,17 @@ export const DependenciesSchema = z
 
 export const KafkaConfigSchema = z
   .looseObject({
-    brokerList: cfgStr('Set by the operator from spec.dependencies.kafka.brokerList.'),
+    // A list is as good as a comma-separated string: Milvus's pkg/config flattenAndMergeMap joins a
+    // list with commas, and the operator itself writes a list here (v1.3.8 pkg/controllers/
+    // configmaps.go, util.SetStringSlice of spec.dependencies.kafka.brokerList).
+    brokerList: z
+      .union([z.string(), z.array(z.string())])
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Set by the operator from spec.dependencies.kafka.brokerList (as a list); a comma-separated string or a list of host:port.',
+      }),
     securityProtocol: z
       .enum(KAFKA_SECURITY_PROTOCOLS)
       .nullable()
@@ -465,15 +485,18 @@ export const ComponentsSchema = z
     dummyImage: other('Image of the placeholder container during upgrades.'),
     enableManualMode: other('Let you manage the component deployments yourself.'),
     enableRollingUpdate: other('Update the pods one by one.'),
-    imageUpdateMode: other(
-      'How an image change rolls out: rollingUpgrade (default), rollingDowngrade, all or force.',
-    ),
+    imageUpdateMode: z.enum(IMAGE_UPDATE_MODES).optional().meta({
+      description: 'How an image change rolls out: rollingUpgrade (default), rollingDowngrade, all or force.',
+    }),
     metricInterval: other('Scrape interval of the metrics.'),
     metricLabels: other('Extra labels of the metrics.'),
     rollingMode: other('Rolling update mode.'),
     runAsNonRoot: other('Run the containers as a non-root user.'),
     streamingMode: other('Deploy the streaming node (Milvus 2.6).'),
-    targetPortType: other('Type of the service target port: string or integer.'),
+    targetPortType: z
+      .enum(TARGET_PORT_TYPES)
+      .optional()
+      .meta({ description: 'Type of the service target port: string or integer.' }),
     toolImage: other('Image of the operator helper tools.'),
     updateConfigMapOnly: other('Update only the ConfigMap on a config change, without restarting pods.'),
     updateToolImage: other('Update the tool image on upgrades.'),
@@ -554,7 +577,7 @@ export const MilvusV1alpha1SpecSchema = z
       .meta({ description: 'Persistence of the standalone Milvus data.' }),
     ingress: other('Ingress of the Milvus service.'),
     disableMetric: other('Do not expose metrics.'),
-    serviceType: other('Type of the Milvus service.'),
+    serviceType: z.enum(SERVICE_TYPES).optional().meta({ description: 'Type of the Milvus service.' }),
     serviceLabels: other('Labels of the Milvus service.'),
     serviceAnnotations: other('Annotations of the Milvus service.'),
   })

@@ -39,6 +39,7 @@ import {
   POOL_WITHOUT_NAME,
   POOL_WITHOUT_SEEDS,
   WOODPECKER_SERVICE_STANDALONE,
+  WOODPECKER_LOCAL_IN_CLUSTER_CHECK,
   customBlockUnusedMessage,
   noPortMessage,
   schemeMessage,
@@ -109,6 +110,13 @@ export function objectVariables(
     ['kafka', fieldOr(v('deps'), 'kafka', '{}')],
     ['woodpecker', fieldOr(v('deps'), 'woodpecker', '{}')],
     // spec.config is free-form (Milvus's milvus.yaml): its kafka section counts only as a map.
+    // spec.config.woodpecker.storage, as a map only (checker/rules/woodpeckerCluster.ts).
+    [
+      'woodpeckerStorageConfig',
+      `has(${v('spec')}.config) && type(${v('spec')}.config) == map && has(${v('spec')}.config.woodpecker) && ` +
+        `type(${v('spec')}.config.woodpecker) == map && has(${v('spec')}.config.woodpecker.storage) && ` +
+        `type(${v('spec')}.config.woodpecker.storage) == map ? ${v('spec')}.config.woodpecker.storage : {}`,
+    ],
     [
       'kafkaConfig',
       `has(${v('spec')}.config) && type(${v('spec')}.config) == map && has(${v('spec')}.config.kafka) && ` +
@@ -154,6 +162,7 @@ function ruleWithReason(id: string, subject: string, reason: string, expression:
 }
 
 const DEPS = 'spec.dependencies';
+const WP_STORAGE = 'variables.woodpeckerStorageConfig';
 
 /** What model/endpoints.ts checkHostPort finds in one address, as CEL over that address. */
 const ADDRESS_PROBLEMS = {
@@ -263,13 +272,15 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     'natsmq-on-2.6',
     `msgStreamType natsmq on Milvus ${STREAMING_SINCE} or later`,
     supportOf('standalone', 'natsmq', STREAMING_SINCE).reason,
-    not('!variables.cluster', isMq('natsmq'), 'variables.judged26'),
+    // Only where the running image's tag names a version: an unreadable tag picks the operator's
+    // defaults only, and nobody can tell what runs (storage-version-unknown, a warning in the CLI).
+    not('!variables.cluster', isMq('natsmq'), 'variables.runTagged', 'variables.judged26'),
   ),
   ruleWithReason(
     'woodpecker-before-2.6',
     `${MQ_LABELS.woodpecker} on a Milvus below ${STREAMING_SINCE}`,
     `Woodpecker arrived in Milvus ${STREAMING_SINCE}; older Milvus versions do not have it.`,
-    not(isMq('woodpecker'), '!variables.judged26', '!variables.split'),
+    not(isMq('woodpecker'), 'variables.runTagged', '!variables.judged26', '!variables.split'),
   ),
   {
     id: 'woodpecker-default-on-older-milvus',
@@ -344,6 +355,19 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     ),
   ),
   ...KAFKA_SASL_RULES,
+  // checker/predicates/woodpeckerLocal.ts woodpeckerLocalRefused: Milvus reads the values as text.
+  rule(
+    'woodpecker-local-in-cluster',
+    WOODPECKER_LOCAL_IN_CLUSTER_CHECK,
+    'spec.config.woodpecker.storage.type',
+    not(
+      'variables.cluster',
+      isMq('woodpecker'),
+      `!(${external('woodpecker')})`,
+      `has(${WP_STORAGE}.type) && type(${WP_STORAGE}.type) == string && ${matches(`${WP_STORAGE}.type`, '^\\s*local\\s*$')}`,
+      `!(has(${WP_STORAGE}.forceLocalStorage) && ((type(${WP_STORAGE}.forceLocalStorage) == bool && ${WP_STORAGE}.forceLocalStorage == true) || (type(${WP_STORAGE}.forceLocalStorage) == string && ${matches(`${WP_STORAGE}.forceLocalStorage`, '^\\s*(?i:true)\\s*$')})))`,
+    ),
+  ),
   rule(
     'woodpecker-service-standalone',
     WOODPECKER_SERVICE_STANDALONE,

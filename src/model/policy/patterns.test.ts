@@ -103,7 +103,9 @@ describe('address patterns', () => {
     expect(celMatches(raw, WITH_SCHEME)).toBe(kind === 'scheme');
     expect(celMatches(raw, HOST_WITHOUT_PORT)).toBe(kind === 'no-port');
     expect(celMatches(raw, HOST_PORT)).toBe(kind === 'ok');
-    expect(celMatches(raw, HOST_AND_PORT_PART) && !celMatches(raw, HOST_PORT_OR_SCHEME)).toBe(kind === 'bad-port');
+    expect(celMatches(raw, HOST_AND_PORT_PART) && !celMatches(raw, HOST_PORT_OR_SCHEME)).toBe(
+      kind === 'bad-port',
+    );
   });
 });
 

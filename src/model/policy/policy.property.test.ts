@@ -34,7 +34,15 @@ const address = fc.constantFrom(
 const saslSetting = fc.constantFrom(undefined, '', ' ', 'PLAIN', 'user', 7, true);
 const kafkaConfig = fc.option(
   fc.record({
-    securityProtocol: fc.constantFrom(undefined, 'SASL_SSL', 'sasl_plaintext', ' SASL_PLAINTEXT ', 'SSL', 'PLAINTEXT', 3),
+    securityProtocol: fc.constantFrom(
+      undefined,
+      'SASL_SSL',
+      'sasl_plaintext',
+      ' SASL_PLAINTEXT ',
+      'SSL',
+      'PLAINTEXT',
+      3,
+    ),
     saslMechanisms: saslSetting,
     saslUsername: saslSetting,
     saslPassword: saslSetting,
@@ -86,6 +94,17 @@ const variation = fc.record({
   msgStreamType,
   kafkaConfig,
   kafkaSecretRef: fc.constantFrom(undefined, '', 'kafka-credentials'),
+  // spec.config.woodpecker.storage as Milvus reads it: text, so case and spaces count as written.
+  woodpeckerStorage: fc.option(
+    fc.record(
+      {
+        type: fc.constantFrom('local', ' local ', 'Local', 'minio', 'service', 1),
+        forceLocalStorage: fc.constantFrom(true, false, 'true', ' TRUE ', 'false', 'yes', 1),
+      },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  ),
   pulsar: fc.option(fc.record({ external: fc.boolean(), endpoint: fc.option(address, { nil: undefined }) }), {
     nil: undefined,
   }),
@@ -155,6 +174,10 @@ function vary(manifest: Record<string, unknown>, v: Variation): Record<string, u
     if (change) Object.assign(submap(deps, block), change);
   }
   if (v.kafkaSecretRef !== undefined) submap(deps, 'kafka').secretRef = v.kafkaSecretRef;
+  if (v.woodpeckerStorage) {
+    const storage = submap(submap(submap(spec, 'config'), 'woodpecker'), 'storage');
+    for (const [key, value] of Object.entries(v.woodpeckerStorage)) setOrDelete(storage, key, value);
+  }
   if (v.kafkaConfig) {
     const kafka = submap(submap(spec, 'config'), 'kafka');
     for (const [key, value] of Object.entries(v.kafkaConfig)) setOrDelete(kafka, key, value);

@@ -79,7 +79,10 @@ function policyObject(name: string, rules: readonly AdmissionRule[]): object {
         ],
       },
       // The object's facts, then the old object's (null on CREATE) for the change rules.
-      variables: [...OBJECT_VARIABLES, ...UPDATE_VARIABLES].map((v) => ({ name: v.name, expression: v.expression })),
+      variables: [...OBJECT_VARIABLES, ...UPDATE_VARIABLES].map((v) => ({
+        name: v.name,
+        expression: v.expression,
+      })),
       validations: rules.map((rule) => ({
         expression: rule.expression,
         message: validationMessage(rule),

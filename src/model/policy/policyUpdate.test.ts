@@ -30,7 +30,7 @@ import.meta.glob('../change/diff.test.ts', { eager: true });
 type Json = Record<string, unknown>;
 
 describe('the update rules against the change rules', () => {
-  it('on the diff tests\' pairs: deny exactly where the diff finds an error, warn where it warns, with the same codes', () => {
+  it("on the diff tests' pairs: deny exactly where the diff finds an error, warn where it warns, with the same codes", () => {
     expect(diffed.length).toBeGreaterThan(10);
     const seen = new Set<string>();
     const mismatches: unknown[] = [];
@@ -70,9 +70,20 @@ describe('the update rules against the change rules', () => {
   it('on generated updates of one manifest: mode, version, storage, persistence, chart and deletion settings', () => {
     const change = fc.record({
       mode: fc.constantFrom(undefined, 'standalone', 'cluster'),
-      image: fc.constantFrom(undefined, 'milvusdb/milvus:v2.5.16', 'milvusdb/milvus:v2.6.22', 'milvusdb/milvus:v3.0.0', 'milvusdb/milvus:latest'),
+      image: fc.constantFrom(
+        undefined,
+        'milvusdb/milvus:v2.5.16',
+        'milvusdb/milvus:v2.6.22',
+        'milvusdb/milvus:v3.0.0',
+        'milvusdb/milvus:latest',
+      ),
       msgStreamType: fc.constantFrom(undefined, null, 'rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'),
-      persistence: fc.constantFrom(undefined, { enabled: false }, { enabled: true, pvcDeletion: true }, { enabled: true, persistentVolumeClaim: { existingClaim: 'other' } }),
+      persistence: fc.constantFrom(
+        undefined,
+        { enabled: false },
+        { enabled: true, pvcDeletion: true },
+        { enabled: true, persistentVolumeClaim: { existingClaim: 'other' } },
+      ),
       chartVersion: fc.constantFrom(undefined, 'pulsar-v2', 'pulsar-v3'),
       deletionPolicy: fc.constantFrom(undefined, 'Delete', 'Retain'),
       woodpeckerLocal: fc.boolean(),
@@ -95,7 +106,8 @@ describe('the update rules against the change rules', () => {
           if (x.deletionPolicy) inCluster.deletionPolicy = x.deletionPolicy;
           if (release === 'pulsar' && x.chartVersion) inCluster.chartVersion = x.chartVersion;
         }
-        if (x.woodpeckerLocal) spec.config = { ...(spec.config ?? {}), woodpecker: { storage: { type: 'local' } } };
+        if (x.woodpeckerLocal)
+          spec.config = { ...(spec.config ?? {}), woodpecker: { storage: { type: 'local' } } };
         const c = updateCase(live ? liveObjectOf(oldManifest) : oldManifest, next);
         if (!c) return;
         const { errors, policy, model } = compareUpdate(c);

@@ -16,7 +16,9 @@ describe('README: Enforce in the cluster', () => {
   const named = new Set([...section.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]!));
 
   it('names every code the policy checks', () => {
-    expect([...POLICY_CODES, ...WARNING_CODES, ...UPDATE_CODES].filter((code) => !named.has(code))).toEqual([]);
+    expect([...POLICY_CODES, ...WARNING_CODES, ...UPDATE_CODES].filter((code) => !named.has(code))).toEqual(
+      [],
+    );
   });
 
   it('names every error code of the checker, checked or left to the CLI with the reason', () => {

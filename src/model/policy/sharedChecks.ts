@@ -4,6 +4,7 @@
  * admissionRules.ts; this module holds no CEL, so the form's first load takes only the words.
  */
 import type { Severity } from '../diagnostics.ts';
+import { WOODPECKER_LOCAL_WHY } from '../checker/predicates/woodpeckerLocal.ts';
 import { MQ_LABELS, WOODPECKER_SERVICE_SINCE_PATCH } from '../support.ts';
 import { formatVersion } from '../versions.ts';
 
@@ -160,4 +161,11 @@ export const WOODPECKER_SERVICE_STANDALONE: SharedCheck = {
   severity: 'error',
   message: (s) =>
     `${s} is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
+};
+
+/** checker/rules/woodpeckerCluster.ts: local Woodpecker in cluster mode without forceLocalStorage. */
+export const WOODPECKER_LOCAL_IN_CLUSTER_CHECK: SharedCheck = {
+  code: 'woodpecker-local-in-cluster',
+  severity: 'error',
+  message: (s) => `${s} ${WOODPECKER_LOCAL_WHY}`,
 };

@@ -188,7 +188,9 @@ const REFUSED_BEFORE_ADMISSION = new Set(['wrong-type', 'invalid-value', 'missin
  * CRD keeps as written (x-kubernetes-preserve-unknown-fields), whatever the checker's schema says.
  */
 function refusedBeforeAdmission(d: Diagnostic): boolean {
-  return d.severity === 'error' && REFUSED_BEFORE_ADMISSION.has(d.code) && !/^spec\.config(\.|$)/.test(d.path);
+  return (
+    d.severity === 'error' && REFUSED_BEFORE_ADMISSION.has(d.code) && !/^spec\.config(\.|$)/.test(d.path)
+  );
 }
 
 export interface AdmissionCase {

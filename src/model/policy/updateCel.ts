@@ -28,7 +28,10 @@ function changeFacts(side: Side, name: (fact: string) => string): { name: string
       'believed30',
       `!${matches(side('versionLabel'), BLANK)} ? ${matches(side('versionLabel'), VERSION_AT_LEAST_30)} : ${matches(side('image'), IMAGE_TAG_AT_LEAST_30)}`,
     ],
-    ['judged30', `${side('runTagged')} ? ${matches(side('runImage'), IMAGE_TAG_MINOR_30)} : ${side('believed30')}`],
+    [
+      'judged30',
+      `${side('runTagged')} ? ${matches(side('runImage'), IMAGE_TAG_MINOR_30)} : ${side('believed30')}`,
+    ],
     // change/view.ts persistenceOf: Woodpecker keeps its log on the pod only with storage type local.
     [
       'woodpeckerLocal',

@@ -9,10 +9,14 @@ import { MODE_LABELS } from '../support.ts';
 import { formatVersion } from '../versions.ts';
 import { describeBelieved } from './operatorVersion.ts';
 import { storageLabel } from './storage.ts';
+import { judgeStorage } from '../storageJudgement.ts';
+import { ASSUMED_OPERATOR } from '../versions.ts';
+import { NAMESPACE_STAND_IN } from './namespace.ts';
 import { describeCondition, runningNow, runningNowSource } from './liveStatus.ts';
 import type { LiveStatus, ResolvedMilvus } from './types.ts';
 
-export type Outcome = 'deployed' | 'held' | 'refused';
+/** fails: the operator deploys Milvus, and Milvus fails at start on a storage it refuses (storageJudgement.ts). */
+export type Outcome = 'deployed' | 'held' | 'refused' | 'fails';
 
 /** A short labelled fact shown before a section's lines ("Runs now: Milvus 2.5.16"). */
 export interface ExplainFact {
@@ -44,6 +48,14 @@ export interface ExplainExtras {
   pruned?: readonly string[];
 }
 
+/** The deployment section's title and the outcome's label, one word each. */
+export const OUTCOME_TITLES: Record<Outcome, string> = {
+  deployed: 'Deployed',
+  held: 'Never deployed',
+  refused: 'Refused',
+  fails: 'Fails at start',
+};
+
 const SIDE_WORDS = {
   embedded: 'embedded in the Milvus pods',
   'in-cluster': 'installed in the cluster by the operator',
@@ -52,14 +64,25 @@ const SIDE_WORDS = {
 } as const;
 
 export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanation {
-  const outcome: Outcome = !r.admission.accepted ? 'refused' : r.readiness.deployed ? 'deployed' : 'held';
+  // The checker's judgement (unsupported-storage), so that check and explain never disagree.
+  const judgement = r.storage.type === 'custom' ? null : judgeStorage(r.mode, r.storage.type, r.judged);
+  const fails = judgement?.outcome === 'refused' ? judgement.verdict.reason : null;
+  const outcome: Outcome = !r.admission.accepted
+    ? 'refused'
+    : !r.readiness.deployed
+      ? 'held'
+      : fails
+        ? 'fails'
+        : 'deployed';
   const storage = storageLabel(r.storage.type);
   const headline =
     outcome === 'refused'
       ? `Not created: ${r.admission.reason.charAt(0).toLowerCase()}${r.admission.reason.slice(1)}`
       : outcome === 'held'
         ? `Never deployed: the operator waits for ${storage}, which cannot answer.`
-        : `Milvus ${MODE_LABELS[r.mode].toLowerCase()} on ${storage} (${SIDE_WORDS[r.storage.side].split(':')[0]}).`;
+        : outcome === 'fails'
+          ? `Milvus fails at start: ${storage} in ${MODE_LABELS[r.mode].toLowerCase()} mode on Milvus ${r.judged.label}. ${fails}`
+          : `Milvus ${MODE_LABELS[r.mode].toLowerCase()} on ${storage} (${SIDE_WORDS[r.storage.side].split(':')[0]}).`;
 
   const sections: ExplainSection[] = [];
   if (r.status) sections.push(liveSection(r.status));
@@ -74,6 +97,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
   });
 
   const versionLines = [
+    `Judged as milvus-operator ${ASSUMED_OPERATOR} does (its newest published release).`,
     `The operator believes Milvus ${describeBelieved(r.believed)}, from ${r.believed.origin}. It picks its defaults (the message storage, the streaming node) from this.`,
     ...r.running.map(
       (run) =>
@@ -96,22 +120,34 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
           ),
   });
 
+  const namespaceLine =
+    r.namespace === '' &&
+    (r.addresses.some((a) => a.inCluster) || r.embeddedStores.some((l) => l.includes(NAMESPACE_STAND_IN)))
+      ? [
+          `${NAMESPACE_STAND_IN} is the resource's namespace: the file names none, so it is kubectl's current namespace (or the one given with -n) when it is applied.`,
+        ]
+      : [];
   sections.push({
     id: 'addresses',
     title: 'Addresses Milvus connects to',
     lines:
       r.addresses.length === 0
-        ? ['None: the message storage runs inside Milvus, or is custom.']
-        : r.addresses.map((a) => {
-            const where = a.inCluster ? ' (the in-cluster service the operator writes)' : '';
-            // Only the Pulsar endpoint is split (pkg/util/util.go GetHostPort); the others reach Milvus as written.
-            if (a.storage !== 'pulsar')
-              return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message.replace(/\.$/, '')}` : ''}.`;
-            const fallback = a.portFallback
-              ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80`
-              : '';
-            return `${a.role} ${a.host}:${a.port}${where}${fallback}.`;
-          }),
+        ? r.embeddedStores.length > 0
+          ? [...namespaceLine, ...r.embeddedStores]
+          : ['None: the message storage is custom.']
+        : [
+            ...namespaceLine,
+            ...r.addresses.map((a) => {
+              const where = a.inCluster ? ' (the in-cluster service the operator writes)' : '';
+              // Only the Pulsar endpoint is split (pkg/util/util.go GetHostPort); the others reach Milvus as written.
+              if (a.storage !== 'pulsar')
+                return `${a.role} ${a.raw}${where}${a.problem ? `: ${a.problem.message.replace(/\.$/, '')}` : ''}.`;
+              const fallback = a.portFallback
+                ? `: no port the operator can read in "${a.raw}", so Milvus gets port 80`
+                : '';
+              return `${a.role} ${a.host}:${a.port}${where}${fallback}.`;
+            }),
+          ],
   });
 
   const changeLines = [
@@ -142,6 +178,11 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
         ]
       : [
           r.readiness.check,
+          ...(fails
+            ? [
+                `Then Milvus fails at start: ${fails} The operator deploys the pods anyway, and they keep restarting.`,
+              ]
+            : []),
           ...r.readiness.held.map(
             (h) =>
               `Held: ${formatPath(h.path)}: ${h.reason}. MsgStreamReady stays false and no Milvus pod is created.`,
@@ -149,7 +190,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
         ];
   sections.push({
     id: 'deployment',
-    title: outcome === 'deployed' ? 'Deployed' : outcome === 'held' ? 'Never deployed' : 'Refused',
+    title: OUTCOME_TITLES[outcome],
     lines: deploymentLines,
   });
 

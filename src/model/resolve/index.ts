@@ -2,5 +2,12 @@
 export { resolve } from './resolve.ts';
 export { describeBelieved, isAfter25, parseTolerant } from './operatorVersion.ts';
 export { storageLabel } from './storage.ts';
-export { explain, explainText, type ExplainFact, type ExplainSection, type Explanation, type Outcome } from './explain.ts';
+export {
+  explain,
+  explainText,
+  type ExplainFact,
+  type ExplainSection,
+  type Explanation,
+  type Outcome,
+} from './explain.ts';
 export type * from './types.ts';

@@ -60,7 +60,9 @@ describe('the status of a live object in the resolved view', () => {
   });
 
   it('an upgrade under way: the pods run the old image, the spec asks for the new one', () => {
-    const v = resolve(liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { currentImage: 'milvusdb/milvus:v2.5.16' }));
+    const v = resolve(
+      liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { currentImage: 'milvusdb/milvus:v2.5.16' }),
+    );
     expect(v.status).toMatchObject({ now: { major: 2, minor: 5, patch: 16 }, differs: true });
     const e = explain(v);
     expect(fact(e, 'Runs now')).toEqual({
@@ -72,7 +74,9 @@ describe('the status of a live object in the resolved view', () => {
       'Milvus 2.6.22, from the tag of spec.components.image (milvusdb/milvus:v2.6.22)',
     );
     expect(liveSection(e)?.lines.join('\n')).toMatch(/an upgrade is under way, or stuck/);
-    expect(liveSection(e)?.lines.join('\n')).toMatch(/MilvusUpdated False \(MilvusUpgradingImage: Milvus is performing rolling upgrade/);
+    expect(liveSection(e)?.lines.join('\n')).toMatch(
+      /MilvusUpdated False \(MilvusUpgradingImage: Milvus is performing rolling upgrade/,
+    );
   });
 
   it('reads status.currentVersion first, as IsCurrentImageVersionGreaterThan2_6 does', () => {
@@ -90,7 +94,11 @@ describe('the status of a live object in the resolved view', () => {
   });
 
   it('an image whose tag names no version: another image than the spec asks for still shows a rollout', () => {
-    const v = resolve(liveObjectOf(kafkaCluster('milvusdb/milvus:latest'), { currentImage: 'registry.local/milvus@sha256:ab' }));
+    const v = resolve(
+      liveObjectOf(kafkaCluster('milvusdb/milvus:latest'), {
+        currentImage: 'registry.local/milvus@sha256:ab',
+      }),
+    );
     expect(v.status).toMatchObject({ now: null, differs: true });
     expect(fact(explain(v), 'Runs now')?.value).toBe(
       'the image registry.local/milvus@sha256:ab (status.currentImage registry.local/milvus@sha256:ab)',
@@ -98,7 +106,9 @@ describe('the status of a live object in the resolved view', () => {
   });
 
   it('MsgStreamReady False: its reason and message, and what the operator does meanwhile', () => {
-    const e = explain(resolve(liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { msgStreamReady: false })));
+    const e = explain(
+      resolve(liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { msgStreamReady: false })),
+    );
     expect(fact(e, 'MsgStreamReady')).toEqual({
       label: 'MsgStreamReady',
       value: 'False (MsgStreamNotReady: dial tcp: connection refused)',
@@ -126,7 +136,10 @@ describe('the status of a live object in the resolved view', () => {
     const live = liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'));
     const v = resolve(live, { milvusVersion: '2.5' });
     expect(v.judged.source).toBe('option');
-    expect(v.status).toMatchObject({ differs: false, asked: { source: 'image', raw: 'milvusdb/milvus:v2.6.22' } });
+    expect(v.status).toMatchObject({
+      differs: false,
+      asked: { source: 'image', raw: 'milvusdb/milvus:v2.6.22' },
+    });
   });
 
   it('explain text: the status first, label and value per line, then what the operator makes of the spec', () => {
@@ -143,15 +156,24 @@ describe('the status of a live object in the resolved view', () => {
 
 describe('the checker and "What will run" read the one status', () => {
   it('the live-status diagnostics say what the resolved view holds', () => {
-    const text = stringify(liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { msgStreamReady: false, currentImage: 'milvusdb/milvus:v2.5.16' }));
+    const text = stringify(
+      liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), {
+        msgStreamReady: false,
+        currentImage: 'milvusdb/milvus:v2.5.16',
+      }),
+    );
     const result = checkManifest(text);
     const [view] = result.resolved;
     const codes = result.diagnostics.map((d) => d.code);
-    expect(codes).toEqual(expect.arrayContaining(['live-object', 'live-version-differs', 'msg-stream-not-ready']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['live-object', 'live-version-differs', 'msg-stream-not-ready']),
+    );
     expect(result.diagnostics.find((d) => d.code === 'msg-stream-not-ready')?.path).toBe(
       `status.conditions[${view?.view.status?.msgStream?.index}].status`,
     );
-    expect(result.diagnostics.find((d) => d.code === 'live-version-differs')?.path).toBe('status.currentImage');
+    expect(result.diagnostics.find((d) => d.code === 'live-version-differs')?.path).toBe(
+      'status.currentImage',
+    );
   });
 });
 
@@ -163,7 +185,12 @@ describe('kind: List, as kubectl get milvus -A -o yaml prints it', () => {
       metadata: { resourceVersion: '' },
       items: [
         liveObjectOf(kafkaCluster('milvusdb/milvus:v2.6.22'), { msgStreamReady: false }),
-        liveObjectOf({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'small' }, spec: {} }),
+        liveObjectOf({
+          apiVersion: 'milvus.io/v1beta1',
+          kind: 'Milvus',
+          metadata: { name: 'small' },
+          spec: {},
+        }),
       ],
     };
     const { resolved } = checkManifest(stringify(list));

@@ -5,6 +5,8 @@
  */
 import type { YamlPath } from '../diagnostics.ts';
 import { checkHostPort } from '../endpoints.ts';
+import { embeddedStoreLines } from './embeddedAddresses.ts';
+import { NAMESPACE_STAND_IN } from './namespace.ts';
 import { noPortMessage, noPortWhy } from '../policy/sharedChecks.ts';
 import type { DeploymentMode } from '../support.ts';
 import { OPERATOR_DEFAULT_IMAGE } from '../versions.ts';
@@ -40,7 +42,9 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
   const { spec, originalPath } = converted;
   const metadata = isRecord(doc.metadata) ? doc.metadata : {};
   const name = scalarText(metadata.name) || '<name>';
-  const namespace = scalarText(metadata.namespace) || 'default';
+  // The resource's own namespace (milvus_webhook.go setDefaultMsgStreamConfigs uses r.Namespace):
+  // kubectl's current namespace when the file names none, never assumed to be `default`.
+  const namespace = scalarText(metadata.namespace);
   const mode: DeploymentMode = spec.mode === 'cluster' ? 'cluster' : 'standalone';
   const components = isRecord(spec.components) ? spec.components : {};
   const dependencies = isRecord(spec.dependencies) ? spec.dependencies : {};
@@ -94,8 +98,9 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
     storage,
     helmReleases: helmReleases(storage, block, name, live),
     addresses,
+    embeddedStores: embeddedStoreLines(spec, storage, name, namespace),
     config: milvusYaml,
-    readiness: readiness(storage, addresses, config),
+    readiness: readiness(storage, addresses, config, scalarText(kafka.secretRef)),
     forced,
     live,
     status: live
@@ -119,7 +124,8 @@ function storageAddresses(
   // In-cluster addresses: apis/milvus.io/v1beta1/milvus_webhook.go setDefaultMsgStreamConfigs.
   const make = (role: string, raw: string, inCluster: boolean, path: YamlPath | null): Address => {
     const split = operatorHostPort(raw);
-    const check = checkHostPort(raw, role);
+    // The operator's own service addresses are well formed (and may hold the <namespace> stand-in).
+    const check = inCluster ? ({ ok: true } as const) : checkHostPort(raw, role);
     const address: Address = {
       storage: storage.type,
       role,
@@ -140,7 +146,9 @@ function storageAddresses(
   };
   if (storage.type === 'pulsar') {
     if (storage.side === 'in-cluster')
-      return [make('Pulsar endpoint', `${name}-pulsar-proxy.${namespace}:6650`, true, null)];
+      return [
+        make('Pulsar endpoint', `${name}-pulsar-proxy.${namespace || NAMESPACE_STAND_IN}:6650`, true, null),
+      ];
     const endpoint = block('pulsar').endpoint;
     return [
       make('Pulsar endpoint', typeof endpoint === 'string' ? endpoint : '', false, [
@@ -152,7 +160,7 @@ function storageAddresses(
   }
   if (storage.type === 'kafka') {
     if (storage.side === 'in-cluster')
-      return [make('Kafka broker', `${name}-kafka.${namespace}:9092`, true, null)];
+      return [make('Kafka broker', `${name}-kafka.${namespace || NAMESPACE_STAND_IN}:9092`, true, null)];
     const list = block('kafka').brokerList;
     return (Array.isArray(list) ? list : []).flatMap((item, i) =>
       typeof item === 'string'
@@ -229,7 +237,12 @@ function helmReleases(
  * pkg/controllers/status_cluster.go GetMsgStreamCondition: Milvus is not deployed until the message
  * storage answers (condition MsgStreamReady).
  */
-function readiness(storage: StorageInEffect, addresses: readonly Address[], config: Obj): Readiness {
+function readiness(
+  storage: StorageInEffect,
+  addresses: readonly Address[],
+  config: Obj,
+  secretRef: string,
+): Readiness {
   const held: HeldReason[] = [];
   if (storage.side !== 'external') {
     const check =
@@ -263,8 +276,10 @@ function readiness(storage: StorageInEffect, addresses: readonly Address[], conf
     return { deployed: held.length === 0, check, held };
   }
   if (storage.type === 'kafka') {
-    const check =
-      'The operator dials the brokers in brokerList (pkg/external/kafka.go CheckKafka) with the security settings of spec.config.kafka, and deploys Milvus only when a broker answers (condition MsgStreamReady).';
+    // v1.3.8 pkg/external/kafka.go CheckKafka: a kafka-go reader of topic _milvus-operator,
+    // partition 0, over the brokers in turn; GetKafkaDialer: tls.Config{} (system CAs only);
+    // pkg/controllers/status_cluster.go: secretRef's username and password replace spec.config's.
+    const check = `The operator reads the topic _milvus-operator, partition 0, from the brokers in brokerList one after another (pkg/external/kafka.go CheckKafka) and deploys Milvus once one read works (condition MsgStreamReady): the topic must exist or the brokers must create topics automatically, and the ACLs must allow reading it. It uses spec.config.kafka's securityProtocol, saslMechanisms${secretRef ? ` and the username and password of Secret ${secretRef} (spec.dependencies.kafka.secretRef), which replace those in spec.config.kafka` : ', saslUsername and saslPassword'}; with TLS it trusts the system CAs only (not kafka.ssl.tlsCaCert).`;
     const kafka = isRecord(config.kafka) ? config.kafka : {};
     const protocol = scalarText(kafka.securityProtocol);
     const mechanism = scalarText(kafka.saslMechanisms);

@@ -200,6 +200,7 @@ export interface LiveStatus {
 export interface ResolvedMilvus {
   form: ResourceForm;
   name: string;
+  /** metadata.namespace; '' when the file names none (kubectl's current namespace then). */
   namespace: string;
   admission: Admission;
   /** What the conversion to v1beta1 moves or replaces, in words (empty for v1beta1). */
@@ -214,6 +215,8 @@ export interface ResolvedMilvus {
   storage: StorageInEffect;
   helmReleases: HelmRelease[];
   addresses: Address[];
+  /** Where an embedded storage keeps its data (Woodpecker: object storage and etcd), in words; empty otherwise. */
+  embeddedStores: string[];
   config: MilvusConfigView;
   readiness: Readiness;
   forced: ForcedSetting[];

@@ -86,7 +86,7 @@ describe('a change handed over by another page', () => {
     );
     expect(session.values).toMatchObject({
       milvusVersion: '2.4',
-      image: 'milvusdb/milvus:v2.4.17',
+      image: 'milvusdb/milvus:v2.4.24',
       msgStreamType: 'natsmq',
     });
     expect(session.step).toBe(2);
@@ -112,7 +112,7 @@ describe('a change handed over by another page', () => {
 
   it('imports a manifest from the checker, keeping its text and remembering its storage', () => {
     const yaml =
-      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n';
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.26\n';
     const session = withHandOver(freshSession(), { kind: 'importManifest', yaml }, importManifest);
     expect(session).toMatchObject({
       source: 'checker',

@@ -3,14 +3,8 @@
 // review step both show it.
 import { useId, useMemo } from 'react';
 import { resourcePlace, type ResolvedResource } from '../../model/checker/index.ts';
-import { explain, type Explanation, type Outcome } from '../../model/resolve/explain.ts';
+import { OUTCOME_TITLES, explain, type Explanation } from '../../model/resolve/explain.ts';
 import './whatWillRun.css';
-
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  deployed: 'Deployed',
-  held: 'Never deployed',
-  refused: 'Refused',
-};
 
 interface WhatWillRunProps {
   resolved: readonly ResolvedResource[];
@@ -70,7 +64,9 @@ function draw(r: ResolvedResource): Drawn {
 }
 
 function placeOf(r: ResolvedResource): Place {
-  return r.item === undefined ? { documentIndex: r.documentIndex } : { documentIndex: r.documentIndex, item: r.item };
+  return r.item === undefined
+    ? { documentIndex: r.documentIndex }
+    : { documentIndex: r.documentIndex, item: r.item };
 }
 
 function ResourceView({ drawn, showDocument }: { drawn: Drawn; showDocument: boolean }) {
@@ -99,7 +95,7 @@ function ResourceView({ drawn, showDocument }: { drawn: Drawn; showDocument: boo
         <code>{e.name || '(no name)'}</code>
       </h4>
       <p className="what-will-run-verdict">
-        <strong className="what-will-run-outcome">{OUTCOME_LABELS[e.outcome]}</strong>{' '}
+        <strong className="what-will-run-outcome">{OUTCOME_TITLES[e.outcome]}</strong>{' '}
         <span className="what-will-run-headline">{e.headline}</span>
       </p>
       {e.sections.map((s) => (

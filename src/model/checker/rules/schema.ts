@@ -8,7 +8,6 @@ import * as z from 'zod';
 import type { Diagnostic, Fix, YamlPath } from '../../diagnostics.ts';
 import { formatPath } from '../../diagnostics.ts';
 import { enumValues, expectedText, unwrap } from '../../manifest/introspect.ts';
-import { PULSAR_CHART_VERSIONS } from '../../operatorEnums.ts';
 import type { CheckContext } from '../context.ts';
 import { walkResourceSchema, type Mismatch } from '../schemaWalk.ts';
 import { closestName } from '../suggest.ts';
@@ -18,11 +17,10 @@ import type { Rule } from './types.ts';
 const YAML11_TRUE = /^(y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(n|N|no|No|NO|off|Off|OFF)$/;
 
-type Reader = 'apiserver' | 'operator' | 'milvus';
+type Reader = 'apiserver' | 'milvus';
 
 function readerOf(path: YamlPath): Reader {
   if (path[0] === 'spec' && path[1] === 'config' && path.length > 2) return 'milvus';
-  if (formatPath(path) === 'spec.dependencies.pulsar.inCluster.chartVersion') return 'operator';
   return 'apiserver';
 }
 
@@ -30,8 +28,6 @@ function consequence(reader: Reader, path: YamlPath): string {
   switch (reader) {
     case 'apiserver':
       return 'the API server rejects the resource (kubectl apply fails)';
-    case 'operator':
-      return `the operator only has the ${PULSAR_CHART_VERSIONS.join(' and ')} charts and cannot install Pulsar`;
     case 'milvus':
       return `Milvus cannot use ${formatPath(path.slice(2))}`;
   }

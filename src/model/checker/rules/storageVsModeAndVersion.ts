@@ -27,6 +27,7 @@ import {
   type MilvusVersion,
 } from '../../versions.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
+import { judgeStorage } from '../../storageJudgement.ts';
 import type { Rule } from './types.ts';
 
 function storageAnchor(ctx: CheckContext): { path: YamlPath; part: 'key' | 'value' } {
@@ -45,12 +46,22 @@ export const storageVsModeAndVersionRule: Rule = (ctx) => {
   const { storage } = ctx;
   if (storage.invalid || storage.type === 'custom') return out;
   const mq = storage.type;
-  const verdict = supportForVersion(ctx.mode, mq, ctx.milvus.version);
+  const judgement = judgeStorage(ctx.mode, mq, ctx.resolved.judged);
+  const { verdict } = judgement;
   const anchor = storageAnchor(ctx);
   const on = `in ${MODE_LABELS[ctx.mode].toLowerCase()} mode on Milvus ${ctx.milvus.label} (${ctx.milvus.origin})`;
   const chosen = storage.explicit ? `msgStreamType is ${mq}` : `${MQ_LABELS[mq]} is what the operator picks`;
 
-  if (verdict.status === 'unsupported' && !defaultedAcrossVersions(ctx)) {
+  if (judgement.outcome === 'version-unknown') {
+    out.push(
+      ctx.report({
+        severity: 'warning',
+        code: 'storage-version-unknown',
+        message: `${chosen} in ${MODE_LABELS[ctx.mode].toLowerCase()} mode, but ${judgement.unknownBecause}. Use an image whose tag names the version, or check with --milvus-version.`,
+        ...anchor,
+      }),
+    );
+  } else if (judgement.outcome === 'refused' && !defaultedAcrossVersions(ctx)) {
     out.push(
       ctx.report({
         severity: 'error',
@@ -281,7 +292,7 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
         code: 'version-unknown',
         message: losesData
           ? `${reading}: with no msgStreamType it picks RocksMQ, even if the image is Milvus ${STREAMING_SINCE}${persisted ? '' : ', and RocksMQ without persistence loses its data whenever the pod restarts'}. Set msgStreamType and ${where}.version (or use --milvus-version).`
-          : `${reading}; the checker judges it so. Set ${where}.version (or use --milvus-version) to check against the right version.`,
+          : `${reading}; the operator's defaults follow that reading. Set ${where}.version (or use --milvus-version) to check against the right version.`,
         path: [...base, 'image'],
         part: 'value',
       }),

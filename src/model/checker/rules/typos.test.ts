@@ -114,7 +114,7 @@ describe('likely typos in free-form parts', () => {
     );
     const memory = () => withCode(check(current), 'misplaced-key').find((d) => d.path.endsWith('.memory'));
     let current = text;
-    expect(memory()?.fix?.title).toBe('Move it into limits');
+    expect(memory()?.fix?.title).toBe('Move it into limits, renaming limit');
     expect(applyFixes(current, [{ documentIndex: 0, fix: memory()!.fix! }])).toMatch(
       /limits:\n\s+cpu: "4"\n\s+memory: 8Gi/,
     );
@@ -148,5 +148,18 @@ describe('likely typos in free-form parts', () => {
     );
     expect(d).toMatchObject({ path: 'spec.config.natsmq.server.maxPayLoad' });
     expect(d!.message).toContain('maxPayload');
+  });
+});
+
+describe('the fix of a quantity beside a misspelt holder', () => {
+  it('moves it into the right name, never into the typo it corrects', () => {
+    const text = milvus(
+      'mode: cluster\ndependencies:\n  msgStreamType: pulsar\n  pulsar:\n    inCluster:\n      values:\n        broker:\n          resources:\n            limit:\n              cpu: 1\n            memory: 2Gi',
+    );
+    const d = check(text).find((x) => x.code === 'misplaced-key' && x.path.endsWith('resources.memory'));
+    expect(d?.fix?.title).toBe('Move it into limits, renaming limit');
+    expect(d?.fix?.title).not.toMatch(/into limit\b/);
+    const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
+    expect(fixed).toMatch(/limits:\n\s+cpu: 1\n\s+memory: 2Gi/);
   });
 });

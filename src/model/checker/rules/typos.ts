@@ -177,7 +177,10 @@ function misplacedQuantity(
   const fix: Fix | undefined =
     holder && target && ctx.node(target) === null && ctx.node([...resources, holder.key, quantity]) === null
       ? {
-          title: `Move it into ${holder.meant}`,
+          title:
+            rename.length > 0
+              ? `Move it into ${holder.meant}, renaming ${holder.key}`
+              : `Move it into ${holder.meant}`,
           safe: false,
           edits: [...rename, { op: 'move', from: path, to: target }],
         }

@@ -1,0 +1,65 @@
+// Keys Milvus never reads in spec.config's message-storage sections, against the keys of Milvus's
+// configs/milvus.yaml for the version (milvusConfigKeys.ts). The keys below are Milvus's own
+// (e.g. kafka.ssl.tlsCaCert, woodpecker.logstore.fencePolicy.conditionWrite) or not (an operator
+// PR's kafka.saslUsernameSecret), never the checker's output.
+import { describe, expect, it } from 'vitest';
+import { check, milvus, withCode } from '../testing.ts';
+
+function config(image: string, section: string, mq = 'kafka'): string {
+  return milvus(
+    `mode: cluster\ncomponents:\n  image: milvusdb/milvus:${image}\nconfig:\n${section}\ndependencies:\n  msgStreamType: ${mq}\n  ${mq}:\n    external: true\n    brokerList: [k:9092]`,
+  );
+}
+
+describe('keys Milvus never reads in spec.config', () => {
+  it('an operator PR key Milvus ignores is a warning naming the nearest key and secretRef', () => {
+    const [d] = withCode(
+      check(config('v2.6.15', '  kafka:\n    saslUsernameSecret: kafka-user')),
+      'unknown-config-key',
+    );
+    expect(d).toMatchObject({ severity: 'warning', path: 'spec.config.kafka.saslUsernameSecret' });
+    expect(d!.message).toContain('never used');
+    expect(d!.message).toContain('saslUsername');
+    expect(d!.message).toContain('secretRef');
+    // Not a typo: renaming would make the Secret's name the user name.
+    expect(d!.fix).toBeUndefined();
+  });
+
+  it('nested keys are checked by their full dotted path; keys Milvus reads pass', () => {
+    const found = check(
+      config(
+        'v2.6.15',
+        '  kafka:\n    ssl:\n      enabled: true\n      tlsCaCert: /certs/ca.pem\n      caCertSecret: ca\n    readTimeout: 10\n  mq:\n    dispatcher:\n      targetBufSize: 16',
+      ),
+    );
+    expect(withCode(found, 'unknown-config-key').map((d) => d.path)).toEqual([
+      'spec.config.kafka.ssl.caCertSecret',
+    ]);
+  });
+
+  it('is judged for the version that runs: woodpecker keys are unknown to 2.5, natsmq to 2.6', () => {
+    const woodpecker = '  woodpecker:\n    logstore:\n      fencePolicy:\n        conditionWrite: auto';
+    expect(withCode(check(config('v2.6.15', woodpecker)), 'unknown-config-key')).toEqual([]);
+    expect(withCode(check(config('v2.5.16', woodpecker)), 'unknown-config-key')).toMatchObject([
+      { path: 'spec.config.woodpecker' },
+    ]);
+    const nats = '  natsmq:\n    server:\n      port: 4222';
+    expect(withCode(check(config('v2.5.16', nats)), 'unknown-config-key')).toEqual([]);
+    expect(withCode(check(config('v2.6.15', nats)), 'unknown-config-key')).toHaveLength(1);
+  });
+
+  it('a short typo is left to likely-typo (reported once), and keys Milvus reads outside milvus.yaml pass', () => {
+    const found = check(
+      config('v2.6.15', '  kafka:\n    saslMechanism: PLAIN\n  pulsar:\n    authPlugin: token'),
+    );
+    expect(withCode(found, 'unknown-config-key')).toEqual([]);
+    expect(withCode(found, 'likely-typo')).toHaveLength(1);
+  });
+
+  it('checks nothing where the version is unknown or its keys are not in the table (2.3, 3.0)', () => {
+    const odd = '  kafka:\n    notAKey: 1';
+    expect(withCode(check(config('v3.0.1', odd)), 'unknown-config-key')).toEqual([]);
+    expect(withCode(check(config('v2.3.20', odd)), 'unknown-config-key')).toEqual([]);
+    expect(withCode(check(config('wp-branch-36319c0', odd)), 'unknown-config-key')).toEqual([]);
+  });
+});
