@@ -46,7 +46,10 @@ describe('check --helm: the silent mistakes of the chart', () => {
     const r = check(text);
     expect(r.resolved?.whatRuns.storage.type).toBe('kafka');
     // pulsarv3 is on by default: the finding goes where its key would (the document's start)
-    expect(codes(text)).toEqual(['error kafka-sasl-incomplete values.yaml:2', 'warning helm-idle-subchart values.yaml:2']);
+    expect(codes(text)).toEqual([
+      'error kafka-sasl-incomplete values.yaml:2',
+      'warning helm-idle-subchart values.yaml:2',
+    ]);
     const fixed = applyFixes(
       text,
       r.reports[0]!.diagnostics.filter((d) => d.fix).map((d) => ({ documentIndex: 0, fix: d.fix! })),
