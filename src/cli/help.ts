@@ -3,7 +3,12 @@
  * checker, the YAML library or zod (each command is imported only when it runs).
  */
 import { OUTPUTS } from '../model/output/index.ts';
-import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, STREAMING_SINCE } from '../model/versions.ts';
+import {
+  DEFAULT_MINOR,
+  MILVUS_MINOR_VERSIONS,
+  OPERATOR_DEFAULT_MILVUS,
+  STREAMING_SINCE,
+} from '../model/versions.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
 import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
@@ -88,6 +93,7 @@ Exit status:
 `;
 
 export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] OLD NEW
+       milvus-mq diff --helm [--old-chart-version X] [--chart-version Y] [--reuse-values] OLD NEW
 
 Tells what applying NEW does to a running Milvus. OLD is the live object
 (kubectl get milvus NAME -o yaml, or a kind: List from kubectl get milvus -A -o yaml) or the file
@@ -100,6 +106,12 @@ consequence is reported at its line in NEW:
   a mode change the storage cannot follow, a version crossing 2.6 or 3.0, embedded persistence
   turned off or moved, the Pulsar chart moving between pulsar-v2 and pulsar-v3, deletionPolicy
   or pvcDeletion that delete the storage's data. Codes: src/model/checker/CODES.md.
+
+With --helm, OLD and NEW are Helm values of the milvus-helm chart for helm upgrade (OLD as
+installed with --old-chart-version, default the new one; NEW with --chart-version): the storage
+change and version crossings (the same change rules), RocksMQ kept for a standalone first
+installed before chart 5.0, the move to a new, empty Pulsar across chart 4.2.27, and, without
+--reuse-values, what helm upgrade resets to the chart's defaults.
 
 Arguments:
   OLD, NEW                files; - reads standard input (for one of them)
@@ -189,5 +201,7 @@ function formatList(): string {
 
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
