@@ -7,6 +7,7 @@ import { formatJson, formatText, type FileReport } from '../model/output/index.t
 import { commandLine, textOrJson, usageError } from './args.ts';
 import { DIFF_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
+import { HELM_FLAGS, helmOptions, type HelmFlagValues } from './helmInputs.ts';
 
 export async function runDiff(args: string[], io: Io): Promise<number> {
   const usage = (problem: string) => usageError(io, 'diff', problem);
@@ -15,7 +16,15 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     'diff',
     DIFF_HELP,
     args,
-    { format: { type: 'string', default: 'text' }, patch: { type: 'boolean', default: false } },
+    {
+      format: { type: 'string', default: 'text' },
+      patch: { type: 'boolean', default: false },
+      helm: HELM_FLAGS.helm,
+      'chart-version': HELM_FLAGS['chart-version'],
+      'old-chart-version': { type: 'string' },
+      'reuse-values': { type: 'boolean' },
+      release: HELM_FLAGS.release,
+    },
     true,
   );
   if (typeof parsed === 'number') return parsed;
@@ -38,6 +47,29 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     }
   }
   const [oldName, newName] = positionals.map((p) => (p === '-' ? '<stdin>' : p)) as [string, string];
+  if (values.helm) {
+    // helm upgrade: OLD's values as installed, NEW's as upgraded (chart versions may differ).
+    const { diffHelm } = await import('../model/helm/diff.ts');
+    const { chartVersion, ...rest } = helmOptions(values as HelmFlagValues);
+    const result = diffHelm(
+      [{ kind: 'file', name: oldName, text: texts[0]! }],
+      [{ kind: 'file', name: newName, text: texts[1]! }],
+      {
+        ...rest,
+        ...(chartVersion ? { newChartVersion: chartVersion } : {}),
+        ...(values['old-chart-version'] ? { oldChartVersion: values['old-chart-version'] } : {}),
+        ...(values['reuse-values'] ? { reuseValues: true } : {}),
+      },
+    );
+    io.out(
+      format === 'json'
+        ? formatJson({ reports: result.reports, unreadable: [] })
+        : formatText({ reports: result.reports, unreadable: [] }),
+    );
+    return result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))
+      ? EXIT.problems
+      : EXIT.ok;
+  }
   const result = patch ? diffPatch(texts[0]!, texts[1]!) : diffManifests(texts[0]!, texts[1]!);
   const reports: FileReport[] = [
     ...(result.old.length > 0 ? [{ file: oldName, diagnostics: result.old, milvusResources: 0 }] : []),

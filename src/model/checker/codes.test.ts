@@ -23,6 +23,9 @@ describe('CODES.md', () => {
       ...sources(new URL('../yaml/', DIR)),
       ...sources(new URL('../change/', DIR)),
       ...sources(new URL('../policy/', DIR)),
+      // The Helm front end and the judge on the seam's description (model/helm, model/whatRuns).
+      ...sources(new URL('../helm/', DIR)),
+      ...sources(new URL('../whatRuns/', DIR)),
     ]) {
       for (const m of text.matchAll(/code: '([a-z0-9-]+)'/g)) used.add(m[1]!);
       // parseStream's diagnostics take (lineCounter, severity, code, ...).
