@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../../testing/valuesArbitrary.ts';
 import { defaultValues, type WizardValues } from '../../values.ts';
+import { chartVersion } from '../chart/index.ts';
+import { chartForMilvus } from './chartChoice.ts';
 import { helmInstallCommand } from './installCommand.ts';
 import { helmValuesYaml, planHelmValues } from './writeValues.ts';
 
-const CHART = { version: '5.0.19', appVersion: '2.6.15' };
+const CHART = chartVersion('5.0.19')!;
 const written = (v: WizardValues) => parse(helmValuesYaml(v, CHART)) as Record<string, Record<string, unknown>>;
 
 function externalKafkaWithSasl(): WizardValues {
@@ -39,7 +41,7 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
     });
     // The bundled Pulsar would be deployed unused (zilliztech/milvus-helm#116).
     expect(values.pulsarv3).toEqual({ enabled: false });
-    const command = helmInstallCommand(v, CHART, { valuesFile: 'values.yaml', secrets: planHelmValues(v).secrets });
+    const command = helmInstallCommand(v, CHART, { valuesFile: 'values.yaml', secrets: planHelmValues(v, CHART).secrets });
     expect(command).toContain('helm repo add zilliztech https://zilliztech.github.io/milvus-helm/');
     expect(command).toContain('helm upgrade --install my-release zilliztech/milvus');
     expect(command).toContain('--version 5.0.19');
@@ -54,7 +56,7 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
     v.kafka.saslUsername = '';
     v.kafka.saslPassword = '';
     expect(written(v).externalKafka?.securityProtocol).toBe('PLAINTEXT');
-    expect(planHelmValues(v).secrets).toEqual([]);
+    expect(planHelmValues(v, CHART).secrets).toEqual([]);
   });
 
   it('external Pulsar: externalPulsar on with host and port, every bundled Pulsar off', () => {
@@ -123,14 +125,14 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
     v.woodpecker.quorumBufferPools = [{ name: 'a', seeds: ['wp:18080'] }];
     values = written(v);
     expect(values.streaming).toEqual({ woodpecker: { embedded: false } });
-    expect(planHelmValues(v).notWritten.map((n) => n.field)).toEqual(['woodpecker.quorumBufferPools']);
+    expect(planHelmValues(v, CHART).notWritten.map((n) => n.field)).toEqual(['woodpecker.quorumBufferPools']);
   });
 
   it('a setting the chart cannot hold is not written, and says why', () => {
     const v = defaultValues();
     v.msgStreamType = 'rocksmq';
     v.rocksmq.persistence.pvcDeletion = true;
-    const { notWritten, values } = planHelmValues(v);
+    const { notWritten, values } = planHelmValues(v, CHART);
     expect(notWritten).toEqual([
       { field: 'rocksmq.persistence.pvcDeletion', reason: expect.stringContaining('helm.sh/resource-policy') },
     ]);
@@ -145,6 +147,23 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
       expect(values.cluster?.enabled).toBe(c.mode === 'cluster');
       for (const key of Object.keys(values)) expect(text).toMatch(new RegExp(`# .*\\n${key}:`));
     }
+  });
+
+  it('pins the newest chart on the chosen Milvus line, and writes no switch the chart version lacks', () => {
+    expect(chartForMilvus('2.6')).toMatchObject({ chart: { version: '5.0.19' }, shipsLine: true });
+    expect(chartForMilvus('2.5').chart.appVersion).toMatch(/^2\.5\./);
+    expect(chartForMilvus('2.4').chart.appVersion).toMatch(/^2\.4\./);
+    expect(chartForMilvus('3.0')).toMatchObject({ chart: { version: '5.0.19' }, shipsLine: false });
+    expect(chartForMilvus('2.3')).toMatchObject({ chart: { version: '4.2.0' }, shipsLine: false });
+    const v = defaultValues();
+    v.milvusVersion = '2.4';
+    v.image = 'milvusdb/milvus:v2.4.17';
+    v.msgStreamType = 'kafka';
+    const old = chartVersion('4.2.20')!;
+    const values = parse(helmValuesYaml(v, old)) as Record<string, unknown>;
+    expect(values.pulsarv3).toBeUndefined();
+    expect(values.woodpecker).toBeUndefined();
+    expect(values.pulsar).toEqual({ enabled: false });
   });
 
   it('never writes a password, whatever the values', () => {

@@ -18,14 +18,11 @@ import { storageOf } from '../../storages/index.ts';
 import { MQ_LABELS } from '../../storages/catalog.ts';
 import type { WizardValues } from '../../valuesObject.ts';
 import { findPair } from '../../yaml/yamlNav.ts';
+import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
 import { KAFKA_SASL_PASSWORD_ENV, helmPlaceOf, pulsarSubchart, type EnvSecret } from './places.ts';
 
-export interface HelmChartChoice {
-  /** The chart version the install command pins, e.g. `5.0.19`. */
-  version: string;
-  /** The Milvus version the chart ships (its appVersion), e.g. `2.6.15`. */
-  appVersion: string;
-}
+/** The chart version written for; its facts (helm/chart/) say which keys exist in it. */
+export type HelmChartChoice = ChartVersionFacts;
 
 /** A setting the chart cannot hold, with the reason. */
 export interface NotWritten {
@@ -68,7 +65,7 @@ export function splitImage(image: string): { repository: string; tag: string } |
  * `woodpecker.enabled` is on only where block A must pick Woodpecker (cluster, or the chart's
  * Woodpecker service); a standalone's Woodpecker is block C, `standalone.messageQueue`.
  */
-function storageSwitches(v: WizardValues): [string[], unknown][] {
+function storageSwitches(v: WizardValues, chart: HelmChartChoice): [string[], unknown][] {
   const mq = v.msgStreamType;
   const pulsarInCluster = mq === 'pulsar' && !v.pulsar.external;
   const woodpeckerService = mq === 'woodpecker' && v.woodpecker.external;
@@ -77,14 +74,18 @@ function storageSwitches(v: WizardValues): [string[], unknown][] {
   ];
   // Cluster mode ignores standalone.messageQueue (config.tpl writes block C only without cluster.enabled).
   if (v.mode === 'standalone') out.push([['standalone', 'messageQueue'], mq]);
-  out.push(
-    [['pulsarv3', 'enabled'], pulsarInCluster && pulsarSubchart(v) === 'pulsarv3'],
-    [['pulsar', 'enabled'], pulsarInCluster && pulsarSubchart(v) === 'pulsar'],
-    [['kafka', 'enabled'], mq === 'kafka' && !v.kafka.external],
-    [['woodpecker', 'enabled'], mq === 'woodpecker' && (v.mode === 'cluster' || woodpeckerService)],
-    [['externalPulsar', 'enabled'], mq === 'pulsar' && v.pulsar.external],
-    [['externalKafka', 'enabled'], mq === 'kafka' && v.kafka.external],
-  );
+  const flags: [string, boolean][] = [
+    ['pulsarv3', pulsarInCluster && pulsarSubchart(v) === 'pulsarv3'],
+    ['pulsar', pulsarInCluster && pulsarSubchart(v) === 'pulsar'],
+    ['kafka', mq === 'kafka' && !v.kafka.external],
+    ['woodpecker', mq === 'woodpecker' && (v.mode === 'cluster' || woodpeckerService)],
+    ['externalPulsar', mq === 'pulsar' && v.pulsar.external],
+    ['externalKafka', mq === 'kafka' && v.kafka.external],
+  ];
+  // A switch the chart version does not have (pulsarv3 before 4.2.21, woodpecker before 4.2.42)
+  // is not written off: the key would not exist.
+  for (const [key, on] of flags)
+    if (on || chartDefault(chart, `${key}.enabled`) !== undefined) out.push([[key, 'enabled'], on]);
   if (mq === 'pulsar' && v.pulsar.external) {
     // config.tpl writes host and port as two keys; the operator's endpoint is one host:port.
     const endpoint = v.pulsar.endpoint.trim();
@@ -105,7 +106,7 @@ function storageSwitches(v: WizardValues): [string[], unknown][] {
 }
 
 /** What the wizard's values become in the chart's values, before any YAML. */
-export function planHelmValues(v: WizardValues): HelmValuesPlan {
+export function planHelmValues(v: WizardValues, chart: HelmChartChoice): HelmValuesPlan {
   const values: Tree = {};
   const userYaml: Tree = {};
   const secrets: EnvSecret[] = [];
@@ -120,7 +121,7 @@ export function planHelmValues(v: WizardValues): HelmValuesPlan {
       reason: 'The chart writes the image as repository:tag; a digest or an image without a tag cannot be given.',
     });
   }
-  for (const [path, value] of storageSwitches(v)) put(values, path, value);
+  for (const [path, value] of storageSwitches(v, chart)) put(values, path, value);
   const mq = v.msgStreamType;
   // The operator's places of the chosen storage, moved to the chart's (places.ts).
   for (const entry of writeFields(storageOf(mq), v[mq], { apiVersion: 'v1beta1', mode: v.mode })) {
@@ -175,7 +176,7 @@ function blockComments(v: WizardValues): Record<string, string> {
 
 /** The values file as a Document, a comment on each block. */
 export function helmValuesDocument(v: WizardValues, chart: HelmChartChoice): Document {
-  const plan = planHelmValues(v);
+  const plan = planHelmValues(v, chart);
   const values = { ...plan.values };
   delete values.extraConfigFiles;
   const doc = new Document(values);
