@@ -114,6 +114,10 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
       checkAddress(ctx, ['kafka', 'brokerList', i], 'kafka', broker, ADDRESS_LABEL.kafka(i), held),
     );
   }
+  if (v.target === 'helm') {
+    checkHelmKafkaSasl(v, ctx);
+    return;
+  }
   const findings = kafkaSaslFindings({
     protocol: k.securityProtocol ?? '',
     mechanism: k.saslMechanisms ?? '',
@@ -124,11 +128,38 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
   for (const f of findings) issue(ctx, ['kafka', f.key], f.message);
 }
 
+/**
+ * On Helm the password is never in the form: the install command passes $KAFKA_SASL_PASSWORD
+ * (helm/write/installCommand.ts). The mechanism and username are the checker's same condition,
+ * with the password taken as given.
+ */
+function checkHelmKafkaSasl(v: WizardValues, ctx: Ctx): void {
+  const k = v.kafka;
+  const findings = kafkaSaslFindings({
+    protocol: k.securityProtocol ?? '',
+    mechanism: k.saslMechanisms ?? '',
+    username: k.saslUsername,
+    password: 'from-the-environment',
+    secretRef: '',
+  });
+  for (const f of findings) {
+    if (f.key === 'saslMechanisms') issue(ctx, ['kafka', f.key], f.message);
+    else
+      issue(
+        ctx,
+        ['kafka', 'saslUsername'],
+        `securityProtocol is ${k.securityProtocol ?? ''}: set the SASL username (externalKafka.sasl.username); the install command passes the password from $KAFKA_SASL_PASSWORD.`,
+      );
+  }
+}
+
 function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
   const w = v.woodpecker;
   if (!w.external) return;
   const service = woodpeckerServiceVerdict(v.mode, v.milvusVersion);
   if (!isSelectable(service)) issue(ctx, ['woodpecker', 'external'], service.reason);
+  // The chart runs the service and writes its pool itself (helm/write/places.ts).
+  if (v.target === 'helm') return;
   const pools = 'spec.dependencies.woodpecker.quorumBufferPools';
   if (w.quorumBufferPools.length === 0) {
     issue(
