@@ -3,7 +3,12 @@
  * checker, the YAML library or zod (each command is imported only when it runs).
  */
 import { OUTPUTS } from '../model/output/index.ts';
-import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, STREAMING_SINCE } from '../model/versions.ts';
+import {
+  DEFAULT_MINOR,
+  MILVUS_MINOR_VERSIONS,
+  OPERATOR_DEFAULT_MILVUS,
+  STREAMING_SINCE,
+} from '../model/versions.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
 import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
@@ -128,6 +133,12 @@ Options:
   --webhook                       the operator was installed with its webhook (enableWebhook: true)
   --values FILE                   the wizard's values as JSON (- reads standard input); the
                                   options above override them
+  --target operator|helm          operator (default): a Milvus resource for Milvus Operator;
+                                  helm: a values.yaml for the milvus-helm chart (zilliztech/milvus),
+                                  the install command on standard error (a password comes from an
+                                  environment variable there, never from the file)
+  --chart-version X               with --target helm: the chart version (default: the newest known
+                                  chart on the Milvus version's line)
   -o, --output FILE               write the manifest to FILE instead of standard output
   -h, --help                      show this help
 
@@ -175,5 +186,29 @@ function formatList(): string {
 
 /** "a, b or c". */
 function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+export const SCHEMA_HELP = `Usage: milvus-mq schema [--helm] [-o FILE]
+
+Writes a JSON Schema (draft-07) for editors that use yaml-language-server (VS Code's YAML
+extension, Neovim, Helix ...): completion, hover help and validation while you type.
+
+  milvus-mq schema          the v1beta1 Milvus resource of Milvus Operator, with every field's
+                            description and enum
+  milvus-mq schema --helm   the milvus-helm chart's message-storage keys (cluster, standalone,
+                            pulsarv3, pulsar, kafka, woodpecker, streaming, externalPulsar,
+                            externalKafka ...); other keys of the chart stay allowed
+
+Use it with a modeline on the file's first line:
+  # yaml-language-server: $schema=./milvus-mq-values.schema.json
+or in VS Code's settings.json:
+  "yaml.schemas": { "./milvus-mq-values.schema.json": ["values*.yaml"] }
+
+Options:
+  --helm               the chart's values instead of the Milvus resource
+  -o, --output FILE    write the schema to FILE instead of standard output
+  -h, --help           show this help
+`;
