@@ -1,8 +1,5 @@
 // `milvus-mq schema` and `generate --target helm` as a user runs them (node bin/milvus-mq.mjs); the
 // schemas are checked with ajv, a validator apart from zod, as an editor would use them.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
@@ -11,20 +8,7 @@ import { generateYaml } from '../model/generate.ts';
 import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
 import { helmValuesYaml } from '../model/helm/write/writeValues.ts';
 import { allowedCombinations, valuesFor } from '../model/testing/valuesArbitrary.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'milvus-mq.mjs');
-const TIMEOUT = 60_000;
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+import { TIMEOUT, run } from './runCli.testing.ts';
 
 function compile(args: string[]) {
   const { code, out } = run(args);
