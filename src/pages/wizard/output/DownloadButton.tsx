@@ -11,16 +11,19 @@ export function DownloadButton({
   text,
   blocker = null,
   className = 'button button-primary',
+  fileName = MANIFEST_FILE_NAME,
 }: {
   text: string;
   blocker?: string | null;
   className?: string;
+  /** The manifest's name, or values.yaml for the Helm target. */
+  fileName?: string;
 }) {
   const [warning, setWarning] = useState<string | null>(null);
   const id = useId();
   const download = () => {
     setWarning(null);
-    downloadText(text, MANIFEST_FILE_NAME);
+    downloadText(text, fileName);
   };
   return (
     <span className="download-action">
@@ -29,7 +32,7 @@ export function DownloadButton({
         className={className}
         onClick={() => (blocker ? setWarning(blocker) : download())}
       >
-        Download {MANIFEST_FILE_NAME}
+        Download {fileName}
       </button>
       {warning && (
         <span className="callout callout-danger download-warning" role="alertdialog" aria-labelledby={id}>

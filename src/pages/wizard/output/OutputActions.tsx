@@ -5,7 +5,8 @@ import type { WizardValues } from '../../../model/values.ts';
 import { textHasSecrets } from '../../../model/wizard/secretText.ts';
 import { buildShareQuery } from '../../../model/wizard/shareLink.ts';
 import { routePath } from '../../../shared/routes.ts';
-import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
+import { helmOutput } from '../../../model/helm/write/helmOutput.ts';
+import { kubectlApplyCommand, outputFileName } from '../../../model/wizard/output.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
 
@@ -18,9 +19,10 @@ interface OutputActionsProps {
   blocker: string | null;
 }
 
-/** Everything the user takes away: the file, the YAML, the apply command and a share link. */
+/** Everything the user takes away: the file, the YAML, the apply (or helm install) command and a share link. */
 export function OutputActions({ text, values, editedText, blocker }: OutputActionsProps) {
-  const command = kubectlApplyCommand(values.namespace);
+  const helm = useMemo(() => (values.target === 'helm' ? helmOutput(values) : null), [values]);
+  const command = helm ? helm.command : kubectlApplyCommand(values.namespace);
   const share = useMemo(
     () => buildShareQuery({ values, yamlText: editedText }, textHasSecrets),
     [values, editedText],
@@ -32,19 +34,42 @@ export function OutputActions({ text, values, editedText, blocker }: OutputActio
   return (
     <div className="output-actions">
       <div className="action-row">
-        <DownloadButton text={text} blocker={blocker} />
+        <DownloadButton text={text} blocker={helm ? null : blocker} fileName={outputFileName(values.target)} />
         <CopyButton label="Copy YAML" text={() => text} />
       </div>
       <div className="command-block">
-        <p className="command-label">Then apply it:</p>
+        <p className="command-label">{helm ? 'Then install it with Helm:' : 'Then apply it:'}</p>
         <div className="command-row">
-          <code className="command">{command}</code>
+          <code className="command" data-testid="install-command">
+            {command}
+          </code>
           <CopyButton
             label="Copy command"
             text={() => command}
             className="button button-secondary button-small"
           />
         </div>
+        {helm && (
+          <>
+            {helm.secrets.map((s) => (
+              <p key={s.envVar} className="field-help" data-testid="helm-secret-note">
+                The password is not in values.yaml: set <code>{s.envVar}</code> to {s.label} in your shell
+                first (for example with <code>read -rs {s.envVar} &amp;&amp; export {s.envVar}</code>); the
+                command passes it with <code>--set-string {s.key}</code> and stops if it is not set.
+              </p>
+            ))}
+            <p className="field-help">{helm.chartNote}</p>
+            {helm.notWritten.length > 0 && (
+              <ul className="field-help" aria-label="Settings the chart cannot hold">
+                {helm.notWritten.map((n) => (
+                  <li key={n.field}>
+                    <code>{n.field}</code> is not written: {n.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
       </div>
       <div className="share-block">
         <p className="command-label">Share these settings:</p>

@@ -32,3 +32,6 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
     };
   }, [result, status]);
 }
+
+/** What the wizard shows for a Helm values file until the Helm front end's check runs in the worker. */
+export const NOT_CHECKED: ManifestDiagnostics = { diagnostics: [], markers: [], resolved: [], checking: false };
