@@ -141,13 +141,10 @@ export const HelmValuesSchema = z
       })
       .optional()
       .meta({ description: 'The streaming node and embedded Woodpecker (Milvus 2.6 and later).' }),
-    streamingNode: z
-      .looseObject({})
-      .optional()
-      .meta({
-        description:
-          "The streaming node's Pods (replicas, resources). It has no `enabled` and no `woodpecker`: those are streaming.enabled and streaming.woodpecker.",
-      }),
+    streamingNode: z.looseObject({}).optional().meta({
+      description:
+        "The streaming node's Pods (replicas, resources). It has no `enabled` and no `woodpecker`: those are streaming.enabled and streaming.woodpecker.",
+    }),
     pulsarv3: z
       .looseObject({
         enabled: flag(
@@ -297,13 +294,10 @@ export const HelmValuesSchema = z
       })
       .optional()
       .meta({ description: 'A Kafka outside this release (TLS settings go in extraConfigFiles.user.yaml).' }),
-    extraConfigFiles: z
-      .record(z.string(), z.string())
-      .optional()
-      .meta({
-        description:
-          "Files merged into milvus.yaml; user.yaml is loaded last and overrides the chart's rendering (mq, pulsar, kafka, rocksmq, natsmq settings).",
-      }),
+    extraConfigFiles: z.record(z.string(), z.string()).optional().meta({
+      description:
+        "Files merged into milvus.yaml; user.yaml is loaded last and overrides the chart's rendering (mq, pulsar, kafka, rocksmq, natsmq settings).",
+    }),
     customConfigMap: str(
       'customConfigMap',
       'A ConfigMap whose milvus.yaml replaces the whole rendered config (extraConfigFiles is then ignored).',
