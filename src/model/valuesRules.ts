@@ -135,6 +135,15 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
  */
 function checkHelmKafkaSasl(v: WizardValues, ctx: Ctx): void {
   const k = v.kafka;
+  // config.tpl passes only externalKafka's credentials; the subchart's would go into user.yaml.
+  if (!k.external && /^SASL_/.test(k.securityProtocol ?? '')) {
+    issue(
+      ctx,
+      ['kafka', 'securityProtocol'],
+      `The chart has no key for an in-cluster Kafka's SASL password, and the wizard never writes a password into values.yaml: use PLAINTEXT with the in-cluster Kafka, or an external Kafka.`,
+    );
+    return;
+  }
   const findings = kafkaSaslFindings({
     protocol: k.securityProtocol ?? '',
     mechanism: k.saslMechanisms ?? '',

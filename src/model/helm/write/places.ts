@@ -17,6 +17,7 @@
  */
 import type { Entry, ManifestPath } from '../../storages/descriptor.ts';
 import type { WizardValues } from '../../valuesObject.ts';
+import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
 
 /** The environment variable the install command reads a password from (never the values file). */
 export interface EnvSecret {
@@ -45,8 +46,15 @@ export const KAFKA_SASL_PASSWORD_ENV: EnvSecret = {
   label: 'the Kafka SASL password',
 };
 
-/** The subchart that runs an in-cluster Pulsar: Apache Pulsar 3 (`pulsarv3`) unless pulsar-v2 is chosen. */
-export function pulsarSubchart(v: Pick<WizardValues, 'pulsar'>): 'pulsarv3' | 'pulsar' {
+/**
+ * The subchart that runs an in-cluster Pulsar: Apache Pulsar 3 (`pulsarv3`) unless pulsar-v2 is
+ * chosen, or the chart version has no pulsarv3 (before 4.2.21: chart/'s facts).
+ */
+export function pulsarSubchart(
+  v: Pick<WizardValues, 'pulsar'>,
+  chart: ChartVersionFacts,
+): 'pulsarv3' | 'pulsar' {
+  if (chartDefault(chart, 'pulsarv3.enabled') === undefined) return 'pulsar';
   return v.pulsar.inCluster.chartVersion === 'pulsar-v2' ? 'pulsar' : 'pulsarv3';
 }
 
@@ -94,7 +102,7 @@ const EXTERNAL_KAFKA_KEYS: Readonly<Record<string, string[]>> = {
 };
 
 /** Where one of the operator's places (an entry of a storage's field table) goes in the chart's values. */
-export function helmPlaceOf(entry: Entry, v: WizardValues): HelmPlace {
+export function helmPlaceOf(entry: Entry, v: WizardValues, chart: ChartVersionFacts): HelmPlace {
   const reason = HELM_UNSUPPORTED[entry.field.join('.')];
   const { path } = entry;
   if (startsWith(path, ['spec', 'config'])) {
@@ -113,7 +121,7 @@ export function helmPlaceOf(entry: Entry, v: WizardValues): HelmPlace {
   const deps = ['spec', 'dependencies'];
   const mq = v.msgStreamType;
   if (startsWith(path, [...deps, mq, 'inCluster', 'values'])) {
-    const subchart = mq === 'pulsar' ? pulsarSubchart(v) : mq;
+    const subchart = mq === 'pulsar' ? pulsarSubchart(v, chart) : mq;
     return { kind: 'values', path: [subchart, ...rest(path, 5)] };
   }
   if (startsWith(path, [...deps, mq, 'persistence'])) {

@@ -75,8 +75,8 @@ function storageSwitches(v: WizardValues, chart: HelmChartChoice): [string[], un
   // Cluster mode ignores standalone.messageQueue (config.tpl writes block C only without cluster.enabled).
   if (v.mode === 'standalone') out.push([['standalone', 'messageQueue'], mq]);
   const flags: [string, boolean][] = [
-    ['pulsarv3', pulsarInCluster && pulsarSubchart(v) === 'pulsarv3'],
-    ['pulsar', pulsarInCluster && pulsarSubchart(v) === 'pulsar'],
+    ['pulsarv3', pulsarInCluster && pulsarSubchart(v, chart) === 'pulsarv3'],
+    ['pulsar', pulsarInCluster && pulsarSubchart(v, chart) === 'pulsar'],
     ['kafka', mq === 'kafka' && !v.kafka.external],
     ['woodpecker', mq === 'woodpecker' && (v.mode === 'cluster' || woodpeckerService)],
     ['externalPulsar', mq === 'pulsar' && v.pulsar.external],
@@ -125,7 +125,7 @@ export function planHelmValues(v: WizardValues, chart: HelmChartChoice): HelmVal
   const mq = v.msgStreamType;
   // The operator's places of the chosen storage, moved to the chart's (places.ts).
   for (const entry of writeFields(storageOf(mq), v[mq], { apiVersion: 'v1beta1', mode: v.mode })) {
-    const place = helmPlaceOf(entry, v);
+    const place = helmPlaceOf(entry, v, chart);
     const field = entry.field.join('.');
     // A password is the command's, and only where SASL asks for it (below).
     if (place.kind === 'switch' || place.kind === 'env') continue;
