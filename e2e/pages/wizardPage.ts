@@ -164,7 +164,12 @@ export class WizardPage extends AppShell {
    * `despiteWarning` answers the warning a YAML with an error gets with "Download anyway".
    */
   async downloadText(from: Locator = this.preview, despiteWarning = false): Promise<string> {
-    const button = from.getByRole('button', { name: 'Download milvuscluster.yaml' });
+    return this.downloadFile('milvuscluster.yaml', from, despiteWarning);
+  }
+
+  /** Downloads the file the wizard writes (milvuscluster.yaml, or values.yaml for Helm) and returns its text. */
+  async downloadFile(fileName: string, from: Locator = this.preview, despiteWarning = false): Promise<string> {
+    const button = from.getByRole('button', { name: `Download ${fileName}` });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       despiteWarning
@@ -175,7 +180,7 @@ export class WizardPage extends AppShell {
             )
         : button.click(),
     ]);
-    expect(download.suggestedFilename()).toBe('milvuscluster.yaml');
+    expect(download.suggestedFilename()).toBe(fileName);
     const path = await download.path();
     return readFile(path, 'utf-8');
   }

@@ -1,10 +1,9 @@
 // The command line as a user runs it: node bin/milvus-mq.mjs, with files, standard input and
 // exit codes.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, TIMEOUT, run } from './runCli.testing.ts';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkManifest } from '../model/checker/index.ts';
@@ -13,20 +12,7 @@ import { defaultValues } from '../model/values.ts';
 import { nodeIo } from './io.ts';
 import { main } from './main.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'milvus-mq.mjs');
 const FIXTURES = 'test/fixtures';
-const TIMEOUT = 60_000;
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe('milvus-mq check', () => {
   it(

@@ -1,5 +1,13 @@
-/** `milvus-mq generate`: a manifest from flags or from the wizard's values, through the same generator. */
+/**
+ * `milvus-mq generate`: a manifest, or with `--target helm` a values.yaml for the milvus-helm
+ * chart, from flags or from the wizard's values, through the wizard's own writers.
+ */
 import { generateYaml } from '../model/generate.ts';
+import { KNOWN_CHART_RANGE, chartVersion } from '../model/helm/chart/index.ts';
+import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
+import { helmInstallCommand } from '../model/helm/write/installCommand.ts';
+import { helmValuesYaml, planHelmValues } from '../model/helm/write/writeValues.ts';
+import { INSTALL_TARGETS } from '../model/operatorEnums.ts';
 import {
   DEPLOYMENT_MODES,
   EMBEDDED_ONLY,
@@ -38,6 +46,8 @@ const GENERATE_OPTIONS = {
   api: { type: 'string' },
   webhook: { type: 'boolean' },
   values: { type: 'string' },
+  target: { type: 'string' },
+  'chart-version': { type: 'string' },
   output: { type: 'string', short: 'o' },
 } as const;
 
@@ -49,8 +59,16 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     choiceProblem('mode', v.mode, DEPLOYMENT_MODES) ??
     choiceProblem('mq', v.mq, MSG_STREAM_TYPES) ??
     choiceProblem('milvus-version', v['milvus-version'], MILVUS_MINOR_VERSIONS) ??
-    choiceProblem('api', v.api, API_VERSIONS);
+    choiceProblem('api', v.api, API_VERSIONS) ??
+    choiceProblem('target', v.target, INSTALL_TARGETS);
   if (wrong) return usageError(io, 'generate', wrong);
+  const pinnedChart = v['chart-version'] === undefined ? undefined : chartVersion(v['chart-version']);
+  if (v['chart-version'] !== undefined && !pinnedChart)
+    return usageError(
+      io,
+      'generate',
+      `--chart-version must be a chart version from ${KNOWN_CHART_RANGE}, not "${v['chart-version']}"`,
+    );
 
   let input: Json = {};
   if (v.values !== undefined) {
@@ -77,20 +95,35 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
   const values = applyFlags(input, v);
   const problems = [...flagProblems(values, v), ...valuesProblems(values)];
   const result = WizardValuesSchema.safeParse(values);
+  const helm = values.target === 'helm';
+  if (v['chart-version'] !== undefined && !helm)
+    problems.push({ path: '--chart-version', message: 'a chart version is for --target helm only.' });
   const refusal =
-    result.success && result.data.apiVersion === 'v1alpha1'
+    result.success && !helm && result.data.apiVersion === 'v1alpha1'
       ? v1alpha1Refusal(result.data.mode, v.webhook === true)
       : null;
   if (refusal) problems.push({ path: '--api', message: `${refusal} (--webhook)` });
   if (problems.length > 0 || !result.success) {
-    io.err('milvus-mq generate: this manifest is not written:\n');
+    io.err(`milvus-mq generate: this ${helm ? 'values file' : 'manifest'} is not written:\n`);
     for (const p of problems) io.err(`  ${p.path || 'values'}: ${p.message}\n`);
     return EXIT.problems;
   }
-  return writeOutput(io, 'generate', v.output, generateYaml(result.data));
+  if (!helm) return writeOutput(io, 'generate', v.output, generateYaml(result.data));
+  // From here the values are the Helm target's (values.target is 'helm' and they parsed).
+  const chart = pinnedChart ?? chartForMilvus(result.data.milvusVersion).chart;
+  const plan = planHelmValues(result.data, chart);
+  for (const n of plan.notWritten) io.err(`milvus-mq generate: ${n.field} is not written: ${n.reason}\n`);
+  // The command goes to standard error, so standard output stays the values file alone.
+  const command = helmInstallCommand(result.data, chart, {
+    valuesFile: v.output ?? 'values.yaml',
+    secrets: plan.secrets,
+  });
+  io.err(`Install it with:\n${command}\n`);
+  return writeOutput(io, 'generate', v.output, helmValuesYaml(result.data, chart));
 }
 
 interface Flags {
+  target?: string;
   mode?: string;
   mq?: string;
   external?: boolean;
@@ -112,6 +145,7 @@ export function applyFlags(input: Json, flags: Flags): Json {
     values[key] = object;
     return object;
   };
+  if (flags.target) values.target = flags.target;
   if (flags.mode) values.mode = flags.mode;
   if (flags.mq) values.msgStreamType = flags.mq;
   if (flags['milvus-version']) {

@@ -160,6 +160,12 @@ Options:
   --webhook                       the operator was installed with its webhook (enableWebhook: true)
   --values FILE                   the wizard's values as JSON (- reads standard input); the
                                   options above override them
+  --target operator|helm          operator (default): a Milvus resource for Milvus Operator;
+                                  helm: a values.yaml for the milvus-helm chart (zilliztech/milvus),
+                                  the install command on standard error (a password comes from an
+                                  environment variable there, never from the file)
+  --chart-version X               with --target helm: the chart version (default: the newest known
+                                  chart on the Milvus version's line)
   -o, --output FILE               write the manifest to FILE instead of standard output
   -h, --help                      show this help
 
@@ -235,4 +241,26 @@ Exit status:
   0  cleaned
   1  the input cannot be cleaned (a YAML error, no resource); the reason is on standard error
   2  the file cannot be read, or the command line is wrong
+`;
+
+export const SCHEMA_HELP = `Usage: milvus-mq schema [--helm] [-o FILE]
+
+Writes a JSON Schema (draft-07) for editors that use yaml-language-server (VS Code's YAML
+extension, Neovim, Helix ...): completion, hover help and validation while you type.
+
+  milvus-mq schema          the v1beta1 Milvus resource of Milvus Operator, with every field's
+                            description and enum
+  milvus-mq schema --helm   the milvus-helm chart's message-storage keys (cluster, standalone,
+                            pulsarv3, pulsar, kafka, woodpecker, streaming, externalPulsar,
+                            externalKafka ...); other keys of the chart stay allowed
+
+Use it with a modeline on the file's first line:
+  # yaml-language-server: $schema=./milvus-mq-values.schema.json
+or in VS Code's settings.json:
+  "yaml.schemas": { "./milvus-mq-values.schema.json": ["values*.yaml"] }
+
+Options:
+  --helm               the chart's values instead of the Milvus resource
+  -o, --output FILE    write the schema to FILE instead of standard output
+  -h, --help           show this help
 `;

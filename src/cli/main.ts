@@ -1,22 +1,23 @@
 /**
- * The `milvus-mq` command line: `check`, `explain`, `diff`, `generate` and `policy`. Each command is
+ * The `milvus-mq` command line: check, explain, diff, generate, policy, clean and schema. Each command is
  * imported when it runs, so `--help` and a usage error cost Node's start-up and little more.
  */
-import { CHECK_HELP, CLEAN_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, POLICY_HELP } from './help.ts';
+import { CHECK_HELP, CLEAN_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, POLICY_HELP, SCHEMA_HELP } from './help.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
-export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
+export const HELP = `milvus-mq: the message storage of Milvus, in Milvus Operator manifests and milvus-helm values.
 
 Usage:
   milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y] [--webhook]
-                  [--skip-non-milvus] FILE|DIR...
-  milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
-  milvus-mq diff [--format text|json] OLD NEW
+                  [--skip-non-milvus] [--helm] FILE|DIR...
+  milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] [--helm] FILE...
+  milvus-mq diff [--format text|json] [--patch | --helm] OLD NEW
   milvus-mq generate [--mode M] [--mq Q] [--external] [--endpoint H:P] [--broker H:P]...
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
-                     [--values FILE] [-o FILE]
+                     [--values FILE] [--target operator|helm] [--chart-version X] [-o FILE]
   milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SEL] [--name N] [-o FILE]
   milvus-mq clean [-o FILE] [FILE|-]
+  milvus-mq schema [--helm] [-o FILE]
   milvus-mq help [COMMAND]
 
 Commands:
@@ -26,6 +27,7 @@ Commands:
   generate    write a manifest for a message storage
   policy      write the checks as a Kubernetes ValidatingAdmissionPolicy and its binding
   clean       make a live object (kubectl get milvus -o yaml) ready to apply again
+  schema      write a JSON Schema for editors: the Milvus resource, or the chart's values
 
 A command's options and exit status: milvus-mq help COMMAND, or milvus-mq COMMAND --help.
 `;
@@ -38,6 +40,7 @@ const COMMAND_HELP: Record<string, string> = {
   generate: GENERATE_HELP,
   policy: POLICY_HELP,
   clean: CLEAN_HELP,
+  schema: SCHEMA_HELP,
 };
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -55,6 +58,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return (await import('./policy.ts')).runPolicy(rest, io);
     case 'clean':
       return (await import('./clean.ts')).runClean(rest, io);
+    case 'schema':
+      return (await import('./schema.ts')).runSchema(rest, io);
     case '-h':
     case '--help':
       io.out(HELP);
@@ -78,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check, explain, diff, generate, policy and clean; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are ${Object.keys(COMMAND_HELP).join(', ')}; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }

@@ -14,6 +14,13 @@ export type MsgStreamType = (typeof MSG_STREAM_TYPES)[number];
 /** Every value the CRD accepts for `spec.dependencies.msgStreamType`. */
 export const CRD_MSG_STREAM_TYPES = [...MSG_STREAM_TYPES, 'custom', ''] as const;
 
+/**
+ * How Milvus is installed, which decides what the wizard writes: a `Milvus` resource for Milvus
+ * Operator, or a values file for the milvus-helm chart (`generate --target`).
+ */
+export const INSTALL_TARGETS = ['operator', 'helm'] as const;
+export type InstallTarget = (typeof INSTALL_TARGETS)[number];
+
 /** The milvus.io API versions the wizard writes. */
 export const API_VERSIONS = ['v1beta1', 'v1alpha1'] as const;
 export type ApiVersionChoice = (typeof API_VERSIONS)[number];

@@ -13,7 +13,7 @@
  */
 import './zodSetup.ts';
 import * as z from 'zod';
-import { API_VERSIONS, DEPLOYMENT_MODES, MSG_STREAM_TYPES } from './operatorEnums.ts';
+import { API_VERSIONS, DEPLOYMENT_MODES, INSTALL_TARGETS, MSG_STREAM_TYPES } from './operatorEnums.ts';
 import { STORAGE_BY_ID } from './storages/index.ts';
 import { DEFAULT_MINOR, MILVUS_MINOR_VERSIONS, OPERATOR_DEFAULT_MILVUS, defaultImageFor } from './versions.ts';
 
@@ -27,6 +27,10 @@ const dnsLabel = (what: string) =>
     .regex(DNS_LABEL, `${what} must use lower-case letters, digits and '-', and start and end with a letter or digit`);
 
 export const WizardValuesObject = z.object({
+  target: z.enum(INSTALL_TARGETS).default('operator').meta({
+    description:
+      'operator: a Milvus resource for Milvus Operator. helm: a values.yaml for the milvus-helm chart (helm install).',
+  }),
   name: dnsLabel('The name').default('my-release').meta({ description: 'metadata.name of the Milvus resource.' }),
   namespace: z
     .union([z.literal(''), dnsLabel('The namespace')])

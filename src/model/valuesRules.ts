@@ -115,6 +115,10 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
       checkAddress(ctx, ['kafka', 'brokerList', i], 'kafka', broker, ADDRESS_LABEL.kafka(i), held),
     );
   }
+  if (v.target === 'helm') {
+    checkHelmKafkaSasl(v, ctx);
+    return;
+  }
   const findings = kafkaSaslFindings({
     protocol: k.securityProtocol ?? '',
     mechanism: k.saslMechanisms ?? '',
@@ -123,6 +127,40 @@ function checkKafka(v: WizardValues, ctx: Ctx): void {
     secretRef: k.secretRef,
   });
   for (const f of findings) issue(ctx, ['kafka', f.key], f.message);
+}
+
+/**
+ * On Helm the password is never in the form: the install command passes $KAFKA_SASL_PASSWORD
+ * (helm/write/installCommand.ts). The mechanism and username are the checker's same condition,
+ * with the password taken as given.
+ */
+function checkHelmKafkaSasl(v: WizardValues, ctx: Ctx): void {
+  const k = v.kafka;
+  // config.tpl passes only externalKafka's credentials; the subchart's would go into user.yaml.
+  if (!k.external && /^SASL_/.test(k.securityProtocol ?? '')) {
+    issue(
+      ctx,
+      ['kafka', 'securityProtocol'],
+      `The chart has no key for an in-cluster Kafka's SASL password, and the wizard never writes a password into values.yaml: use PLAINTEXT with the in-cluster Kafka, or an external Kafka.`,
+    );
+    return;
+  }
+  const findings = kafkaSaslFindings({
+    protocol: k.securityProtocol ?? '',
+    mechanism: k.saslMechanisms ?? '',
+    username: k.saslUsername,
+    password: 'from-the-environment',
+    secretRef: '',
+  });
+  for (const f of findings) {
+    if (f.key === 'saslMechanisms') issue(ctx, ['kafka', f.key], f.message);
+    else
+      issue(
+        ctx,
+        ['kafka', 'saslUsername'],
+        `securityProtocol is ${k.securityProtocol ?? ''}: set the SASL username (externalKafka.sasl.username); the install command passes the password from $KAFKA_SASL_PASSWORD.`,
+      );
+  }
 }
 
 function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
@@ -134,6 +172,8 @@ function checkWoodpecker(v: WizardValues, ctx: Ctx): void {
   if (!w.external) return;
   const service = woodpeckerServiceVerdict(v.mode, v.milvusVersion);
   if (!isSelectable(service)) issue(ctx, ['woodpecker', 'external'], service.reason);
+  // The chart runs the service and writes its pool itself (helm/write/places.ts).
+  if (v.target === 'helm') return;
   const pools = 'spec.dependencies.woodpecker.quorumBufferPools';
   if (w.quorumBufferPools.length === 0) {
     issue(

@@ -1,23 +1,33 @@
 import { useEffect, useState } from 'react';
 
-let cached: object | null = null;
+/** Which file the editor shows: a Milvus resource, or the milvus-helm chart's values. */
+export type EditorSchemaKind = 'manifest' | 'helm';
+
+const cached: Partial<Record<EditorSchemaKind, object>> = {};
+
+const LOADERS: Record<EditorSchemaKind, () => Promise<object>> = {
+  manifest: () => import('../model/manifest/jsonSchema.ts').then((m) => m.manifestJsonSchema()),
+  helm: () => import('../model/helm/editor/valuesJsonSchema.ts').then((m) => m.helmValuesJsonSchema()),
+};
 
 /**
- * The manifest's JSON Schema for the editor's hover and completion. Loaded on demand (the zod
- * manifest schema is not needed for the first paint); undefined until then.
+ * The JSON Schema for the editor's hover and completion (monaco-yaml): the manifest's, or the
+ * chart's message-storage keys for a values file. Loaded on demand (the zod schemas are not needed
+ * for the first paint); undefined until then.
  */
-export function useManifestJsonSchema(): object | undefined {
-  const [schema, setSchema] = useState<object | null>(cached);
+export function useManifestJsonSchema(kind: EditorSchemaKind = 'manifest'): object | undefined {
+  const [schemas, setSchemas] = useState(cached);
+  const schema = schemas[kind];
   useEffect(() => {
-    if (cached) return;
+    if (schema) return;
     let live = true;
-    void import('../model/manifest/jsonSchema.ts').then(({ manifestJsonSchema }) => {
-      cached = manifestJsonSchema();
-      if (live) setSchema(cached);
+    void LOADERS[kind]().then((loaded) => {
+      cached[kind] = loaded;
+      if (live) setSchemas({ ...cached });
     });
     return () => {
       live = false;
     };
-  }, []);
-  return schema ?? undefined;
+  }, [kind, schema]);
+  return schema;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from '../support.ts';
 import {
   API_VERSIONS,
+  INSTALL_TARGETS,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
   WOODPECKER_STORAGE_TYPES,
@@ -30,6 +31,7 @@ const anyText = fc.string({ maxLength: 30 }).map((s) => s.trim());
 /** Values a user can produce with the form: every storage block filled with arbitrary settings. */
 const wizardValues: fc.Arbitrary<WizardValues> = fc
   .record({
+    target: fc.constantFrom(...INSTALL_TARGETS),
     name: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}[a-z0-9]$/),
     namespace: fc.constantFrom('', 'milvus', 'team-a'),
     mode: fc.constantFrom(...DEPLOYMENT_MODES),
@@ -69,6 +71,7 @@ const wizardValues: fc.Arbitrary<WizardValues> = fc
   .map((r) => {
     const v = wizardDefaults();
     Object.assign(v, {
+      target: r.target,
       name: r.name,
       namespace: r.namespace,
       mode: r.mode,

@@ -38,6 +38,8 @@ export interface PackResult {
  * Fields that decide what runs are always written, so a link or draft keeps meaning the same
  * manifest when a later version of the wizard changes its defaults.
  */
+// `target` is not among them: links made before it existed are operator links, so its default
+// 'operator' is fixed, and a Helm link carries it as a difference from the defaults.
 const ALWAYS_WRITTEN = [
   'name',
   'namespace',

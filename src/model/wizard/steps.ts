@@ -23,7 +23,7 @@ export const WIZARD_STEPS = [
   {
     id: 'deployment',
     title: 'Deployment',
-    fields: ['mode', 'milvusVersion', 'name', 'namespace', 'apiVersion', 'image'],
+    fields: ['target', 'mode', 'milvusVersion', 'name', 'namespace', 'apiVersion', 'image'],
   },
   { id: 'storage', title: 'Message storage', fields: ['msgStreamType'] },
   {

@@ -14,7 +14,7 @@ import { prefetchLaterSteps } from './laterSteps.ts';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
-import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
+import { NOT_CHECKED, useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { useOutputSource } from './output/outputSource.ts';
 import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
@@ -34,7 +34,9 @@ export function WizardPage() {
 function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
-  const checked = useManifestDiagnostics(preview.text);
+  const checkedManifest = useManifestDiagnostics(preview.text);
+  // The operator's checker reads Milvus resources; a values file is the Helm front end's.
+  const checked = preview.values.target === 'helm' ? NOT_CHECKED : checkedManifest;
   const { diagnostics, markers, checking } = checked;
   const output = useOutputSource(preview.written, checked.verdictOn);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
@@ -62,9 +64,9 @@ function Wizard({ session }: { session: Session }) {
         <div>
           <h1>Milvus manifest wizard</h1>
           <p className="wizard-lead">
-            Choose where Milvus keeps its message log and get a manifest for Milvus Operator that runs what
-            you meant. In a hurry? The <a href={routePath('quick')}>quick manifest</a> asks four questions on
-            one page.
+            Choose where Milvus keeps its message log and get a manifest for Milvus Operator, or values for
+            the milvus-helm chart, that runs what you meant. In a hurry? The{' '}
+            <a href={routePath('quick')}>quick manifest</a> asks four questions on one page.
           </p>
         </div>
         <button type="button" className="button button-ghost" onClick={() => setConfirmingStartOver(true)}>

@@ -83,8 +83,13 @@ function readText(
   return { ok: true, result };
 }
 
-/** The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded). */
+/**
+ * The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded). For
+ * Helm, the chart's values file, always fresh: the preview is read-only there until the Helm
+ * front end's reader can take a values file back into the form.
+ */
 export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing): string {
+  if (values.target === 'helm') return parsing.helmOutput(values).text;
   return userText === null ? parsing.generateYaml(values) : parsing.generateOrMerge(values, userText);
 }
 
@@ -96,9 +101,9 @@ export function previewState(
 ): PreviewState {
   const values = lenientValues(restored, restored);
   const state = { text: text ?? '', userText: null, values, problem: null, formAhead: false, unread: null };
-  if (text === undefined) {
+  if (text === undefined || values.target === 'helm') {
     return parsing
-      ? { ...state, text: parsing.generateYaml(values) }
+      ? { ...state, text: yamlFor(values, null, parsing) }
       : { ...state, unread: { from: 'fresh', values } };
   }
   if (!parsing) return { ...state, unread: { from: 'session', values } };

@@ -5,3 +5,4 @@ export { generateYaml } from '../../model/generate.ts';
 export { importManifest } from '../../model/import.ts';
 export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/merge.ts';
 export { textHasSecrets, withoutSecretValues } from '../../model/wizard/secretText.ts';
+export { helmOutput } from '../../model/helm/write/helmOutput.ts';

@@ -20,15 +20,18 @@ type Phase =
 export function DownloadButton({
   output,
   className = 'button button-primary',
+  fileName = MANIFEST_FILE_NAME,
 }: {
   output: OutputSource;
   className?: string;
+  /** The manifest's name, or values.yaml for the Helm target. */
+  fileName?: string;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const id = useId();
   const download = (text: string) => {
     setPhase({ kind: 'idle' });
-    downloadText(text, MANIFEST_FILE_NAME);
+    downloadText(text, fileName);
   };
   const press = async () => {
     if (phase.kind === 'waiting') return;
@@ -41,7 +44,7 @@ export function DownloadButton({
   return (
     <div className="download-action">
       <button type="button" className={className} aria-busy={phase.kind === 'waiting'} onClick={() => void press()}>
-        Download {MANIFEST_FILE_NAME}
+        Download {fileName}
       </button>
       <span role="status" className="download-status">
         {phase.kind === 'waiting' ? 'Writing and checking the YAML…' : ''}

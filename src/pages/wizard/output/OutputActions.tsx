@@ -5,7 +5,8 @@ import type { WizardValues } from '../../../model/values.ts';
 import { textHasSecrets } from '../../../model/wizard/secretText.ts';
 import { buildShareQuery } from '../../../model/wizard/shareLink.ts';
 import { routePath } from '../../../shared/routes.ts';
-import { kubectlApplyCommand } from '../../../model/wizard/output.ts';
+import { helmOutput } from '../../../model/helm/write/helmOutput.ts';
+import { kubectlApplyCommand, outputFileName } from '../../../model/wizard/output.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
 import type { OutputSource } from './outputSource.ts';
@@ -32,11 +33,12 @@ function shareUrl(values: WizardValues, editedText: string | undefined): string 
 }
 
 /**
- * Everything the user takes away: the file, the YAML, the apply command and a share link. Each
+ * Everything the user takes away: the file, the YAML, the apply (or helm install) command and a share link. Each
  * acts on the YAML once it is written (a press before that waits for it).
  */
 export function OutputActions({ output, values, editedText }: OutputActionsProps) {
-  const command = kubectlApplyCommand(values.namespace);
+  const helm = useMemo(() => (values.target === 'helm' ? helmOutput(values) : null), [values]);
+  const command = helm ? helm.command : kubectlApplyCommand(values.namespace);
   const share = useMemo(
     () => buildShareQuery({ values, yamlText: editedText }, textHasSecrets),
     [values, editedText],
@@ -44,19 +46,45 @@ export function OutputActions({ output, values, editedText }: OutputActionsProps
   return (
     <div className="output-actions">
       <div className="action-row">
-        <DownloadButton output={output} />
+        <DownloadButton output={output} fileName={outputFileName(values.target)} />
         <CopyButton label="Copy YAML" text={async () => (await written(output)).text} />
       </div>
       <div className="command-block">
-        <p className="command-label">Then apply it:</p>
+        <p className="command-label">{helm ? 'Then install it with Helm:' : 'Then apply it:'}</p>
         <div className="command-row">
-          <code className="command">{command}</code>
+          <code className="command" data-testid="install-command">
+            {command}
+          </code>
           <CopyButton
             label="Copy command"
-            text={async () => kubectlApplyCommand((await written(output)).values.namespace)}
+            text={async () => {
+              const { values: v } = await written(output);
+              return v.target === 'helm' ? helmOutput(v).command : kubectlApplyCommand(v.namespace);
+            }}
             className="button button-secondary button-small"
           />
         </div>
+        {helm && (
+          <>
+            {helm.secrets.map((s) => (
+              <p key={s.envVar} className="field-help" data-testid="helm-secret-note">
+                The password is not in values.yaml: set <code>{s.envVar}</code> to {s.label} in your shell
+                first (for example with <code>read -rs {s.envVar} &amp;&amp; export {s.envVar}</code>); the
+                command passes it with <code>--set-string {s.key}</code> and stops if it is not set.
+              </p>
+            ))}
+            <p className="field-help">{helm.chartNote}</p>
+            {helm.notWritten.length > 0 && (
+              <ul className="field-help" aria-label="Settings the chart cannot hold">
+                {helm.notWritten.map((n) => (
+                  <li key={n.field}>
+                    <code>{n.field}</code> is not written: {n.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
       </div>
       <div className="share-block">
         <p className="command-label">Share these settings:</p>

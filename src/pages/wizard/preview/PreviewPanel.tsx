@@ -3,13 +3,14 @@ import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
 import type { EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
 import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
-import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
+import { outputFileName } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
 import type { OutputSource } from '../output/outputSource.ts';
 import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
 
 export const PREVIEW_EDITOR_LABEL = 'Manifest YAML';
-const MODEL_PATH = 'file:///milvuscluster.yaml';
+export const HELM_PREVIEW_EDITOR_LABEL = 'Helm values YAML';
+const MODEL_PATH = { operator: 'file:///milvuscluster.yaml', helm: 'file:///values.yaml' } as const;
 
 interface PreviewPanelProps {
   preview: PreviewSync;
@@ -29,7 +30,10 @@ export function PreviewPanel({
   onEditorReady,
   onRevealLine,
 }: PreviewPanelProps) {
-  const jsonSchema = useManifestJsonSchema();
+  const target = preview.values.target;
+  const helm = target === 'helm';
+  const fileName = outputFileName(target);
+  const jsonSchema = useManifestJsonSchema(helm ? 'helm' : 'manifest');
   // `npm run bench` measures form change -> this mark. Effects run child first, so the editor has
   // taken the new text by now.
   useEffect(() => {
@@ -42,18 +46,20 @@ export function PreviewPanel({
       <div className="preview-header">
         <div className="preview-title">
           <h2 id="wizard-preview-heading">YAML preview</h2>
-          <span className="file-chip">{MANIFEST_FILE_NAME}</span>
-          {preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
+          <span className="file-chip">{fileName}</span>
+          {!helm && preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
         </div>
-        <DownloadButton output={output} className="button button-primary button-small" />
+        <DownloadButton output={output} className="button button-primary button-small" fileName={fileName} />
       </div>
       <p className="preview-lead">
-        Edit the YAML directly if you like: the form follows, and keys it does not know are kept.
+        {helm
+          ? 'The values for the milvus-helm chart, written from the form (read-only here: change the form). Hover a key for what the chart does with it.'
+          : 'Edit the YAML directly if you like: the form follows, and keys it does not know are kept.'}
       </p>
       {preview.unread?.from === 'fresh' && (
         <p className="preview-lead">Writing the YAML…</p>
       )}
-      {problem && (
+      {problem && !helm && (
         <div className="callout callout-danger" role="alert">
           <p>
             <strong>The form cannot follow this YAML.</strong> {problemText(problem)}
@@ -74,14 +80,15 @@ export function PreviewPanel({
       <YamlEditor
         value={preview.text}
         onChange={preview.onEditorChange}
-        ariaLabel={PREVIEW_EDITOR_LABEL}
-        modelPath={MODEL_PATH}
+        ariaLabel={helm ? HELM_PREVIEW_EDITOR_LABEL : PREVIEW_EDITOR_LABEL}
+        modelPath={MODEL_PATH[target]}
+        readOnly={helm}
         jsonSchema={jsonSchema}
         markers={markers}
         height="min(68vh, 46rem)"
         onReady={onEditorReady}
       />
-      {diagnostics.length === 0 ? (
+      {helm ? null : diagnostics.length === 0 ? (
         <p className="preview-status preview-status-ok">The checker finds no problems in this manifest.</p>
       ) : (
         <details className="preview-findings">

@@ -87,3 +87,13 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
     };
   }, [result, status, verdictOn]);
 }
+
+/** What the wizard shows for a Helm values file until the Helm front end's check runs in the worker. */
+/** For a text the operator's checker does not read (values.yaml): no findings, and a verdict of none. */
+export const NOT_CHECKED: ManifestDiagnostics = {
+  diagnostics: [],
+  markers: [],
+  resolved: [],
+  checking: false,
+  verdictOn: () => Promise.resolve({ diagnostics: [] }),
+};

@@ -1,10 +1,12 @@
 import { useWatch } from 'react-hook-form';
+import type { InstallTarget } from '../../../../model/operatorEnums.ts';
 import { useOperatorWebhook } from '../../../../shared/operatorWebhook.ts';
 import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
 import { DEFAULT_MINOR, LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
 import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
 import { WebhookToggle } from '../../../shared/WebhookToggle.tsx';
+import { ChartLimit } from '../../fields/ChartLimit.tsx';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
@@ -15,6 +17,19 @@ const MODE_OPTIONS: RadioOption<(typeof DEPLOYMENT_MODES)[number]>[] = DEPLOYMEN
   value: mode,
   label: MODE_LABELS[mode],
 }));
+
+const TARGET_OPTIONS: RadioOption<InstallTarget>[] = [
+  {
+    value: 'operator',
+    label: 'Milvus Operator',
+    description: 'A Milvus resource (milvuscluster.yaml) that you apply with kubectl.',
+  },
+  {
+    value: 'helm',
+    label: 'Helm (milvus-helm chart)',
+    description: 'A values.yaml for the zilliztech/milvus chart, installed with helm upgrade --install.',
+  },
+];
 
 const VERSION_OPTIONS = MILVUS_MINOR_VERSIONS.map((minor) => ({
   value: minor,
@@ -31,10 +46,11 @@ interface DeploymentStepProps {
 
 export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
   const { control, setValue } = useWizardFormContext();
-  const [mode, milvusVersion, image, apiVersion] = useWatch({
+  const [target, mode, milvusVersion, image, apiVersion] = useWatch({
     control,
-    name: ['mode', 'milvusVersion', 'image', 'apiVersion'],
+    name: ['target', 'mode', 'milvusVersion', 'image', 'apiVersion'],
   });
+  const helm = target === 'helm';
   const [webhook] = useOperatorWebhook();
   const defaultImage = defaultImageFor(milvusVersion ?? DEFAULT_MINOR);
   const context = { mode: mode ?? 'standalone', milvusVersion: milvusVersion ?? DEFAULT_MINOR } as const;
@@ -57,6 +73,7 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
 
   return (
     <>
+      <RadioGroup name="target" legend="How Milvus is installed" options={TARGET_OPTIONS} variant="row" />
       <RadioGroup
         name="mode"
         legend="Deployment mode"
@@ -73,15 +90,19 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
         }
       />
       <div className="field-row">
-        <TextField name="name" label="Name (metadata.name)" />
+        <TextField name="name" label={helm ? 'Release name (helm install NAME)' : 'Name (metadata.name)'} />
         <TextField
           name="namespace"
-          label="Namespace (metadata.namespace)"
+          label={helm ? 'Namespace (--namespace)' : 'Namespace (metadata.namespace)'}
           placeholder="Namespace of your kubectl context"
         />
       </div>
       <div className="field-with-action">
-        <TextField name="image" label="Image (spec.components.image)" placeholder={defaultImage} />
+        <TextField
+          name="image"
+          label={helm ? 'Image (image.all.repository and tag)' : 'Image (spec.components.image)'}
+          placeholder={defaultImage}
+        />
         {image !== defaultImage && (
           <button
             type="button"
@@ -92,13 +113,17 @@ export function DeploymentStep({ onContextChange }: DeploymentStepProps) {
           </button>
         )}
       </div>
-      <RadioGroup name="apiVersion" legend="Output API" options={apiOptions} variant="row" />
-      <WebhookToggle
-        onChange={(on) => {
-          // Turned off under a v1alpha1 Milvus: the wizard must not keep writing what is refused.
-          if (!on && apiVersion === 'v1alpha1') onContextChange(context);
-        }}
-      />
+      <ChartLimit name="apiVersion">
+        <RadioGroup name="apiVersion" legend="Output API" options={apiOptions} variant="row" />
+      </ChartLimit>
+      {!helm && (
+        <WebhookToggle
+          onChange={(on) => {
+            // Turned off under a v1alpha1 Milvus: the wizard must not keep writing what is refused.
+            if (!on && apiVersion === 'v1alpha1') onContextChange(context);
+          }}
+        />
+      )}
     </>
   );
 }

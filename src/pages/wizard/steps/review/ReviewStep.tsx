@@ -54,6 +54,7 @@ export function ReviewStep({
 }: ReviewStepProps) {
   const changes = useChangesSinceOpened(openedFrom, text);
   const { apiVersion, kind } = resourceKind(values);
+  const helm = values.target === 'helm';
   return (
     <>
       {callout}
@@ -65,9 +66,17 @@ export function ReviewStep({
           </p>
         )}
         <dl className="summary">
-          <dt>Resource</dt>
+          <dt>{helm ? 'Helm release' : 'Resource'}</dt>
           <dd>
-            {kind} <span className="muted">({apiVersion})</span> <code>{values.name}</code>
+            {helm ? (
+              <>
+                <code>{values.name}</code> <span className="muted">of the chart zilliztech/milvus</span>
+              </>
+            ) : (
+              <>
+                {kind} <span className="muted">({apiVersion})</span> <code>{values.name}</code>
+              </>
+            )}
             {values.namespace ? (
               <>
                 {' '}
@@ -112,7 +121,11 @@ export function ReviewStep({
       <section className="review-section" aria-labelledby="review-warnings">
         <h3 id="review-warnings">Remaining warnings</h3>
         {diagnostics.length === 0 && formProblems.length === 0 ? (
-          <p className="callout callout-success">The checker finds no problems in this manifest.</p>
+          <p className="callout callout-success">
+            {helm
+              ? 'The form finds no problems in these settings (the support rules and address checks the checker uses).'
+              : 'The checker finds no problems in this manifest.'}
+          </p>
         ) : (
           // One list: the form's own problems (those the checker does not already say), then the checker's findings.
           <ul className="problem-list" aria-label="Problems and warnings">
@@ -150,16 +163,18 @@ export function ReviewStep({
       )}
 
       <section className="review-section" aria-labelledby="review-output">
-        <h3 id="review-output">Get the manifest</h3>
+        <h3 id="review-output">{helm ? 'Get the values file' : 'Get the manifest'}</h3>
         {output}
       </section>
 
-      <PolicyDownload
-        heading="h3"
-        className="review-section"
-        buttonClassName="button button-secondary"
-        noteClassName="field-help"
-      />
+      {!helm && (
+        <PolicyDownload
+          heading="h3"
+          className="review-section"
+          buttonClassName="button button-secondary"
+          noteClassName="field-help"
+        />
+      )}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { HelmValuesField } from './HelmValuesField.tsx';
 import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
+import { ChartLimit } from '../../fields/ChartLimit.tsx';
 
 export function KafkaSettings() {
   const { control } = useWizardFormContext();
@@ -55,12 +56,16 @@ export function KafkaSettings() {
           <legend>Release (inCluster)</legend>
           <div className="field-row field-row-3">
             <NumberField name="kafka.inCluster.replicaCount" />
-            <SelectField
-              name="kafka.inCluster.deletionPolicy"
-              options={enumOptions(DELETION_POLICIES)}
-              optional
-            />
-            <TriStateSelect name="kafka.inCluster.pvcDeletion" />
+            <ChartLimit name="kafka.inCluster.deletionPolicy">
+              <SelectField
+                name="kafka.inCluster.deletionPolicy"
+                options={enumOptions(DELETION_POLICIES)}
+                optional
+              />
+            </ChartLimit>
+            <ChartLimit name="kafka.inCluster.pvcDeletion">
+              <TriStateSelect name="kafka.inCluster.pvcDeletion" />
+            </ChartLimit>
           </div>
           <HelmValuesField label="Extra Helm values (inCluster.values, YAML)" />
         </fieldset>
@@ -86,12 +91,16 @@ export function KafkaSettings() {
                 optional={!saslProtocol}
                 placeholder="Choose a mechanism"
               />
-              <TextField name="kafka.secretRef" />
-              <KafkaSecretOffer />
+              <ChartLimit name="kafka.secretRef">
+                <TextField name="kafka.secretRef" />
+                <KafkaSecretOffer />
+              </ChartLimit>
               <p className="field-or">or, stored in clear in the resource:</p>
               <div className="field-row">
                 <TextField name="kafka.saslUsername" />
-                <TextField name="kafka.saslPassword" />
+                <ChartLimit name="kafka.saslPassword">
+                  <TextField name="kafka.saslPassword" />
+                </ChartLimit>
               </div>
             </>
           )}
@@ -105,7 +114,9 @@ export function KafkaSettings() {
               </div>
               <div className="field-row">
                 <TextField name="kafka.tls.tlsCaCert" />
-                <TextField name="kafka.tls.tlsKeyPassword" />
+                <ChartLimit name="kafka.tls.tlsKeyPassword">
+                  <TextField name="kafka.tls.tlsKeyPassword" />
+                </ChartLimit>
               </div>
             </fieldset>
           )}

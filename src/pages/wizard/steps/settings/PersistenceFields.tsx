@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { CheckboxField } from '../../fields/CheckboxField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
+import { ChartLimit } from '../../fields/ChartLimit.tsx';
 
 /** The persistence block RocksMQ and NATS share (spec.dependencies.<storage>.persistence). */
 export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
@@ -31,7 +32,9 @@ function VolumeFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
         <TextField name={`${storage}.persistence.storageClassName`} />
       </div>
       <TextField name={`${storage}.persistence.existingClaim`} />
-      <CheckboxField name={`${storage}.persistence.pvcDeletion`} />
+      <ChartLimit name={`${storage}.persistence.pvcDeletion`}>
+        <CheckboxField name={`${storage}.persistence.pvcDeletion`} />
+      </ChartLimit>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
+import { ChartLimit } from '../../fields/ChartLimit.tsx';
 
 const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({ value, label: `${value} (${PULSAR_CHARTS[value]})` }));
 const IN_CLUSTER = 'pulsar.inCluster';
@@ -26,14 +27,18 @@ export function PulsarSettings() {
             <legend>Release (inCluster)</legend>
             <div className="field-row">
               <SelectField name={`${IN_CLUSTER}.chartVersion`} options={CHART_OPTIONS} optional />
-              <SelectField
-                name={`${IN_CLUSTER}.deletionPolicy`}
-                options={enumOptions(DELETION_POLICIES)}
-                optional
-              />
+              <ChartLimit name="pulsar.inCluster.deletionPolicy">
+                <SelectField
+                  name={`${IN_CLUSTER}.deletionPolicy`}
+                  options={enumOptions(DELETION_POLICIES)}
+                  optional
+                />
+              </ChartLimit>
             </div>
             <div className="field-row">
-              <TriStateSelect name={`${IN_CLUSTER}.pvcDeletion`} />
+              <ChartLimit name="pulsar.inCluster.pvcDeletion">
+                <TriStateSelect name={`${IN_CLUSTER}.pvcDeletion`} />
+              </ChartLimit>
               <TriStateSelect name={`${IN_CLUSTER}.autorecovery`} />
             </div>
           </fieldset>

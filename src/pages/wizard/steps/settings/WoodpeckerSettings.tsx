@@ -12,6 +12,7 @@ import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { useFieldError } from '../../fields/useFieldError.ts';
 import { errorId } from '../../fields/fieldIds.ts';
 import { SideChoice } from './SideChoice.tsx';
+import { ChartLimit } from '../../fields/ChartLimit.tsx';
 
 const POOLS = 'woodpecker.quorumBufferPools';
 
@@ -30,7 +31,11 @@ export function WoodpeckerSettings() {
         inside="Embedded"
         externalNote={isSelectable(service) ? undefined : service.reason}
       />
-      {external && <QuorumBufferPools />}
+      {external && (
+        <ChartLimit name="woodpecker.quorumBufferPools">
+          <QuorumBufferPools />
+        </ChartLimit>
+      )}
       {/* In service mode the operator sets woodpecker.storage.type: service itself. */}
       {!external && (
         <SelectField name="woodpecker.storageType" options={enumOptions(WOODPECKER_STORAGE_TYPES)} optional />

@@ -1,0 +1,67 @@
+// The Helm path of the wizard: choose Helm, an external Kafka with SASL, Review, download
+// values.yaml and copy the install command. No password in the file; the command reads it from
+// an environment variable. At desktop and phone width, axe clean, no sideways scroll.
+import { parse } from 'yaml';
+import { checkA11y, expect, expectNoSideScroll, test } from './fixtures.ts';
+import { WizardPage, at } from './pages/wizardPage.ts';
+
+for (const width of [1440, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('Helm with an external Kafka and SASL: values.yaml without a password, the command names $KAFKA_SASL_PASSWORD', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.radio('Helm (milvus-helm chart)').check();
+      await expect(wizard.preview.getByText('values.yaml', { exact: true })).toBeVisible();
+      // The chart has no API version to choose: the choice is disabled with the reason.
+      await expect(wizard.radio('milvus.io/v1beta1')).toBeDisabled();
+      await expect(wizard.form).toContainText('Helm installs no Milvus resource');
+      await wizard.chooseMode('Cluster');
+      await wizard.next();
+      await wizard.chooseStorage('Kafka');
+      await wizard.next();
+      await wizard.expectStep('Settings');
+      await wizard.chooseSide('External');
+      await wizard.addBrokers('kafka-0.example:9092', 'kafka-1.example:9092');
+      await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
+      await wizard.select('SASL mechanism (saslMechanisms)', 'SCRAM-SHA-512');
+      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      // The password is never typed into the form on Helm: the install command takes it.
+      await expect(wizard.field('SASL password (saslPassword)')).toBeDisabled();
+      await expect(wizard.form).toContainText('$KAFKA_SASL_PASSWORD');
+      await checkA11y(page);
+      await expectNoSideScroll(page, 'Helm Kafka settings');
+      await wizard.next();
+      await wizard.expectStep('Review');
+
+      const text = await wizard.downloadFile('values.yaml', wizard.form);
+      // No password key anywhere (the comments may name the variable that carries it).
+      expect(text).not.toMatch(/password\s*:/i);
+      const values = parse(text) as Record<string, unknown>;
+      expect(at(values, 'cluster.enabled')).toBe(true);
+      expect(at(values, 'externalKafka')).toEqual({
+        enabled: true,
+        brokerList: 'kafka-0.example:9092,kafka-1.example:9092',
+        securityProtocol: 'SASL_SSL',
+        sasl: { mechanisms: 'SCRAM-SHA-512', username: 'milvus' },
+      });
+      expect(at(values, 'pulsarv3.enabled')).toBe(false);
+
+      await expect(wizard.form.getByTestId('helm-secret-note')).toContainText('KAFKA_SASL_PASSWORD');
+      await wizard.form.getByRole('button', { name: 'Copy command' }).click();
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      await expect.poll(clipboard).toContain('helm upgrade --install my-release zilliztech/milvus');
+      const command = await clipboard();
+      expect(command).toContain('helm repo add zilliztech https://zilliztech.github.io/milvus-helm/');
+      expect(command).toMatch(/--version \d+\.\d+\.\d+/);
+      expect(command).toContain('--set-string externalKafka.sasl.password="${KAFKA_SASL_PASSWORD:?');
+      await checkA11y(page);
+      await expectNoSideScroll(page, 'Helm review');
+    });
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * What the wizard gives a user who installs with Helm, in one call: the values file, the install
+ * command for it, the chart version and why, and what the chart could not hold.
+ */
+import type { WizardValues } from '../../valuesObject.ts';
+import { HELM_VALUES_FILE_NAME } from '../../wizard/output.ts';
+import { chartChoiceNote, chartForMilvus } from './chartChoice.ts';
+import { helmInstallCommand } from './installCommand.ts';
+import type { EnvSecret } from './places.ts';
+import { helmValuesYaml, planHelmValues, type NotWritten } from './writeValues.ts';
+
+export interface HelmOutput {
+  text: string;
+  command: string;
+  chartVersion: string;
+  chartNote: string;
+  secrets: EnvSecret[];
+  notWritten: NotWritten[];
+}
+
+export function helmOutput(v: WizardValues): HelmOutput {
+  const choice = chartForMilvus(v.milvusVersion);
+  const plan = planHelmValues(v, choice.chart);
+  return {
+    text: helmValuesYaml(v, choice.chart),
+    command: helmInstallCommand(v, choice.chart, { valuesFile: HELM_VALUES_FILE_NAME, secrets: plan.secrets }),
+    chartVersion: choice.chart.version,
+    chartNote: chartChoiceNote(v.milvusVersion, choice),
+    secrets: plan.secrets,
+    notWritten: plan.notWritten,
+  };
+}

