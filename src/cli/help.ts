@@ -177,3 +177,19 @@ function formatList(): string {
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+export const LSP_HELP = `Usage: milvus-mq lsp --stdio
+
+Runs the checker as a language server (Language Server Protocol 3.17) over standard input and
+output, for editors: the findings of milvus-mq check as diagnostics while you type, its fixes as
+quick fixes (Ctrl+. or the lightbulb), hover help on a key, and completion of keys and values
+(msgStreamType offers the storages the mode and the Milvus version allow).
+
+Options:
+  --stdio                 talk over standard input and output (the only transport; editors pass it)
+
+Settings (initializationOptions, or workspace/didChangeConfiguration, flat or under "milvus-mq"):
+  milvusVersion           as check --milvus-version (e.g. "2.5")
+  webhook                 as check --webhook (true or false)
+  chartVersion            the milvus-helm chart of a values file (kept for the Helm front end)
+`;

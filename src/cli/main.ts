@@ -1,8 +1,8 @@
 /**
- * The `milvus-mq` command line: `check`, `explain`, `diff`, `generate` and `policy`. Each command is
+ * The `milvus-mq` command line: `check`, `explain`, `diff`, `generate`, `policy` and `lsp`. Each command is
  * imported when it runs, so `--help` and a usage error cost Node's start-up and little more.
  */
-import { CHECK_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, POLICY_HELP } from './help.ts';
+import { CHECK_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, LSP_HELP, POLICY_HELP } from './help.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: Milvus Operator manifests and their message storage.
@@ -16,6 +16,7 @@ Usage:
                      [--milvus-version X.Y] [--name N] [--namespace NS] [--api V]
                      [--values FILE] [-o FILE]
   milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SEL] [--name N] [-o FILE]
+  milvus-mq lsp --stdio
   milvus-mq --help
 
 Commands:
@@ -24,12 +25,14 @@ Commands:
   diff        what applying NEW does to the running Milvus OLD describes
   generate    write a manifest for a message storage
   policy      write the checks as a Kubernetes ValidatingAdmissionPolicy and its binding
+  lsp         run the checker as a language server for editors
 
 ${CHECK_HELP}
 ${EXPLAIN_HELP}
 ${DIFF_HELP}
 ${GENERATE_HELP}
-${POLICY_HELP}`;
+${POLICY_HELP}
+${LSP_HELP}`;
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -44,6 +47,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return (await import('./generate.ts')).runGenerate(rest, io);
     case 'policy':
       return (await import('./policy.ts')).runPolicy(rest, io);
+    case 'lsp':
+      return (await import('./lsp.ts')).runLsp(rest, io);
     case '-h':
     case '--help':
     case 'help':
@@ -54,7 +59,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return EXIT.usage;
     default:
       io.err(
-        `milvus-mq: unknown command "${command}". The commands are check, explain, diff, generate and policy; see milvus-mq --help.\n`,
+        `milvus-mq: unknown command "${command}". The commands are check, explain, diff, generate, policy and lsp; see milvus-mq --help.\n`,
       );
       return EXIT.usage;
   }

@@ -20,12 +20,15 @@ describe('lineReplacements', () => {
 
   it('always turns the old text into the new one, with edits in order that never overlap', () => {
     const text = fc
-      .array(fc.constantFrom('a: 1\n', 'b: 2\n', '# c\n', '  - x\n', '\n', 'z', '😀\n', '\r\n'), { maxLength: 30 })
+      .array(fc.constantFrom('a: 1\n', 'b: 2\n', '# c\n', '  - x\n', '\n', 'z', '😀\n', '\r\n'), {
+        maxLength: 30,
+      })
       .map((lines) => lines.join(''));
     fc.assert(
       fc.property(text, text, (before, after) => {
         const edits = lineReplacements(before, after);
-        for (let i = 1; i < edits.length; i++) expect(edits[i]!.start).toBeGreaterThanOrEqual(edits[i - 1]!.end);
+        for (let i = 1; i < edits.length; i++)
+          expect(edits[i]!.start).toBeGreaterThanOrEqual(edits[i - 1]!.end);
         expect(applyReplacements(before, edits)).toBe(after);
       }),
       { numRuns: 500 },

@@ -1,0 +1,78 @@
+/**
+ * One check per document version: the language server's features all read the same result.
+ * A change schedules a check after a quiet spell (the debounce), so typing in a large file costs
+ * one check per pause, not one per keystroke; a feature that needs the result of the current text
+ * before then (a code action, a hover) runs it at once.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkManifest, type CheckOptions, type CheckResult } from '../../model/checker/index.ts';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  result: CheckResult;
+}
+
+export const DEBOUNCE_MS = 200;
+
+export class Analyses {
+  private readonly latest = new Map<string, Analysis>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  options: CheckOptions = {};
+
+  /** `publish` receives every new analysis (the validation feature sends its diagnostics). */
+  constructor(
+    private readonly publish: (analysis: Analysis) => void,
+    private readonly debounceMs = DEBOUNCE_MS,
+  ) {}
+
+  /** Checks after the debounce (on a change), or at once (on open). */
+  schedule(document: TextDocument, now = false): void {
+    this.cancel(document.uri);
+    if (now) {
+      this.current(document);
+      return;
+    }
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        this.current(document);
+      }, this.debounceMs),
+    );
+  }
+
+  /** The analysis of the document's current text, checking it now if it is not there yet. */
+  current(document: TextDocument): Analysis {
+    const known = this.latest.get(document.uri);
+    if (known && known.version === document.version) return known;
+    this.cancel(document.uri);
+    const text = document.getText();
+    const analysis: Analysis = {
+      uri: document.uri,
+      version: document.version,
+      text,
+      result: checkManifest(text, this.options),
+    };
+    this.latest.set(document.uri, analysis);
+    this.publish(analysis);
+    return analysis;
+  }
+
+  /** Forgets the results, so the next request checks again (the settings changed). */
+  invalidate(): void {
+    this.latest.clear();
+  }
+
+  close(uri: string): void {
+    this.cancel(uri);
+    this.latest.delete(uri);
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+}

@@ -1,0 +1,159 @@
+// The language server through the protocol: what an editor receives for the fixtures is what
+// `milvus-mq check --format json` prints for the same files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { main } from '../main.ts';
+import { startTestClient, type TestClient } from './testClient.ts';
+
+const FIXTURES = ['docs', 'samples'].flatMap((dir) =>
+  readdirSync(new URL(`../../../test/fixtures/${dir}/`, import.meta.url))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `test/fixtures/${dir}/${name}`),
+);
+const read = (file: string) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+const uriOf = (file: string) => `file:///work/${file}`;
+
+async function checkJson(file: string, flags: string[] = []) {
+  let out = '';
+  const io = {
+    readFile: async () => read(file),
+    readFileBytes: async () => new TextEncoder().encode(read(file)),
+    readStdin: async () => '',
+    readStdinBytes: async () => new Uint8Array(),
+    writeFile: async () => {},
+    out: (text: string) => (out += text),
+    err: () => {},
+  };
+  await main(['check', '--format', 'json', ...flags, file], io);
+  const json = JSON.parse(out) as {
+    files: {
+      diagnostics: { severity: string; code: string; message: string; line: number; column: number }[];
+    }[];
+  };
+  return json.files[0]!.diagnostics;
+}
+
+const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info' } as const;
+const asCheck = (d: LspDiagnostic) => ({
+  severity: SEVERITY[d.severity as 1 | 2 | 3],
+  code: d.code,
+  message: d.message,
+  line: d.range.start.line + 1,
+  column: d.range.start.character + 1,
+});
+const fromJson = (d: { severity: string; code: string; message: string; line: number; column: number }) => ({
+  severity: d.severity,
+  code: d.code,
+  message: d.message,
+  line: d.line,
+  column: d.column,
+});
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 1, text), edits);
+}
+
+let client: TestClient;
+afterEach(() => client?.dispose());
+
+/** A fresh server with `settings`, and the fixture opened in it. */
+async function openFixture(file: string, settings: unknown = {}) {
+  const text = read(file);
+  const uri = uriOf(file);
+  client = await startTestClient(settings);
+  return { text, uri, published: await client.open(uri, text) };
+}
+
+describe('milvus-mq lsp', () => {
+  it('publishes for every fixture the findings check --format json prints: codes, severities, messages, places', async () => {
+    client = await startTestClient();
+    expect(FIXTURES.length).toBeGreaterThan(10);
+    for (const file of FIXTURES) {
+      const published = await client.open(uriOf(file), read(file));
+      expect(published.diagnostics.map(asCheck), file).toEqual((await checkJson(file)).map(fromJson));
+    }
+  });
+
+  it('judges against the client’s milvusVersion setting as check --milvus-version does, and follows a change of it', async () => {
+    const file = 'test/fixtures/samples/standalone-natsmq.yaml';
+    const { published } = await openFixture(file, { milvusVersion: '2.6' });
+    const expected = (await checkJson(file, ['--milvus-version', '2.6'])).map(fromJson);
+    expect(published.diagnostics.map(asCheck)).toEqual(expected);
+    expect(expected.some((d) => d.severity === 'error')).toBe(true);
+
+    const again = client.nextDiagnostics(uriOf(file));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { 'milvus-mq': { milvusVersion: '2.5' } },
+    });
+    expect((await again).diagnostics.map(asCheck)).toEqual(
+      (await checkJson(file, ['--milvus-version', '2.5'])).map(fromJson),
+    );
+  });
+
+  it('checks again after an incremental change, once per pause', async () => {
+    const file = 'test/fixtures/samples/standalone-rocksmq.yaml';
+    const { text, uri } = await openFixture(file);
+    const after = client.nextDiagnostics(uri);
+    // mode: standalone -> cluster, typed in two keystrokes' worth of edits.
+    const document = TextDocument.create(uri, 'yaml', 1, text);
+    const at = text.indexOf('standalone');
+    const start = document.positionAt(at);
+    const end = document.positionAt(at + 'standalone'.length);
+    client.change(uri, 2, [{ range: { start, end }, text: 'clus' }]);
+    client.change(uri, 3, [
+      {
+        range: {
+          start: { line: start.line, character: start.character + 4 },
+          end: { line: start.line, character: start.character + 4 },
+        },
+        text: 'ter',
+      },
+    ]);
+    const published = await after;
+    expect(published.version).toBe(3);
+    expect(published.diagnostics.map((d) => d.code)).toContain('unsupported-storage');
+  });
+
+  it('offers a safe fix as a preferred quick fix whose edits apply cleanly: the finding is gone, the comments stay', async () => {
+    const file = 'test/fixtures/docs/external-pulsar-endpoints.yaml';
+    const { text, uri, published } = await openFixture(file);
+    const finding = published.diagnostics.find((d) => d.code === 'misplaced-field')!;
+    expect(finding).toBeDefined();
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: finding.range,
+      context: { diagnostics: [finding] },
+    });
+    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'misplaced-field'))!;
+    expect(fix.kind).toBe('quickfix');
+    expect(fix.isPreferred).toBe(true);
+    const fixed = applyEdits(text, fix.edit!.changes![uri]!);
+    expect(fixed).toContain('endpoint: 10.0.12.7:6650');
+    expect(fixed).toContain('# use the Pulsar the platform team runs');
+
+    const after = client.nextDiagnostics(uri);
+    client.change(uri, 2, [{ text: fixed }]);
+    expect((await after).diagnostics.map((d) => d.code)).not.toContain('misplaced-field');
+  });
+
+  it('offers every safe fix at once only when the client asks for source.fixAll', async () => {
+    const file = 'test/fixtures/docs/incluster-pulsar-typos.yaml';
+    const { text, uri } = await openFixture(file);
+    const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: whole,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.milvus-mq']);
+    const fixed = applyEdits(text, actions[0]!.edit!.changes![uri]!);
+    const after = client.nextDiagnostics(uri);
+    client.change(uri, 2, [{ text: fixed }]);
+    const left = (await after).diagnostics;
+    const before = (await checkJson(file)).filter((d) => d.code === 'likely-typo');
+    expect(before.length).toBeGreaterThan(0);
+    expect(left.map((d) => d.code)).not.toContain('likely-typo');
+  });
+});
