@@ -157,3 +157,89 @@ describe('milvus-mq lsp', () => {
     expect(left.map((d) => d.code)).not.toContain('likely-typo');
   });
 });
+
+describe('milvus-mq lsp: hover and completion', () => {
+  const STANDALONE_25 = `apiVersion: milvus.io/v1beta1
+kind: Milvus
+metadata:
+  name: search
+spec:
+  mode: standalone
+  components:
+    image: milvusdb/milvus:v2.5.16
+  dependencies:
+    msgStreamType: 
+`;
+  const uri = 'file:///work/standalone.yaml';
+  const line = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+  it('hover on msgStreamType gives its description, the operator default and what this mode and version allow', async () => {
+    client = await startTestClient();
+    const text = STANDALONE_25.replace('msgStreamType: ', 'msgStreamType: rocksmq');
+    await client.open(uri, text);
+    const hovered: { contents: { value: string } } = await client.connection.sendRequest(
+      'textDocument/hover',
+      {
+        textDocument: { uri },
+        position: { line: line(text, 'msgStreamType'), character: 6 },
+      },
+    );
+    const value = hovered.contents.value;
+    expect(value).toContain('**spec.dependencies.msgStreamType**');
+    expect(value).toContain('The message storage: pulsar, kafka, woodpecker, rocksmq, natsmq or custom.');
+    expect(value).toContain("Default: rocksmq (the operator's default for standalone, Milvus 2.5.16)");
+    expect(value).toMatch(/Woodpecker \(woodpecker\) in standalone, Milvus 2\.5\.16: not supported/);
+    expect(value).toMatch(/NATS \(natsmq\) in standalone, Milvus 2\.5\.16: deprecated/);
+  });
+
+  it('hover on a key the CRD does not declare says nothing', async () => {
+    client = await startTestClient();
+    const text = STANDALONE_25.replace('msgStreamType: ', 'msgStreamTyp: rocksmq');
+    await client.open(uri, text);
+    const hovered: unknown = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: line(text, 'msgStreamTyp'), character: 6 },
+    });
+    expect(hovered).toBeNull();
+  });
+
+  it('completes msgStreamType with the storages the mode and version allow, the operator default first', async () => {
+    client = await startTestClient();
+    await client.open(uri, STANDALONE_25);
+    const at = { line: line(STANDALONE_25, 'msgStreamType'), character: '    msgStreamType: '.length };
+    const items: { label: string; preselect?: boolean }[] = await client.connection.sendRequest(
+      'textDocument/completion',
+      {
+        textDocument: { uri },
+        position: at,
+      },
+    );
+    expect(items.map((i) => i.label).sort()).toEqual(['kafka', 'natsmq', 'pulsar', 'rocksmq']);
+    expect(items.filter((i) => i.preselect).map((i) => i.label)).toEqual(['rocksmq']);
+
+    const cluster = STANDALONE_25.replace('mode: standalone', 'mode: cluster').replace('v2.5.16', 'v2.6.11');
+    const next = client.nextDiagnostics(uri);
+    client.change(uri, 2, [{ text: cluster }]);
+    await next;
+    const clusterItems: { label: string }[] = await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: at,
+    });
+    expect(clusterItems.map((i) => i.label).sort()).toEqual(['kafka', 'pulsar', 'woodpecker']);
+  });
+
+  it('completes the keys the CRD declares under a map', async () => {
+    client = await startTestClient();
+    const text = STANDALONE_25.replace('    msgStreamType: \n', '    kafka:\n      \n');
+    await client.open(uri, text);
+    const items: { label: string; insertText: string }[] = await client.connection.sendRequest(
+      'textDocument/completion',
+      {
+        textDocument: { uri },
+        position: { line: line(text, 'kafka:') + 1, character: 6 },
+      },
+    );
+    expect(items.map((i) => i.label)).toEqual(['external', 'brokerList', 'secretRef', 'inCluster']);
+    expect(items[1]!.insertText).toBe('brokerList: ');
+  });
+});

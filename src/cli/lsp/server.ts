@@ -11,8 +11,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyses } from './analysis.ts';
+import { Analyses, type Analysis } from './analysis.ts';
 import { FIX_ALL_KIND, codeActions } from './codeActions.ts';
+import { completion } from './completion.ts';
+import { hover } from './hover.ts';
 import { checkOptionsOf, readSettings } from './settings.ts';
 import { toLspDiagnostics } from './validation.ts';
 
@@ -45,6 +47,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' '] },
       },
       serverInfo: { name: 'milvus-mq' },
     };
@@ -63,10 +67,24 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, document, analyses.current(document)) : [];
-  });
+  /** A feature over the analysis of the document's current text (`none` for a document not open). */
+  const analysed = <T>(
+    uri: string,
+    none: T,
+    feature: (document: TextDocument, analysis: Analysis) => T,
+  ): T => {
+    const document = documents.get(uri);
+    return document ? feature(document, analyses.current(document)) : none;
+  };
+  connection.onCodeAction((params) =>
+    analysed(params.textDocument.uri, [], (document, analysis) => codeActions(params, document, analysis)),
+  );
+  connection.onHover((params) =>
+    analysed(params.textDocument.uri, null, (_, analysis) => hover(params, analysis)),
+  );
+  connection.onCompletion((params) =>
+    analysed(params.textDocument.uri, [], (_, analysis) => completion(params, analysis)),
+  );
 
   documents.listen(connection);
   connection.listen();
