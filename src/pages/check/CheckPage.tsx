@@ -58,6 +58,10 @@ export function CheckPage() {
     () => (blank ? [] : [...(diagnostics ?? []), ...(diff?.new ?? [])].map(toEditorMarker)),
     [diagnostics, blank, diff],
   );
+  const checked = useMemo(
+    () => (result && !blank ? { text: result.text, diagnostics: result.diagnostics } : null),
+    [result, blank],
+  );
   const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
 
   const onReady = useCallback((api: EditorApi) => {
@@ -120,7 +124,8 @@ export function CheckPage() {
   );
 
   const previewFix = useCallback(
-    (d: Diagnostic) => (d.fix ? lineDiff(text, applyFixes(text, [{ documentIndex: d.documentIndex, fix: d.fix }])) : []),
+    (d: Diagnostic) =>
+      d.fix ? lineDiff(text, applyFixes(text, [{ documentIndex: d.documentIndex, fix: d.fix }])) : [],
     [text],
   );
 
@@ -162,6 +167,7 @@ export function CheckPage() {
           fileName={uploadedName}
           onChange={setText}
           markers={markers}
+          checked={checked}
           jsonSchema={jsonSchema}
           onReady={onReady}
           onLoadText={loadText}

@@ -33,7 +33,7 @@ function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
   const checked = useManifestDiagnostics(preview.text);
-  const { diagnostics, markers, checking } = checked;
+  const { diagnostics, markers, checkedText, checking } = checked;
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
   const StepContent = current.component;
@@ -169,6 +169,7 @@ function Wizard({ session }: { session: Session }) {
           preview={preview}
           diagnostics={diagnostics}
           markers={markers}
+          checkedText={checkedText}
           onEditorReady={wizard.onEditorReady}
           onRevealLine={wizard.revealLine}
         />

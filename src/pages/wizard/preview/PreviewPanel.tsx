@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
-import type { EditorMarker } from '../../../editor/index.ts';
+import type { CheckedText, EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
 import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
 import { MANIFEST_FILE_NAME } from '../../../model/wizard/output.ts';
@@ -15,6 +15,7 @@ interface PreviewPanelProps {
   preview: PreviewSync;
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  checkedText: CheckedText | null;
   onEditorReady: (api: EditorApi) => void;
   onRevealLine: (line: number, column: number) => void;
 }
@@ -23,6 +24,7 @@ export function PreviewPanel({
   preview,
   diagnostics,
   markers,
+  checkedText,
   onEditorReady,
   onRevealLine,
 }: PreviewPanelProps) {
@@ -51,9 +53,7 @@ export function PreviewPanel({
       <p className="preview-lead">
         Edit the YAML directly if you like: the form follows, and keys it does not know are kept.
       </p>
-      {preview.unread?.from === 'fresh' && (
-        <p className="preview-lead">Writing the YAML…</p>
-      )}
+      {preview.unread?.from === 'fresh' && <p className="preview-lead">Writing the YAML…</p>}
       {problem && (
         <div className="callout callout-danger" role="alert">
           <p>
@@ -79,6 +79,7 @@ export function PreviewPanel({
         modelPath={MODEL_PATH}
         jsonSchema={jsonSchema}
         markers={markers}
+        checked={checkedText}
         height="min(68vh, 46rem)"
         onReady={onEditorReady}
       />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useOperatorWebhook } from '../../../shared/operatorWebhook.ts';
-import { toEditorMarker, type EditorMarker } from '../../../editor/index.ts';
+import { toEditorMarker, type CheckedText, type EditorMarker } from '../../../editor/index.ts';
 import { useWorkerCheck } from '../../../checkWorker/useWorkerCheck.ts';
 import type { ResolvedResource } from '../../../model/checker/index.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
@@ -8,6 +8,8 @@ import type { Diagnostic } from '../../../model/diagnostics.ts';
 export interface ManifestDiagnostics {
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  /** The check behind the markers, with its text: the preview's quick fixes (Ctrl+.). */
+  checkedText: CheckedText | null;
   /** The operator's view of the preview's Milvus resource, for "What will run". */
   resolved: ResolvedResource[];
   /** The diagnostics are for an older text; a check of the current one is running. */
@@ -27,6 +29,7 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
     return {
       diagnostics,
       markers: diagnostics.map(toEditorMarker),
+      checkedText: result ? { text: result.text, diagnostics } : null,
       resolved: result?.resolved ?? [],
       checking: status === 'checking',
     };
