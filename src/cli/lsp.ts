@@ -6,16 +6,9 @@ import type { Io } from './io.ts';
 export async function runLsp(args: string[], io: Io): Promise<number> {
   const parsed = commandLine(io, 'lsp', LSP_HELP, args, { stdio: { type: 'boolean' } }, false);
   if (typeof parsed === 'number') return parsed;
-  // Loaded only now: `milvus-mq check` never pays for the protocol library.
-  const [{ createConnection }, { startServer }] = await Promise.all([
-    import('vscode-languageserver/node'),
-    import('./lsp/server.ts'),
-  ]);
-  const connection = createConnection(process.stdin, process.stdout);
-  // Standard output carries the protocol: anything else printed there would break it.
-  console.log = (...data: unknown[]) => connection.console.log(data.map(String).join(' '));
-  console.warn = (...data: unknown[]) => connection.console.warn(data.map(String).join(' '));
-  startServer(connection);
+  // Loaded only now (a static import inside, which the bundle's CommonJS interop needs):
+  // `milvus-mq check` never pays for the protocol library.
+  (await import('./lsp/stdio.ts')).serveStdio();
   // The server runs until the client sends `exit` or closes standard input: the library then ends
   // the process itself (exit code 0 after a `shutdown` request, 1 without one).
   return new Promise<number>(() => {});
