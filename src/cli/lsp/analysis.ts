@@ -16,6 +16,13 @@ export interface Analysis {
 
 export const DEBOUNCE_MS = 200;
 
+/**
+ * Up to this size a request on text typed since the last check (a code action right after a
+ * keystroke) checks it at once; above, it waits for the debounce's check, so that a large file
+ * never costs a check per keystroke (editors ask for code actions on every cursor move).
+ */
+export const CHECK_ON_REQUEST_MAX = 200_000;
+
 export class Analyses {
   private readonly latest = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -58,6 +65,24 @@ export class Analyses {
     this.latest.set(document.uri, analysis);
     this.publish(analysis);
     return analysis;
+  }
+
+  /** The analysis of the current text if it is there or cheap to make now; null while a large file waits for its check. */
+  forRequest(document: TextDocument): Analysis | null {
+    const known = this.latest.get(document.uri);
+    if (known && known.version === document.version) return known;
+    return document.getText().length <= CHECK_ON_REQUEST_MAX ? this.current(document) : null;
+  }
+
+  /**
+   * The current text with the latest result, which may be of an older version: enough for what
+   * reads the resource's mode and version (hover, completion), without a check per keystroke.
+   */
+  recent(document: TextDocument): Analysis {
+    const known = this.latest.get(document.uri);
+    if (!known || (known.version !== document.version && document.getText().length <= CHECK_ON_REQUEST_MAX))
+      return this.current(document);
+    return { ...known, version: document.version, text: document.getText() };
   }
 
   /** Forgets the results, so the next request checks again (the settings changed). */

@@ -11,7 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyses, type Analysis } from './analysis.ts';
+import { Analyses } from './analysis.ts';
 import { FIX_ALL_KIND, codeActions } from './codeActions.ts';
 import { completion } from './completion.ts';
 import { hover } from './hover.ts';
@@ -67,24 +67,21 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  /** A feature over the analysis of the document's current text (`none` for a document not open). */
-  const analysed = <T>(
-    uri: string,
-    none: T,
-    feature: (document: TextDocument, analysis: Analysis) => T,
-  ): T => {
-    const document = documents.get(uri);
-    return document ? feature(document, analyses.current(document)) : none;
-  };
-  connection.onCodeAction((params) =>
-    analysed(params.textDocument.uri, [], (document, analysis) => codeActions(params, document, analysis)),
-  );
-  connection.onHover((params) =>
-    analysed(params.textDocument.uri, null, (_, analysis) => hover(params, analysis)),
-  );
-  connection.onCompletion((params) =>
-    analysed(params.textDocument.uri, [], (_, analysis) => completion(params, analysis)),
-  );
+  const open = (uri: string) => documents.get(uri);
+  connection.onCodeAction((params) => {
+    const document = open(params.textDocument.uri);
+    const analysis = document && analyses.forRequest(document);
+    // Edits are offsets into the checked text: only an analysis of the current text will do.
+    return document && analysis ? codeActions(params, document, analysis) : [];
+  });
+  connection.onHover((params) => {
+    const document = open(params.textDocument.uri);
+    return document ? hover(params, analyses.recent(document)) : null;
+  });
+  connection.onCompletion((params) => {
+    const document = open(params.textDocument.uri);
+    return document ? completion(params, analyses.recent(document)) : [];
+  });
 
   documents.listen(connection);
   connection.listen();
