@@ -192,6 +192,40 @@ spec:
     expect(value).toMatch(/NATS \(natsmq\) in standalone, Milvus 2\.5\.16: deprecated/);
   });
 
+  it('hover in an item of a kind: List reads that item’s mode', async () => {
+    client = await startTestClient();
+    const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: milvus.io/v1beta1
+    kind: Milvus
+    metadata: {name: a}
+    spec:
+      mode: standalone
+      components: {image: "milvusdb/milvus:v2.5.16"}
+  - apiVersion: milvus.io/v1beta1
+    kind: Milvus
+    metadata: {name: b}
+    spec:
+      mode: cluster
+      components: {image: "milvusdb/milvus:v2.5.16"}
+      dependencies:
+        msgStreamType: kafka
+`;
+    await client.open('file:///work/list.yaml', list);
+    const hovered: { contents: { value: string } } = await client.connection.sendRequest(
+      'textDocument/hover',
+      {
+        textDocument: { uri: 'file:///work/list.yaml' },
+        position: { line: line(list, 'msgStreamType'), character: 10 },
+      },
+    );
+    expect(hovered.contents.value).toContain('**spec.dependencies.msgStreamType**');
+    expect(hovered.contents.value).toContain(
+      "Default: pulsar (the operator's default for cluster, Milvus 2.5.16)",
+    );
+  });
+
   it('hover on a key the CRD does not declare says nothing', async () => {
     client = await startTestClient();
     const text = STANDALONE_25.replace('msgStreamType: ', 'msgStreamTyp: rocksmq');
