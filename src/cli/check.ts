@@ -10,6 +10,7 @@ import {
   usageError,
 } from './args.ts';
 import { CHECK_HELP } from './help.ts';
+import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } from './helmInputs.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 
 /** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
@@ -22,7 +23,12 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     'check',
     CHECK_HELP,
     args,
-    { format: { type: 'string', default: 'text' }, 'skip-non-milvus': { type: 'boolean' }, ...RESOLVE_FLAGS },
+    {
+      format: { type: 'string', default: 'text' },
+      'skip-non-milvus': { type: 'boolean' },
+      ...RESOLVE_FLAGS,
+      ...HELM_FLAGS,
+    },
     true,
   );
   if (typeof parsed === 'number') return parsed;
@@ -35,9 +41,37 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, '');
+  const helmOptionsGiven = helmOptions(values as HelmFlagValues);
+  if (values.helm) {
+    // One release: the files in order (helm -f a -f b), then --set and --set-string.
+    const { checkHelm } = await import('../model/helm/check.ts');
+    const files = inputs.map(fileInput);
+    const undecodable = files.flatMap((f, i) => (f.undecodable ? [i] : []));
+    const reports: FileReport[] =
+      undecodable.length > 0
+        ? undecodable.map((i) => ({
+            file: inputs[i]!.file,
+            diagnostics: checkBytes(inputs[i]!.bytes).diagnostics,
+            milvusResources: 0,
+          }))
+        : checkHelm([...files, ...setInputs(values)], helmOptionsGiven).reports;
+    io.out(output.format({ reports, unreadable }));
+    if (unreadable.length > 0) return EXIT.usage;
+    return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.problems : EXIT.ok;
+  }
   // Bytes, not text: kubectl refuses invalid UTF-8 and reads UTF-16, and so does the check.
-  const reports: FileReport[] = inputs.map(({ file, bytes }) => {
-    const result = checkBytes(bytes, options);
+  const results = inputs.map(({ file, bytes }) => ({ file, result: checkBytes(bytes, options) }));
+  // A file with no Milvus resource that reads as the chart's values is checked as values (the Helm
+  // front end loads only then).
+  const helm = results.some((r) => r.result.milvusResources === 0 && r.result.text !== null)
+    ? await import('../model/helm/index.ts')
+    : null;
+  const reports: FileReport[] = results.flatMap(({ file, result }) => {
+    if (helm && result.milvusResources === 0 && result.text !== null && helm.looksLikeHelmValues(result.text))
+      return helm.checkHelm(
+        [{ kind: 'file', name: file, text: result.text }, ...setInputs(values)],
+        helmOptionsGiven,
+      ).reports;
     const skip = values['skip-non-milvus'] === true && result.milvusResources === 0;
     return {
       file,

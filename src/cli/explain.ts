@@ -10,6 +10,8 @@ import {
   usageError,
 } from './args.ts';
 import { EXPLAIN_HELP } from './help.ts';
+import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } from './helmInputs.ts';
+import type { ValuesInput } from '../model/helm/index.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 
 interface FileExplanation {
@@ -24,7 +26,7 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
     'explain',
     EXPLAIN_HELP,
     args,
-    { format: { type: 'string', default: 'text' }, ...RESOLVE_FLAGS },
+    { format: { type: 'string', default: 'text' }, ...RESOLVE_FLAGS, ...HELM_FLAGS },
     true,
   );
   if (typeof parsed === 'number') return parsed;
@@ -37,15 +39,63 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
   if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, 'explain');
-  const files: FileExplanation[] = inputs.map(({ file, bytes }) => ({
-    file,
-    resources: checkBytes(bytes, options).resolved.map((r) => ({
-      documentIndex: r.documentIndex,
-      ...(r.item !== undefined ? { item: r.item } : {}),
-      explanation: explain(r.view, { pruned: r.pruned }),
-      view: r.view,
-    })),
-  }));
+  const helmFlags = values as HelmFlagValues;
+  const helm = await import('../model/helm/index.ts');
+  /** Values of one release, explained as the chart renders them (null: unreadable). */
+  const explainValues = (name: string, sources: ValuesInput[]): FileExplanation => {
+    const result = helm.checkHelm(sources, helmOptions(helmFlags));
+    if (!result.resolved) {
+      for (const r of result.reports)
+        for (const d of r.diagnostics) io.err(`${r.file}:${d.line}:${d.column} ${d.message}\n`);
+      return { file: name, resources: [] };
+    }
+    const { whatRuns, blocks, winner, subcharts, chart } = result.resolved;
+    return {
+      file: name,
+      resources: [
+        {
+          documentIndex: 0,
+          explanation: helm.explainHelm(result.resolved),
+          view: {
+            chart: {
+              version: chart.version,
+              appVersion: chart.appVersion,
+              tag: chart.tag,
+              commit: chart.commit,
+            },
+            blocks,
+            winner,
+            subcharts,
+            whatRuns,
+          },
+        },
+      ],
+    };
+  };
+  const files: FileExplanation[] = values.helm
+    ? [
+        explainValues(inputs.map((i) => i.file).join(' + '), [
+          ...inputs.map(fileInput),
+          ...setInputs(helmFlags),
+        ]),
+      ]
+    : inputs.map(({ file, bytes }) => {
+        const checked = checkBytes(bytes, options);
+        if (checked.milvusResources === 0 && checked.text !== null && helm.looksLikeHelmValues(checked.text))
+          return explainValues(file, [
+            { kind: 'file', name: file, text: checked.text },
+            ...setInputs(helmFlags),
+          ]);
+        return {
+          file,
+          resources: checked.resolved.map((r) => ({
+            documentIndex: r.documentIndex,
+            ...(r.item !== undefined ? { item: r.item } : {}),
+            explanation: explain(r.view, { pruned: r.pruned }),
+            view: r.view,
+          })),
+        };
+      });
 
   if (format === 'json') {
     io.out(`${JSON.stringify({ files }, null, 2)}\n`);

@@ -15,7 +15,8 @@ export const FINDINGS_EXIT_HELP = `Exit status:
 `;
 
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
-                       [--webhook] [--skip-non-milvus] FILE...
+                       [--webhook] [--skip-non-milvus] [--helm] [--chart-version X]
+                       [--set K=V]... [--set-string K=V]... FILE...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
 MilvusCluster) for message-storage mistakes: fields the API server drops, values it refuses,
@@ -34,6 +35,15 @@ ${formatList()}
   --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
                           one the manifest pins (spec.components.version or the image tag; without
                           either, the operator's default image, Milvus ${OPERATOR_DEFAULT_MILVUS})
+  --helm                  read the FILEs as Helm values of the milvus-helm chart, merged in order
+                          as helm -f FILE -f FILE merges them (later wins, null deletes a key);
+                          a values file is also recognised without it (a YAML map with no
+                          apiVersion/kind and a key of the chart; helm get values output)
+  --chart-version X       judge as this chart version (4.2.0 to 5.0.19; default the newest)
+  --release NAME          the Helm release name the chart wires into addresses (default my-release)
+  --set K=V               Helm's --set (a.b=1,c[0]=x; true/false, null and integers typed as
+                          Helm types them); after the files, in order; may repeat
+  --set-string K=V        Helm's --set-string: every value a string
   --webhook               the operator was installed with its webhook (enableWebhook: true):
                           a v1alpha1 Milvus is converted instead of refused, and what the
                           webhook validates (an external storage without its address) is
@@ -46,7 +56,8 @@ ${formatList()}
 
 ${FINDINGS_EXIT_HELP}`;
 
-export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] FILE...
+export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] [--helm]
+                         [--chart-version X] [--set K=V]... FILE...
 
 Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message storage in effect and
 why, the version the operator believes and the versions the pods run, the Helm releases it
@@ -64,6 +75,9 @@ Options:
                             {"files":[{"file","resources":[{"documentIndex","item","explanation","view"}]}]}
                             ("item": its place in a kind: List; "view.status": a live object's status)
   --milvus-version X.Y    judge against this Milvus version instead of the manifest's
+  --helm, --chart-version X, --release NAME, --set K=V, --set-string K=V
+                          Helm values of the milvus-helm chart (see milvus-mq check --help); the
+                          config section then holds the milvus.yaml after config.tpl's blocks and user.yaml
   --webhook               the operator was installed with its webhook (see milvus-mq check --help)
   -h, --help              show this help
 

@@ -1,0 +1,152 @@
+/**
+ * The rules about Milvus, judged once on the description of what runs (types.ts), whichever front
+ * end produced it: the storage against mode and version (support.ts), Woodpecker's mode, Kafka SASL
+ * without what it needs (checker/predicates/kafkaSasl.ts), the shape of an external address
+ * (checker/predicates/addresses.ts), an embedded storage's data without persistence. Each finding
+ * points at a fact's `at`; the front end turns that into a line and, for a fix, into its own edit.
+ * The conditions and reasons come from their one home (support.ts, the predicates); only the words
+ * that name the input come from the description.
+ */
+import type { FixEdit, Severity } from '../diagnostics.ts';
+import { addressFinding } from '../checker/predicates/addresses.ts';
+import { kafkaSaslFindings } from '../checker/predicates/kafkaSasl.ts';
+import {
+  MODE_LABELS,
+  MQ_LABELS,
+  SUPPORT_NOTES,
+  clampMinor,
+  supportForVersion,
+  woodpeckerServiceVerdict,
+} from '../support.ts';
+import type { FactRef, WhatRuns } from './types.ts';
+
+export interface JudgeFinding {
+  severity: Severity;
+  code: string;
+  message: string;
+  at: FactRef | null;
+  /** Edits in the front end's own paths (the `at` paths of the description). */
+  fix?: { title: string; safe: boolean; edits: FixEdit[] };
+}
+
+type Judgement = (d: WhatRuns) => JudgeFinding[];
+
+function onWhat(d: WhatRuns): string {
+  return `in ${MODE_LABELS[d.mode].toLowerCase()} mode on Milvus ${d.version.label} (${d.version.origin})`;
+}
+
+/** RocksMQ or NATS in cluster, NATS on 2.6 and later, Woodpecker before 2.6 (the support table's reasons). */
+const storageSupport: Judgement = (d) => {
+  const { storage } = d;
+  if (storage.type === 'custom') return [];
+  const verdict = supportForVersion(d.mode, storage.type, d.version.version);
+  const out: JudgeFinding[] = [];
+  if (verdict.status === 'unsupported' || verdict.status === 'deprecated') {
+    out.push({
+      severity: verdict.status === 'unsupported' ? 'error' : 'warning',
+      code: verdict.status === 'unsupported' ? 'unsupported-storage' : 'deprecated-storage',
+      message: `${storage.chosen} ${onWhat(d)}: ${verdict.reason}`,
+      at: storage.at,
+    });
+  }
+  if (storage.type === 'natsmq' && verdict.status !== 'unsupported')
+    out.push({
+      severity: 'info',
+      code: 'nats-experimental',
+      message: `${storage.chosen}: ${SUPPORT_NOTES.natsExperimental}`,
+      at: storage.at,
+    });
+  return out;
+};
+
+/** Woodpecker as a service (cluster only, from the version the support table names); local storage in a cluster. */
+const woodpeckerMode: Judgement = (d) => {
+  const w = d.woodpecker;
+  if (!w || d.storage.type !== 'woodpecker') return [];
+  if (!w.embedded) {
+    const verdict = woodpeckerServiceVerdict(d.mode, clampMinor(d.version.version));
+    if (verdict.status !== 'unsupported') return [];
+    return [
+      {
+        severity: d.mode === 'standalone' ? 'error' : 'warning',
+        code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
+        message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
+        at: w.at,
+      },
+    ];
+  }
+  if (w.storageType === 'local' && d.mode === 'cluster')
+    return [
+      {
+        severity: 'error',
+        code: 'woodpecker-local-in-cluster',
+        message: `Woodpecker's storage type is local ${onWhat(d)}: each streaming node would keep the log on its own disk, which Milvus refuses in a cluster (it stops at start-up). Use minio (object storage), the default.`,
+        at: w.at,
+      },
+    ];
+  return [];
+};
+
+/** SASL without a mechanism or credentials (the predicate the operator's rule and the wizard ask). */
+const kafkaSasl: Judgement = (d) => {
+  const k = d.kafka;
+  if (!k || d.storage.type !== 'kafka') return [];
+  return kafkaSaslFindings({
+    protocol: k.securityProtocol,
+    mechanism: k.saslMechanisms,
+    username: k.saslUsername,
+    password: k.saslPassword,
+    secretRef: k.secretRef,
+  }).map((f) => ({
+    severity: f.severity,
+    code: f.code,
+    message:
+      f.key === 'saslMechanisms'
+        ? `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but no SASL mechanism is set: Milvus cannot authenticate to Kafka and fails to connect. Set the mechanism to PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.`
+        : `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but the SASL ${f.key === 'saslPassword' ? 'password is' : 'username and password are'} not set: Milvus cannot authenticate to Kafka. Set them, or use PLAINTEXT for a broker without SASL.`,
+    at: f.key === 'saslMechanisms' ? k.at.mechanism : (k.at.credentials ?? k.at.protocol),
+  }));
+};
+
+/** An address Milvus dials that the user wrote: host:port, no scheme, a real port. */
+const addressShapes: Judgement = (d) =>
+  d.addresses.flatMap((a) => {
+    if (a.inCluster) return [];
+    const finding = addressFinding(a.storage, a.raw, a.label);
+    if (!finding) return [];
+    return [
+      {
+        severity: finding.severity,
+        code: finding.code,
+        message: finding.message,
+        at: a.at ? { ...a.at, part: 'value' as const } : null,
+      },
+    ];
+  });
+
+/** The data of RocksMQ, NATS or local Woodpecker on the pod, and no volume that survives it. */
+const embeddedPersistence: Judgement = (d) => {
+  const p = d.persistence;
+  if (!p || p.enabled) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'no-persistence',
+      message: `${MQ_LABELS[d.storage.type === 'custom' ? 'rocksmq' : d.storage.type]} keeps its data on the Milvus pod, and the pod's volume is ${p.where}: messages not yet flushed are lost when the pod restarts. Enable persistence.`,
+      at: p.at,
+    },
+  ];
+};
+
+/** Every rule about Milvus, in the order their findings read best. */
+export const MILVUS_JUDGEMENTS: readonly { name: string; judge: Judgement }[] = [
+  { name: 'storage-support', judge: storageSupport },
+  { name: 'woodpecker-mode', judge: woodpeckerMode },
+  { name: 'kafka-sasl', judge: kafkaSasl },
+  { name: 'address-shapes', judge: addressShapes },
+  { name: 'embedded-persistence', judge: embeddedPersistence },
+];
+
+export function judgeMilvus(d: WhatRuns): JudgeFinding[] {
+  return MILVUS_JUDGEMENTS.flatMap(({ judge }) => judge(d));
+}
