@@ -205,5 +205,5 @@ Options:
 Settings (initializationOptions, or workspace/didChangeConfiguration, flat or under "milvus-mq"):
   milvusVersion           as check --milvus-version (e.g. "2.5")
   webhook                 as check --webhook (true or false)
-  chartVersion            the milvus-helm chart of a values file (kept for the Helm front end)
+  chartVersion            as check --chart-version, for a Helm values file
 `;

@@ -6,6 +6,23 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkManifest, type CheckOptions, type CheckResult } from '../../model/checker/index.ts';
+import { checkHelm, looksLikeHelmValues, type HelmCheckOptions } from '../../model/helm/index.ts';
+
+/**
+ * The check `milvus-mq check` makes of one file: a Milvus manifest, or else, when the text reads
+ * as the milvus chart's values, those values as one release (src/cli/check.ts does the same).
+ */
+export function checkText(
+  uri: string,
+  text: string,
+  options: CheckOptions,
+  helm: HelmCheckOptions,
+): CheckResult {
+  const result = checkManifest(text, options);
+  if (result.milvusResources > 0 || !looksLikeHelmValues(text)) return result;
+  const report = checkHelm([{ kind: 'file', name: uri, text }], helm).reports[0];
+  return { ...result, diagnostics: report?.diagnostics ?? [], resolved: [] };
+}
 
 export interface Analysis {
   uri: string;
@@ -27,6 +44,7 @@ export class Analyses {
   private readonly latest = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   options: CheckOptions = {};
+  helmOptions: HelmCheckOptions = {};
 
   /** `publish` receives every new analysis (the validation feature sends its diagnostics). */
   constructor(
@@ -60,7 +78,7 @@ export class Analyses {
       uri: document.uri,
       version: document.version,
       text,
-      result: checkManifest(text, this.options),
+      result: checkText(document.uri, text, this.options, this.helmOptions),
     };
     this.latest.set(document.uri, analysis);
     this.publish(analysis);

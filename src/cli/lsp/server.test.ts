@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { main } from '../main.ts';
 import { startTestClient, type TestClient } from './testClient.ts';
 
-const FIXTURES = ['docs', 'samples'].flatMap((dir) =>
+const FIXTURES = ['docs', 'samples', 'helm'].flatMap((dir) =>
   readdirSync(new URL(`../../../test/fixtures/${dir}/`, import.meta.url))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => `test/fixtures/${dir}/${name}`),
@@ -58,6 +58,20 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 let client: TestClient;
 afterEach(() => client?.dispose());
 
+/** The quick fix the server offers, at its place, for the published finding with this code. */
+async function quickFixOf(uri: string, published: LspDiagnostic[], code: string): Promise<CodeAction> {
+  const finding = published.find((d) => d.code === code);
+  expect(finding, code).toBeDefined();
+  const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: finding!.range,
+    context: { diagnostics: [finding] },
+  });
+  const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === code));
+  expect(fix, code).toBeDefined();
+  return fix!;
+}
+
 /** A fresh server with `settings`, and the fixture opened in it. */
 async function openFixture(file: string, settings: unknown = {}) {
   const text = read(file);
@@ -67,7 +81,7 @@ async function openFixture(file: string, settings: unknown = {}) {
 }
 
 describe('milvus-mq lsp', () => {
-  it('publishes for every fixture the findings check --format json prints: codes, severities, messages, places', async () => {
+  it('publishes for every fixture, manifests and Helm values files, the findings check --format json prints: codes, severities, messages, places', async () => {
     client = await startTestClient();
     expect(FIXTURES.length).toBeGreaterThan(10);
     for (const file of FIXTURES) {
@@ -119,14 +133,7 @@ describe('milvus-mq lsp', () => {
   it('offers a safe fix as a preferred quick fix whose edits apply cleanly: the finding is gone, the comments stay', async () => {
     const file = 'test/fixtures/docs/external-pulsar-endpoints.yaml';
     const { text, uri, published } = await openFixture(file);
-    const finding = published.diagnostics.find((d) => d.code === 'misplaced-field')!;
-    expect(finding).toBeDefined();
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: finding.range,
-      context: { diagnostics: [finding] },
-    });
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'misplaced-field'))!;
+    const fix = await quickFixOf(uri, published.diagnostics, 'misplaced-field');
     expect(fix.kind).toBe('quickfix');
     expect(fix.isPreferred).toBe(true);
     const fixed = applyEdits(text, fix.edit!.changes![uri]!);
@@ -136,6 +143,16 @@ describe('milvus-mq lsp', () => {
     const after = client.nextDiagnostics(uri);
     client.change(uri, 2, [{ text: fixed }]);
     expect((await after).diagnostics.map((d) => d.code)).not.toContain('misplaced-field');
+  });
+
+  it('offers a Helm values file its quick fix too, and the finding is gone once it is applied', async () => {
+    const file = 'test/fixtures/helm/issue-helm-116-external-pulsar.yaml';
+    const { text, uri, published } = await openFixture(file);
+    const fix = await quickFixOf(uri, published.diagnostics, 'helm-idle-subchart');
+    expect(fix.kind).toBe('quickfix');
+    const after = client.nextDiagnostics(uri);
+    client.change(uri, 2, [{ text: applyEdits(text, fix.edit!.changes![uri]!) }]);
+    expect((await after).diagnostics.map((d) => d.code)).not.toContain('helm-idle-subchart');
   });
 
   it('offers every safe fix at once only when the client asks for source.fixAll', async () => {

@@ -15,7 +15,7 @@ import { Analyses } from './analysis.ts';
 import { FIX_ALL_KIND, codeActions } from './codeActions.ts';
 import { completion } from './completion.ts';
 import { hover } from './hover.ts';
-import { checkOptionsOf, readSettings } from './settings.ts';
+import { checkOptionsOf, helmOptionsOf, readSettings } from './settings.ts';
 import { toLspDiagnostics } from './validation.ts';
 
 export interface ServerOptions {
@@ -35,8 +35,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }, serverOptions.debounceMs);
 
   const applySettings = (raw: unknown) => {
-    const { options, problem } = checkOptionsOf(readSettings(raw));
+    const settings = readSettings(raw);
+    const { options, problem } = checkOptionsOf(settings);
     analyses.options = options;
+    analyses.helmOptions = helmOptionsOf(settings);
     if (problem)
       void connection.window.showWarningMessage(`milvus-mq: ${problem}; the manifests' own version is used.`);
   };

@@ -3,15 +3,13 @@
  * checker's options: the same as `check`'s --milvus-version and --webhook, read by the same code.
  */
 import type { CheckOptions } from '../../model/checker/index.ts';
+import type { HelmCheckOptions } from '../../model/helm/index.ts';
 import { checkOptionsFrom } from '../args.ts';
 
 export interface ServerSettings {
   milvusVersion?: string;
   webhook?: boolean;
-  /**
-   * The milvus-helm chart version a values file is judged against. Kept for the Helm front end
-   * (check --helm), which this server does not have yet: it changes nothing today.
-   */
+  /** The milvus-helm chart version a values file is judged against (check --chart-version). */
   chartVersion?: string;
 }
 
@@ -44,4 +42,12 @@ export function checkOptionsOf(settings: ServerSettings): { options: CheckOption
       problem: options.replace('--milvus-version', 'milvusVersion'),
     };
   return { options };
+}
+
+/** The Helm front end's options for a values file, as check's --chart-version and --milvus-version. */
+export function helmOptionsOf(settings: ServerSettings): HelmCheckOptions {
+  return {
+    ...(settings.chartVersion ? { chartVersion: settings.chartVersion } : {}),
+    ...(settings.milvusVersion ? { milvusVersion: settings.milvusVersion } : {}),
+  };
 }
