@@ -8,7 +8,9 @@
  *      beside it where it finishes in reasonable time; `milvus-mq check` against a js-yaml process
  *      on the same file (whole processes); the CLI's wall time for `--help` and for 1, 100 and
  *      1,000 files.
- *   3. In Chromium: form change -> preview updated (p50/p95 over 200 changes), and the longest main
+ *   3. The language server (`milvus-mq lsp`) on a 1 MB manifest: last keystroke -> diagnostics
+ *      (bench/lsp.ts).
+ *   4. In Chromium: form change -> preview updated (p50/p95 over 200 changes), and the longest main
  *      thread task while typing in a 5,000-line manifest on the check page.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -24,6 +26,7 @@ import { allowedCombinations, valuesFor } from '../src/model/testing/valuesArbit
 import { SHAPES } from './shapes.ts';
 import { allChunks, initialLoad } from './sizes.ts';
 import { measureInBrowser } from './browser.ts';
+import { measureLanguageServer, printLanguageServer } from './lsp.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -171,6 +174,8 @@ async function main(): Promise<void> {
   checker();
   await cliVersusJsYaml();
   await cli();
+  section('Language server: 1 MB manifest, typed into');
+  printLanguageServer(await measureLanguageServer());
   section('In Chromium');
   const browser = await measureInBrowser(dist);
   console.log(

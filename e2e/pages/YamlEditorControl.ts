@@ -49,6 +49,22 @@ export class YamlEditorControl {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Opens the quick fixes of the cursor's line (Ctrl+.) and picks the one titled `title`, as a
+   * person does from the menu by the lightbulb.
+   */
+  async quickFix(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Period');
+    const menu = this.page.getByRole('listbox', { name: 'Action Widget' });
+    const option = menu.getByRole('option', { name: title, exact: true });
+    await expect(option).toBeVisible();
+    // The menu takes the keyboard (a click lands on Monaco's pointer guard): down to the fix, Enter.
+    const focused = () => option.evaluate((row) => row.classList.contains('focused'));
+    for (let i = 0; i < 20 && !(await focused()); i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+  }
+
   /** Monaco's underlines of problems (markers from the checker and from the schema). */
   squiggles(severity: 'error' | 'warning' | 'info'): Locator {
     return this.frame.locator(`.squiggly-${severity}`);

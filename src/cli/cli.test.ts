@@ -188,6 +188,7 @@ describe('milvus-mq check', () => {
       expect(run(['check', '--format', 'xml', 'x.yaml']).code).toBe(2);
       expect(run(['check', '--frobnicate', 'x.yaml']).code).toBe(2);
       expect(run(['lint', 'x.yaml']).code).toBe(2);
+      expect(run(['lsp', '--socket=5007']).code).toBe(2);
     },
     TIMEOUT,
   );
@@ -229,6 +230,8 @@ describe('milvus-mq check', () => {
         '--output',
         '--validation-actions',
         '--namespace-selector',
+        '--stdio',
+        'milvusVersion',
       ]) {
         expect(all).toContain(option);
       }

@@ -264,3 +264,19 @@ Options:
   -o, --output FILE    write the schema to FILE instead of standard output
   -h, --help           show this help
 `;
+
+export const LSP_HELP = `Usage: milvus-mq lsp --stdio
+
+Runs the checker as a language server (Language Server Protocol 3.17) over standard input and
+output, for editors: the findings of milvus-mq check as diagnostics while you type, its fixes as
+quick fixes (Ctrl+. or the lightbulb), hover help on a key, and completion of keys and values
+(msgStreamType offers the storages the mode and the Milvus version allow).
+
+Options:
+  --stdio                 talk over standard input and output (the only transport; editors pass it)
+
+Settings (initializationOptions, or workspace/didChangeConfiguration, flat or under "milvus-mq"):
+  milvusVersion           as check --milvus-version (e.g. "2.5")
+  webhook                 as check --webhook (true or false)
+  chartVersion            as check --chart-version, for a Helm values file
+`;

@@ -1,8 +1,8 @@
 /**
- * The `milvus-mq` command line: check, explain, diff, generate, policy, clean and schema. Each command is
+ * The `milvus-mq` command line: check, explain, diff, generate, policy, clean, schema and lsp. Each command is
  * imported when it runs, so `--help` and a usage error cost Node's start-up and little more.
  */
-import { CHECK_HELP, CLEAN_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, POLICY_HELP, SCHEMA_HELP } from './help.ts';
+import { CHECK_HELP, CLEAN_HELP, DIFF_HELP, EXPLAIN_HELP, GENERATE_HELP, LSP_HELP, POLICY_HELP, SCHEMA_HELP } from './help.ts';
 import { EXIT, nodeIo, type Io } from './io.ts';
 
 export const HELP = `milvus-mq: the message storage of Milvus, in Milvus Operator manifests and milvus-helm values.
@@ -18,6 +18,7 @@ Usage:
   milvus-mq policy [--validation-actions A[,A]] [--namespace-selector SEL] [--name N] [-o FILE]
   milvus-mq clean [-o FILE] [FILE|-]
   milvus-mq schema [--helm] [-o FILE]
+  milvus-mq lsp --stdio
   milvus-mq help [COMMAND]
 
 Commands:
@@ -28,6 +29,7 @@ Commands:
   policy      write the checks as a Kubernetes ValidatingAdmissionPolicy and its binding
   clean       make a live object (kubectl get milvus -o yaml) ready to apply again
   schema      write a JSON Schema for editors: the Milvus resource, or the chart's values
+  lsp         run the checker as a language server for editors
 
 A command's options and exit status: milvus-mq help COMMAND, or milvus-mq COMMAND --help.
 `;
@@ -41,6 +43,7 @@ const COMMAND_HELP: Record<string, string> = {
   policy: POLICY_HELP,
   clean: CLEAN_HELP,
   schema: SCHEMA_HELP,
+  lsp: LSP_HELP,
 };
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -60,6 +63,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       return (await import('./clean.ts')).runClean(rest, io);
     case 'schema':
       return (await import('./schema.ts')).runSchema(rest, io);
+    case 'lsp':
+      return (await import('./lsp.ts')).runLsp(rest, io);
     case '-h':
     case '--help':
       io.out(HELP);

@@ -5,6 +5,7 @@ import type { editor as MonacoEditorNs } from 'monaco-editor';
 import { useEffect, useRef, useState } from 'react';
 import { MARKER_OWNER, toMarkerData } from './markers.ts';
 import { EDITOR_THEME, clearSchemaFor, monaco, setSchemaFor } from './monacoSetup.ts';
+import { setCheckFor } from './quickFixes.ts';
 import { minimalReplacement } from './textEdits.ts';
 import type { EditorApi, FallbackHandoff, YamlEditorProps } from './types.ts';
 
@@ -43,6 +44,7 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
     modelPath,
     readOnly = false,
     markers,
+    checked,
     jsonSchema,
     cssHeight,
     hidden,
@@ -139,6 +141,13 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
       if (!model.isDisposed()) monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
     };
   }, [model, markers]);
+
+  useEffect(() => {
+    if (!model) return;
+    const uri = model.uri.toString();
+    setCheckFor(uri, checked);
+    return () => setCheckFor(uri, null);
+  }, [model, checked]);
 
   useEffect(() => {
     if (!jsonSchema) return;

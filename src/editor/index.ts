@@ -2,5 +2,5 @@
 // and only loads (lazily, in its own chunks) when a YamlEditor first renders.
 export { YamlEditor } from './YamlEditor.tsx';
 export { preloadEditorWhenIdle } from './preload.ts';
-export type { EditorApi, EditorMarker, YamlEditorProps } from './types.ts';
+export type { CheckedText, EditorApi, EditorMarker, YamlEditorProps } from './types.ts';
 export { toEditorMarker } from './toEditorMarker.ts';

@@ -9,6 +9,7 @@ import * as monaco from 'monaco-editor';
 import { errorHandler } from 'monaco-editor/esm/vs/base/common/errors.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import { configureMonacoYaml, type JSONSchema, type SchemasSettings } from 'monaco-yaml';
+import { registerQuickFixes } from './quickFixes.ts';
 import YamlWorker from './yaml.worker.ts?worker';
 
 export { monaco };
@@ -72,6 +73,9 @@ const monacoYaml = configureMonacoYaml(monaco, {
   yamlVersion: '1.2',
   schemas: [],
 });
+
+// The checker's fixes on Ctrl+. (quickFixes.ts): one provider for every YAML editor.
+registerQuickFixes(monaco);
 
 const schemasByModel = new Map<string, { schema: object; json: string }>();
 let updateQueued = false;

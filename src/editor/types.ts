@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../model/diagnostics.ts';
+
 /** A problem to show in the editor, in 1-based line/column positions (the checker's own shape). */
 export interface EditorMarker {
   severity: 'error' | 'warning' | 'info';
@@ -30,6 +32,11 @@ export interface YamlEditorProps {
   modelPath: string;
   readOnly?: boolean;
   markers?: EditorMarker[];
+  /**
+   * The check the markers come from, with the text it checked: its fixes are offered as quick
+   * fixes (Ctrl+. or the lightbulb) while the editor holds that very text.
+   */
+  checked?: CheckedText | null;
   /** JSON Schema for completion, hover and validation. Pass a stable object (module constant or useMemo). */
   jsonSchema?: object;
   /** CSS height; a number means pixels. Defaults to 24rem. */
@@ -47,4 +54,10 @@ export interface FallbackHandoff {
   focused: boolean;
   selectionStart: number;
   selectionEnd: number;
+}
+
+/** A checker result and the text it is for (fix edits are offsets into that text). */
+export interface CheckedText {
+  text: string;
+  diagnostics: readonly Diagnostic[];
 }

@@ -64,6 +64,10 @@ export function CheckPage() {
   const onRunning = appliedDiff(diff) !== null;
   const verdict = useMemo(() => (diagnostics ? verdictDiagnostics(diagnostics, diff) : null), [diagnostics, diff]);
   const willRun = useMemo(() => (result ? resolvedAfterApply(result.resolved, diff) : []), [result, diff]);
+  const checked = useMemo(
+    () => (result && !blank ? { text: result.text, diagnostics: result.diagnostics } : null),
+    [result, blank],
+  );
   const safeCount = useMemo(() => (diagnostics ? safeFixes(diagnostics).length : 0), [diagnostics]);
 
   const onReady = useCallback((api: EditorApi) => {
@@ -126,7 +130,8 @@ export function CheckPage() {
   );
 
   const previewFix = useCallback(
-    (d: Diagnostic) => (d.fix ? lineDiff(text, applyFixes(text, [{ documentIndex: d.documentIndex, fix: d.fix }])) : []),
+    (d: Diagnostic) =>
+      d.fix ? lineDiff(text, applyFixes(text, [{ documentIndex: d.documentIndex, fix: d.fix }])) : [],
     [text],
   );
 
@@ -168,6 +173,7 @@ export function CheckPage() {
           fileName={uploadedName}
           onChange={setText}
           markers={markers}
+          checked={checked}
           jsonSchema={jsonSchema}
           onReady={onReady}
           onLoadText={loadText}

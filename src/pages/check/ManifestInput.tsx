@@ -1,7 +1,7 @@
 // Where the manifest comes in: typed or pasted into the editor, uploaded, dropped onto the editor,
 // or loaded from the examples menu.
 import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { YamlEditor, type EditorApi, type EditorMarker } from '../../editor/index.ts';
+import { YamlEditor, type CheckedText, type EditorApi, type EditorMarker } from '../../editor/index.ts';
 import type { ManifestExample } from '../../model/examples/index.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
 import { formatBytes, readManifestFile } from './readManifestFile.ts';
@@ -12,6 +12,8 @@ interface ManifestInputProps {
   text: string;
   onChange: (text: string) => void;
   markers: EditorMarker[];
+  /** The check behind the markers: its fixes are the editor's quick fixes (Ctrl+.). */
+  checked: CheckedText | null;
   jsonSchema: object | undefined;
   onReady: (api: EditorApi) => void;
   /** The uploaded file's name, if the text came from one. */
@@ -50,6 +52,7 @@ export function ManifestInput({
   fileName,
   onChange,
   markers,
+  checked,
   jsonSchema,
   onReady,
   onLoadText,
@@ -177,7 +180,11 @@ export function ManifestInput({
             >
               Replace
             </button>
-            <button type="button" className="check-button check-button-small" onClick={() => setConfirming(null)}>
+            <button
+              type="button"
+              className="check-button check-button-small"
+              onClick={() => setConfirming(null)}
+            >
               Keep my text
             </button>
           </div>
@@ -198,6 +205,7 @@ export function ManifestInput({
           ariaLabel="Manifest to check"
           modelPath={MANIFEST_MODEL_PATH}
           markers={markers}
+          checked={checked}
           jsonSchema={jsonSchema}
           height="min(70vh, 44rem)"
           onReady={onReady}

@@ -37,7 +37,7 @@ function Wizard({ session }: { session: Session }) {
   const checkedManifest = useManifestDiagnostics(preview.text);
   // The operator's checker reads Milvus resources; a values file is the Helm front end's.
   const checked = preview.values.target === 'helm' ? NOT_CHECKED : checkedManifest;
-  const { diagnostics, markers, checking } = checked;
+  const { diagnostics, markers, checkedText, checking } = checked;
   const output = useOutputSource(preview.written, checked.verdictOn);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
@@ -177,6 +177,7 @@ function Wizard({ session }: { session: Session }) {
           diagnostics={diagnostics}
           markers={markers}
           output={output}
+          checkedText={checkedText}
           onEditorReady={wizard.onEditorReady}
           onRevealLine={wizard.revealLine}
         />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
-import type { EditorMarker } from '../../../editor/index.ts';
+import type { CheckedText, EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
 import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
 import { outputFileName } from '../../../model/wizard/output.ts';
@@ -18,6 +18,7 @@ interface PreviewPanelProps {
   markers: EditorMarker[];
   /** What the download takes: the text once written, and whether to ask first. */
   output: OutputSource;
+  checkedText: CheckedText | null;
   onEditorReady: (api: EditorApi) => void;
   onRevealLine: (line: number, column: number) => void;
 }
@@ -27,6 +28,7 @@ export function PreviewPanel({
   diagnostics,
   markers,
   output,
+  checkedText,
   onEditorReady,
   onRevealLine,
 }: PreviewPanelProps) {
@@ -85,6 +87,7 @@ export function PreviewPanel({
         readOnly={helm}
         jsonSchema={jsonSchema}
         markers={markers}
+        checked={checkedText}
         height="min(68vh, 46rem)"
         onReady={onEditorReady}
       />

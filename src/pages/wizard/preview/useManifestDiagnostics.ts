@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useOperatorWebhook } from '../../../shared/operatorWebhook.ts';
-import { toEditorMarker, type EditorMarker } from '../../../editor/index.ts';
+import { toEditorMarker, type CheckedText, type EditorMarker } from '../../../editor/index.ts';
 import { useWorkerCheck, type CheckStatus } from '../../../checkWorker/useWorkerCheck.ts';
 import type { ResolvedResource } from '../../../model/checker/index.ts';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
@@ -11,6 +11,8 @@ export type Verdict = { diagnostics: Diagnostic[] } | 'failed' | 'superseded';
 export interface ManifestDiagnostics {
   diagnostics: Diagnostic[];
   markers: EditorMarker[];
+  /** The check behind the markers, with its text: the preview's quick fixes (Ctrl+.). */
+  checkedText: CheckedText | null;
   /** The operator's view of the preview's Milvus resource, for "What will run". */
   resolved: ResolvedResource[];
   /** The diagnostics are for an older text; a check of the current one is running. */
@@ -81,6 +83,7 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
     return {
       diagnostics,
       markers: diagnostics.map(toEditorMarker),
+      checkedText: result ? { text: result.text, diagnostics } : null,
       resolved: result?.resolved ?? [],
       checking: status === 'checking',
       verdictOn,
@@ -94,6 +97,7 @@ export const NOT_CHECKED: ManifestDiagnostics = {
   diagnostics: [],
   markers: [],
   resolved: [],
+  checkedText: null,
   checking: false,
   verdictOn: () => Promise.resolve({ diagnostics: [] }),
 };

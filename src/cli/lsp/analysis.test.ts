@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { milvus } from '../../model/checker/testing.ts';
+import { Analyses, CHECK_ON_REQUEST_MAX, type Analysis } from './analysis.ts';
+
+const LARGE = milvus(
+  `config:\n  common:\n${Array.from({ length: 12_000 }, (_, i) => `    key${i}: value-${i}`).join('\n')}`,
+);
+
+afterEach(() => vi.useRealTimers());
+
+function typed(document: TextDocument, version: number): TextDocument {
+  return TextDocument.update(
+    document,
+    [{ range: { start: { line: 3, character: 8 }, end: { line: 3, character: 8 } }, text: 'x' }],
+    version,
+  );
+}
+
+describe('Analyses', () => {
+  it('checks a large file once per pause in typing, whatever the editor asks for meanwhile', () => {
+    vi.useFakeTimers();
+    expect(LARGE.length).toBeGreaterThan(CHECK_ON_REQUEST_MAX);
+    const published: Analysis[] = [];
+    const analyses = new Analyses((a) => published.push(a), 200);
+    let document = TextDocument.create('file:///large.yaml', 'yaml', 1, LARGE);
+    analyses.schedule(document, true);
+    expect(published.map((a) => a.version)).toEqual([1]);
+
+    for (let version = 2; version <= 6; version++) {
+      document = typed(document, version);
+      analyses.schedule(document);
+      // A code action waits for the check; hover and completion read the current text with the last result.
+      expect(analyses.forRequest(document)).toBeNull();
+      const recent = analyses.recent(document);
+      expect(recent.text).toBe(document.getText());
+      expect(recent.result.resolved[0]!.view.mode).toBe('standalone');
+      vi.advanceTimersByTime(50);
+    }
+    expect(published.map((a) => a.version)).toEqual([1]);
+    vi.advanceTimersByTime(200);
+    expect(published.map((a) => a.version)).toEqual([1, 6]);
+    expect(analyses.forRequest(document)?.version).toBe(6);
+  });
+
+  it('checks a small file at once when a request needs its current text', () => {
+    const published: Analysis[] = [];
+    const analyses = new Analyses((a) => published.push(a), 200);
+    let document = TextDocument.create('file:///small.yaml', 'yaml', 1, milvus('mode: cluster'));
+    analyses.schedule(document, true);
+    document = typed(document, 2);
+    analyses.schedule(document);
+    expect(analyses.forRequest(document)?.version).toBe(2);
+    expect(published.map((a) => a.version)).toEqual([1, 2]);
+  });
+});
