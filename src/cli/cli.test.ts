@@ -208,7 +208,7 @@ describe('milvus-mq check', () => {
         return { code, out };
       };
       const texts: string[] = [];
-      for (const command of ['check', 'explain', 'diff', 'generate', 'policy']) {
+      for (const command of ['check', 'explain', 'diff', 'generate', 'policy', 'clean', 'schema', 'lsp']) {
         const viaHelp = await helpOf(['help', command]);
         expect(viaHelp.code).toBe(0);
         expect((await helpOf([command, '--help'])).out).toBe(viaHelp.out);

@@ -56,8 +56,8 @@ export interface SupportVerdict {
  * lists only `minio` and `local`. So a 2.6 cluster may run it (the wizard's 2.6 is 2.6.22), and
  * the checker warns on a 2.6 image before 2.6.6 (woodpecker-service-version).
  */
-export const WOODPECKER_SERVICE_SINCE: MilvusMinor = '2.6';
 export const WOODPECKER_SERVICE_SINCE_PATCH: MilvusVersion = { major: 2, minor: 6, patch: 6 };
+export const WOODPECKER_SERVICE_SINCE: MilvusMinor = minorOf(WOODPECKER_SERVICE_SINCE_PATCH)!;
 const WOODPECKER_SERVICE_SINCE_TEXT = `Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} and later`;
 
 /** Whether Woodpecker may run as its own service here, and if not, why. */

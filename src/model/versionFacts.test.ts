@@ -26,8 +26,9 @@ function codeLines(path: string): { at: string; text: string }[] {
     .filter(({ text }) => !/^\s*(\/\/|\/?\*)/.test(text));
 }
 
+// Generated data (the chart's versions) quotes each release's appVersion as its source wrote it.
 const code = sources(SRC)
-  .filter((path) => relative(SRC, path) !== HOME)
+  .filter((path) => relative(SRC, path) !== HOME && !path.endsWith('.generated.ts'))
   .flatMap(codeLines);
 
 describe('version facts live in versions.ts', () => {

@@ -42,9 +42,22 @@ export function storageInEffect(
     reason = `msgStreamType is ${declared}`;
   } else {
     invalid = true;
-    reason = `msgStreamType "${String(declared)}" is not a value the CRD accepts, so the API server refuses the resource; were it empty, ${defaultReason('were empty').replace(/^msgStreamType were empty, so /, '')}`;
+    reason = `msgStreamType ${shown(declared)} is not a value the CRD accepts, so the API server refuses the resource; were it empty, ${defaultReason('were empty').replace(/^msgStreamType were empty, so /, '')}`;
   }
   return { type, explicit, invalid, declared, reason, blocks, side: sideOf(type, dependencies) };
+}
+
+/**
+ * A value as written, for a reason: String() throws on a map whose toString is not a function
+ * (`msgStreamType: [{toString: 0}]`), and a reason must never throw.
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }
 
 /**
