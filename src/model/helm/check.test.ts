@@ -105,6 +105,12 @@ describe('check --helm: the silent mistakes of the chart', () => {
         'pulsarv3:\n  enabled: false\nwoodpecker:\n  enabled: true\nstreaming:\n  woodpecker:\n    storage:\n      type: local\n',
       ),
     ).toEqual(['error woodpecker-local-in-cluster values.yaml:8']);
+    // forceLocalStorage: true (through user.yaml, which Milvus loads last) lets Milvus start: no error.
+    expect(
+      codes(
+        'pulsarv3:\n  enabled: false\nwoodpecker:\n  enabled: true\nstreaming:\n  woodpecker:\n    storage:\n      type: local\nextraConfigFiles:\n  user.yaml: |\n    woodpecker:\n      storage:\n        forceLocalStorage: true\n',
+      ).filter((c) => c.startsWith('error')),
+    ).toEqual([]);
     expect(
       codes(
         'cluster:\n  enabled: false\npulsarv3:\n  enabled: false\nstandalone:\n  messageQueue: rocksmq\n  persistence:\n    enabled: false\n',

@@ -80,6 +80,7 @@ export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
         ? {
             embedded: s.side !== 'external',
             storageType: text(woodpeckerStorage.type) || (s.side === 'external' ? 'service' : 'minio'),
+            forceLocalStorage: woodpeckerStorage.forceLocalStorage,
             at:
               s.side === 'external'
                 ? { path: [...DEPS, 'woodpecker', 'external'] }

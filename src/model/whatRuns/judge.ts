@@ -10,6 +10,7 @@
 import type { FixEdit, Severity } from '../diagnostics.ts';
 import { addressFinding } from '../checker/predicates/addresses.ts';
 import { kafkaSaslFindings } from '../checker/predicates/kafkaSasl.ts';
+import { WOODPECKER_LOCAL_IN_CLUSTER, woodpeckerLocalRefused } from '../checker/predicates/woodpeckerLocal.ts';
 import {
   MODE_LABELS,
   MQ_LABELS,
@@ -75,12 +76,13 @@ const woodpeckerMode: Judgement = (d) => {
       },
     ];
   }
-  if (w.storageType === 'local' && d.mode === 'cluster')
+  // The operator's rule and the wizard ask the same predicate (checker/predicates/woodpeckerLocal.ts).
+  if (woodpeckerLocalRefused(d.mode, w.storageType, w.forceLocalStorage))
     return [
       {
         severity: 'error',
         code: 'woodpecker-local-in-cluster',
-        message: `Woodpecker's storage type is local ${onWhat(d)}: each streaming node would keep the log on its own disk, which Milvus refuses in a cluster (it stops at start-up). Use minio (object storage), the default.`,
+        message: WOODPECKER_LOCAL_IN_CLUSTER,
         at: w.at,
       },
     ];

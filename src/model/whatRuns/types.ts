@@ -66,6 +66,8 @@ export interface WhatRunsWoodpecker {
   embedded: boolean;
   /** woodpecker.storage.type as Milvus receives it: minio, local, service. */
   storageType: string;
+  /** woodpecker.storage.forceLocalStorage as Milvus receives it (undefined when not set). */
+  forceLocalStorage: unknown;
   at: FactRef | null;
 }
 

@@ -300,6 +300,7 @@ export function resolveHelm(
         ? {
             embedded: !woodpeckerService,
             storageType: str(woodpeckerCfg.type) || 'minio',
+            forceLocalStorage: woodpeckerCfg.forceLocalStorage,
             at: woodpeckerService
               ? { path: ['streaming', 'woodpecker', 'embedded'], part: 'value' }
               : { path: ['streaming', 'woodpecker', 'storage', 'type'], part: 'value' },
