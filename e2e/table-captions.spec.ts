@@ -30,13 +30,7 @@ for (const width of [1440, 390, 320]) {
     });
 
     test("the wizard's support table caption wraps and is fully visible", async ({ page }) => {
-      const wizard = new WizardPage(page);
-      await wizard.open();
-      await wizard.next();
-      await wizard.expectStep('Message storage');
-      await page.getByText('Which storage runs where').click();
-      const table = page.getByRole('table', { name: /Message storage support/ });
-      await expect(table).toBeVisible();
+      const table = await new WizardPage(page).openSupportTable();
       expect(await captionFullyVisible(page, table)).toBe(true);
     });
   });
