@@ -23,14 +23,7 @@ async function linesOf(scope: Locator, text: string): Promise<number> {
 }
 
 async function openSupportTable(page: Page): Promise<Locator> {
-  const wizard = new WizardPage(page);
-  await wizard.open();
-  await wizard.next();
-  await wizard.expectStep('Message storage');
-  await page.getByText('Which storage runs where').click();
-  const table = page.getByRole('table', { name: /Message storage support/ });
-  await expect(table).toBeVisible();
-  return table;
+  return new WizardPage(page).openSupportTable();
 }
 
 test('the support table scrolls inside its own card, which stays beside the YAML preview', async ({

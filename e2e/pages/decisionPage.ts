@@ -23,8 +23,15 @@ export class DecisionHelper extends AppShell {
     await expect(this.page.getByRole('heading', { level: 1, name: 'RocksMQ or NATS?' })).toBeVisible();
   }
 
+  /** Types the size and commits it with Enter, as the page decides on committed sizes only. */
   async setPacketSizeKB(kb: number): Promise<void> {
     await this.packetSizeKB.fill(String(kb));
+    await this.packetSizeKB.press('Enter');
+  }
+
+  /** What "= 64 KB" beside the field says: the size the recommendation is for. */
+  readout(): Locator {
+    return this.page.locator('.packet-size-readout');
   }
 
   async chooseMode(mode: 'Standalone' | 'Cluster'): Promise<void> {

@@ -55,6 +55,17 @@ export class WizardPage extends AppShell {
     return this.steps.locator('[aria-current="step"]');
   }
 
+  /** Opens the wizard at its storage step and unfolds "Which storage runs where": the support table. */
+  async openSupportTable(): Promise<Locator> {
+    await this.open();
+    await this.next();
+    await this.expectStep('Message storage');
+    await this.page.getByText('Which storage runs where').click();
+    const table = this.page.getByRole('table', { name: /Message storage support/ });
+    await expect(table).toBeVisible();
+    return table;
+  }
+
   async expectStep(name: StepName): Promise<void> {
     await expect(this.currentStep()).toContainText(name);
     await expect(this.stepHeading).toContainText(name);

@@ -25,9 +25,11 @@ function isMilvusMinor(value: string): value is MilvusMinor {
 export function DecisionForm({
   values,
   onChange,
+  onCommitPacketSize,
 }: {
   values: DecisionFormValues;
   onChange: (next: DecisionFormValues) => void;
+  onCommitPacketSize: () => void;
 }) {
   const id = useId();
   const set = <K extends keyof DecisionFormValues>(key: K, value: DecisionFormValues[K]) =>
@@ -35,7 +37,11 @@ export function DecisionForm({
 
   return (
     <form className="decision-form" aria-label="Your deployment" onSubmit={(e) => e.preventDefault()}>
-      <PacketSizeField value={values.packetSize} onChange={(packetSize) => set('packetSize', packetSize)} />
+      <PacketSizeField
+        value={values.packetSize}
+        onChange={(packetSize) => set('packetSize', packetSize)}
+        onCommit={onCommitPacketSize}
+      />
 
       <fieldset className="decision-field">
         <legend className="decision-label">Deployment mode</legend>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { requestWizardChange, getWizardContext } from '../../shared/wizardBridge.ts';
 import { openRoute } from '../../shared/routes.ts';
 import {
@@ -15,7 +15,7 @@ import { DecisionForm, type DecisionFormValues } from './DecisionForm.tsx';
 import { MeasuredCharts } from './MeasuredCharts.tsx';
 import { MeasuredTable } from './MeasuredTable.tsx';
 import { RecommendationPanel } from './RecommendationPanel.tsx';
-import { packetSizeState } from './packetSizeState.ts';
+import { commitText, initialPacketSize, rememberPacketSize } from './packetSizeState.ts';
 import './decision.css';
 
 /** The size the page opens with: the docs' crossover, so the first view shows how close the call is there. */
@@ -28,12 +28,20 @@ export function DecisionPage() {
   // the user reads here, so the wizard shows it at once instead of a plain text box for seconds.
   useEffect(preloadEditorWhenIdle, []);
   const [values, setValues] = useState<DecisionFormValues>(() => ({
-    packetSize: packetSizeState(INITIAL_PACKET_KB),
+    packetSize: initialPacketSize(INITIAL_PACKET_KB),
     mode: fromWizard?.mode ?? 'standalone',
     milvusVersion: fromWizard?.milvusVersion ?? '2.5',
     memoryHeadroom: 'plenty',
     production: false,
   }));
+
+  // An updater, not a value: the pause timer fires later, and must not undo a mode or version chosen since.
+  const commitPacketSize = useCallback(
+    () => setValues((current) => ({ ...current, packetSize: commitText(current.packetSize) })),
+    [],
+  );
+  const committedKB = values.packetSize.kb;
+  useEffect(() => rememberPacketSize(committedKB), [committedKB]);
 
   const recommendation = recommend({
     packetSizeKB: values.packetSize.kb,
@@ -70,7 +78,7 @@ export function DecisionPage() {
       </header>
 
       <div className="decision-layout">
-        <DecisionForm values={values} onChange={setValues} />
+        <DecisionForm values={values} onChange={setValues} onCommitPacketSize={commitPacketSize} />
         <RecommendationPanel
           recommendation={recommendation}
           mode={values.mode}

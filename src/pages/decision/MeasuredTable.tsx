@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   MEASURED_MQS,
   MEASURED_ROWS,
@@ -30,60 +31,65 @@ function isLower(row: MeasuredRow, mq: MeasuredMq, column: Column): boolean {
 }
 
 export function MeasuredTable({ nearest, userSizeLabel }: { nearest: MeasuredRow; userSizeLabel: string }) {
+  const captionId = useId();
   return (
-    // Focusable so that keyboard users can scroll the table sideways on a narrow screen.
-    <div className="measured-table-wrap" tabIndex={0} role="region" aria-label="Measured data, scrollable">
-      <table className="measured-table">
-        <caption>
-          RocksMQ and NATS by packet size, as measured ({MEASUREMENT_SOURCE.setup}). Lower is better in every
-          column; the better value of each pair is in bold.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Test</th>
-            <th scope="col">Message storage</th>
-            {COLUMNS.map((column) => (
-              <th key={column.header} scope="col">
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {MEASURED_ROWS.map((row) => {
-          const isNearest = row === nearest;
-          return (
-            <tbody
-              key={row.packetSizeKB}
-              className={isNearest ? 'is-nearest' : undefined}
-              data-nearest={isNearest || undefined}
-            >
-              {MEASURED_MQS.map((mq, index) => (
-                <tr key={mq}>
-                  {index === 0 && (
-                    <th scope="rowgroup" rowSpan={MEASURED_MQS.length}>
-                      {row.packetSizeLabel} × {row.packets.toLocaleString('en-US')}
-                      {isNearest && <span className="nearest-badge">nearest to your {userSizeLabel}</span>}
-                    </th>
-                  )}
-                  <td>{MQ_LABELS[mq]}</td>
-                  {COLUMNS.map((column) => (
-                    <td key={column.header} className="num">
-                      {isLower(row, mq, column) ? (
-                        <strong>
-                          {column.text(row.results[mq])}
-                          <span className="visually-hidden"> (better)</span>
-                        </strong>
-                      ) : (
-                        column.text(row.results[mq])
-                      )}
-                    </td>
-                  ))}
-                </tr>
+    <>
+      {/* The table's name, outside the scroller: a <caption> is as wide as the table and would be
+          cut off at the scroller's edge on a phone. */}
+      <p id={captionId} className="table-caption">
+        RocksMQ and NATS by packet size, as measured ({MEASUREMENT_SOURCE.setup}). Lower is better in every
+        column; the better value of each pair is in bold.
+      </p>
+      {/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
+      <div className="measured-table-wrap" tabIndex={0} role="region" aria-label="Measured data, scrollable">
+        <table className="measured-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">Test</th>
+              <th scope="col">Message storage</th>
+              {COLUMNS.map((column) => (
+                <th key={column.header} scope="col">
+                  {column.header}
+                </th>
               ))}
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
+            </tr>
+          </thead>
+          {MEASURED_ROWS.map((row) => {
+            const isNearest = row === nearest;
+            return (
+              <tbody
+                key={row.packetSizeKB}
+                className={isNearest ? 'is-nearest' : undefined}
+                data-nearest={isNearest || undefined}
+              >
+                {MEASURED_MQS.map((mq, index) => (
+                  <tr key={mq}>
+                    {index === 0 && (
+                      <th scope="rowgroup" rowSpan={MEASURED_MQS.length}>
+                        {row.packetSizeLabel} × {row.packets.toLocaleString('en-US')}
+                        {isNearest && <span className="nearest-badge">nearest to your {userSizeLabel}</span>}
+                      </th>
+                    )}
+                    <td>{MQ_LABELS[mq]}</td>
+                    {COLUMNS.map((column) => (
+                      <td key={column.header} className="num">
+                        {isLower(row, mq, column) ? (
+                          <strong>
+                            {column.text(row.results[mq])}
+                            <span className="visually-hidden"> (better)</span>
+                          </strong>
+                        ) : (
+                          column.text(row.results[mq])
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+    </>
   );
 }

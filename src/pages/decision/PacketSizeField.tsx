@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import {
   MAX_PACKET_KB,
   MIN_PACKET_KB,
@@ -7,18 +7,33 @@ import {
   formatPacketSize,
   sliderPositionFor,
 } from '../../model/decision/packetSize.ts';
-import { fromSlider, fromSliderKey, fromText, isSliderKey, type PacketSizeState } from './packetSizeState.ts';
+import {
+  COMMIT_PAUSE_MS,
+  fromSlider,
+  fromSliderKey,
+  isSliderKey,
+  typing,
+  type PacketSizeState,
+} from './packetSizeState.ts';
 
 const TICKS = [1, 64, 1024, MAX_PACKET_KB];
 
 export function PacketSizeField({
   value,
   onChange,
+  onCommit,
 }: {
   value: PacketSizeState;
   onChange: (next: PacketSizeState) => void;
+  /** Commits the typed text; applied to the page's latest state, so a timer cannot undo other edits. */
+  onCommit: () => void;
 }) {
   const id = useId();
+  useEffect(() => {
+    if (!value.pending) return undefined;
+    const timer = setTimeout(onCommit, COMMIT_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value.pending, value.text, onCommit]);
   const sliderId = `${id}-slider`;
   const numberId = `${id}-kb`;
   const errorId = `${id}-error`;
@@ -68,7 +83,11 @@ export function PacketSizeField({
           value={value.text}
           aria-invalid={value.error ? true : undefined}
           aria-describedby={value.error ? errorId : undefined}
-          onChange={(e) => onChange(fromText(value, e.currentTarget.value))}
+          onChange={(e) => onChange(typing(value, e.currentTarget.value))}
+          onBlur={onCommit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onCommit();
+          }}
         />
         <output htmlFor={numberId} className="packet-size-readout">
           = {formatPacketSize(value.kb)}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import './supportMatrix.css';
 import { supportTableRows } from '../../../../model/supportTable.ts';
 import type { DeploymentMode } from '../../../../model/support.ts';
@@ -9,14 +10,24 @@ const ROWS = supportTableRows();
  * Every mode x storage x version at a glance, rendered from the support matrix; the row of the
  * chosen mode and the column of the chosen version stand out; the last column says why.
  */
-export function SupportMatrixTable({ mode, milvusVersion }: { mode: DeploymentMode; milvusVersion: MilvusMinor }) {
+export function SupportMatrixTable({
+  mode,
+  milvusVersion,
+}: {
+  mode: DeploymentMode;
+  milvusVersion: MilvusMinor;
+}) {
+  const captionId = useId();
   return (
     <details className="support-matrix">
       <summary>Which storage runs where (all modes and versions)</summary>
+      {/* The table's name outside the scroller: a <caption> is as wide as the table, cut off on a phone. */}
+      <p id={captionId} className="table-caption">
+        Message storage support by deployment mode and Milvus version
+      </p>
       {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
       <div className="support-matrix-wrap" tabIndex={0} role="region" aria-label="Support table, scrollable">
-        <table>
-          <caption>Message storage support by deployment mode and Milvus version</caption>
+        <table aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">Mode, storage</th>
