@@ -99,10 +99,13 @@ function readResources(text: string): {
     const blank = isBlankYaml(text);
     problems.push({
       severity: 'error',
-      code: blank ? 'empty-input' : 'no-milvus-resource',
-      message: blank
-        ? BAD_INPUT.empty
-        : 'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+      ...(blank
+        ? { code: 'empty-input', message: BAD_INPUT.empty }
+        : {
+            code: 'no-milvus-resource',
+            message:
+              'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+          }),
       path: '',
       documentIndex: 0,
       ...positionOf(stream.lineCounter, 0),

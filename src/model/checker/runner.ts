@@ -153,10 +153,13 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
     const blank = isBlankYaml(source);
     diagnostics.push({
       severity: 'error',
-      code: blank ? 'empty-input' : 'no-milvus-resource',
-      message: blank
-        ? BAD_INPUT.empty
-        : 'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing was checked.',
+      ...(blank
+        ? { code: 'empty-input', message: BAD_INPUT.empty }
+        : {
+            code: 'no-milvus-resource',
+            message:
+              'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing was checked.',
+          }),
       path: '',
       documentIndex: 0,
       ...position,
