@@ -14,7 +14,12 @@ import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } fr
 import { EXIT, readInputs, type Io } from './io.ts';
 
 /** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
-const NOT_MILVUS: ReadonlySet<string> = new Set(['no-milvus-resource', 'not-a-resource', 'skipped-resource']);
+const NOT_MILVUS: ReadonlySet<string> = new Set([
+  'no-milvus-resource',
+  'empty-input',
+  'not-a-resource',
+  'skipped-resource',
+]);
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   const usage = (problem: string) => usageError(io, 'check', problem);

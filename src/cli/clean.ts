@@ -1,6 +1,6 @@
 /** `milvus-mq clean [FILE|-]`: a live object made ready to apply again (model/live/clean.ts). */
 import { cleanForApply, cleanReportText } from '../model/live/clean.ts';
-import { decodeBytes } from '../model/yaml/decode.ts';
+import { readInputBytes } from '../model/yaml/decode.ts';
 import { commandLine, usageError } from './args.ts';
 import { CLEAN_HELP } from './help.ts';
 import { EXIT, readInputs, writeOutput, type Io } from './io.ts';
@@ -15,9 +15,9 @@ export async function runClean(args: string[], io: Io): Promise<number> {
   const { inputs } = await readInputs([file], io, 'clean');
   const input = inputs[0];
   if (!input) return EXIT.usage;
-  const decoded = decodeBytes(input.bytes);
+  const decoded = readInputBytes(input.bytes);
   if (!decoded.ok) {
-    io.err(`${input.file}:${decoded.line}:${decoded.column} ${decoded.message}\n`);
+    io.err(`${input.file}:${decoded.line}:${decoded.column}: error ${decoded.code}: ${decoded.message}\n`);
     return EXIT.problems;
   }
   const result = cleanForApply(decoded.text);

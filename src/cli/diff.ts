@@ -4,6 +4,7 @@
  */
 import { diffManifests, diffPatch, type DiffResult } from '../model/change/diff.ts';
 import { formatJson, formatText, type FileReport } from '../model/output/index.ts';
+import { readInputBytes } from '../model/yaml/decode.ts';
 import { commandLine, textOrJson, usageError } from './args.ts';
 import { DIFF_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
@@ -38,15 +39,48 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     return usage('standard input (-) can be read only once');
 
   const texts: string[] = [];
-  for (const file of positionals) {
+  const [oldName, newName] = positionals.map((p) => (p === '-' ? '<stdin>' : p)) as [string, string];
+  const refused: FileReport[] = [];
+  for (const [i, file] of positionals.entries()) {
+    let bytes: Uint8Array;
     try {
-      texts.push(file === '-' ? await io.readStdin() : await io.readFile(file));
+      bytes = file === '-' ? await io.readStdinBytes() : await io.readFileBytes(file);
     } catch (error) {
       io.err(`milvus-mq: cannot read ${file}: ${readError(error)}\n`);
       return EXIT.usage;
     }
+    // Read as check reads it (model/yaml/decode.ts): the same code and words for bad bytes. An
+    // empty values file is a valid Helm input (no overrides), so --helm lets it through.
+    const read = readInputBytes(bytes);
+    if (read.ok) texts.push(read.text);
+    else if (values.helm && read.code === 'empty-input') texts.push('');
+    else {
+      texts.push('');
+      refused.push({
+        file: i === 0 ? oldName : newName,
+        diagnostics: [
+          {
+            severity: 'error',
+            code: read.code,
+            message: read.message,
+            path: '',
+            documentIndex: 0,
+            line: read.line,
+            column: read.column,
+          },
+        ],
+        milvusResources: 0,
+      });
+    }
   }
-  const [oldName, newName] = positionals.map((p) => (p === '-' ? '<stdin>' : p)) as [string, string];
+  if (refused.length > 0) {
+    io.out(
+      format === 'json'
+        ? formatJson({ reports: refused, unreadable: [] })
+        : formatText({ reports: refused, unreadable: [] }),
+    );
+    return EXIT.problems;
+  }
   if (values.helm) {
     // helm upgrade: OLD's values as installed, NEW's as upgraded (chart versions may differ).
     const { diffHelm } = await import('../model/helm/diff.ts');

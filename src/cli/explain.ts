@@ -17,6 +17,8 @@ import { EXIT, readInputs, type Io } from './io.ts';
 interface FileExplanation {
   file: string;
   resources: { documentIndex: number; item?: number; explanation: Explanation; view: unknown }[];
+  /** Bytes that are no manifest at all, in check's code and words (model/yaml/decode.ts). */
+  refused?: { code: string; message: string; line: number; column: number };
 }
 
 export async function runExplain(args: string[], io: Io): Promise<number> {
@@ -81,6 +83,11 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
       ]
     : inputs.map(({ file, bytes }) => {
         const checked = checkBytes(bytes, options);
+        const first = checked.diagnostics[0];
+        if (checked.text === null && first) {
+          const { code, message, line, column } = first;
+          return { file, resources: [], refused: { code, message, line, column } };
+        }
         if (checked.milvusResources === 0 && checked.text !== null && helm.looksLikeHelmValues(checked.text))
           return explainValues(file, [
             { kind: 'file', name: file, text: checked.text },
@@ -102,7 +109,11 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
   } else {
     const blocks: string[] = [];
     for (const f of files) {
-      if (f.resources.length === 0)
+      if (f.refused)
+        blocks.push(
+          `${f.file}:${f.refused.line}:${f.refused.column} error ${f.refused.code} ${f.refused.message}\n`,
+        );
+      else if (f.resources.length === 0)
         blocks.push(
           `${f.file}: no Milvus resource (apiVersion milvus.io/..., kind Milvus or MilvusCluster).\n`,
         );

@@ -4,6 +4,7 @@
  * Both views are resolved as the operator would, NEW merged into OLD as `kubectl apply` does, and
  * every change rule (rules.ts) reports in place, at its line in NEW.
  */
+import { BAD_INPUT, isBlankYaml } from '../yaml/decode.ts';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { createReporter } from '../checker/context.ts';
@@ -95,11 +96,16 @@ function readResources(text: string): {
     }
   }
   if (resources.length === 0 && !stream.refused && problems.every((d) => d.severity !== 'error')) {
+    const blank = isBlankYaml(text);
     problems.push({
       severity: 'error',
-      code: 'no-milvus-resource',
-      message:
-        'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+      ...(blank
+        ? { code: 'empty-input', message: BAD_INPUT.empty }
+        : {
+            code: 'no-milvus-resource',
+            message:
+              'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing to compare.',
+          }),
       path: '',
       documentIndex: 0,
       ...positionOf(stream.lineCounter, 0),
@@ -244,7 +250,14 @@ export function diffPatch(oldText: string, patchText: string): DiffResult {
   const merged = applyMergePatch(live, patch) as Json;
   const context = changeContext(live, original, merged, merged);
   const plan = switchPlan(context.before, context.after, original ?? target.obj, merged);
-  addPair(result, report, { name: nameOf(target.obj), documentIndex: parsed.index, item: undefined }, context, plan, merged);
+  addPair(
+    result,
+    report,
+    { name: nameOf(target.obj), documentIndex: parsed.index, item: undefined },
+    context,
+    plan,
+    merged,
+  );
   sortDiagnostics(result.new);
   return result;
 }
@@ -269,7 +282,14 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
       continue;
     }
     const { context, plan, merged } = compareResources(o.obj, n.obj);
-    addPair(result, report, { name: nameOf(n.obj), documentIndex: n.documentIndex, item: n.base[1] }, context, plan, merged);
+    addPair(
+      result,
+      report,
+      { name: nameOf(n.obj), documentIndex: n.documentIndex, item: n.base[1] },
+      context,
+      plan,
+      merged,
+    );
   }
   sortDiagnostics(result.new);
   return result;

@@ -1,10 +1,13 @@
-/** The checker on a file's bytes: decoded as kubectl decodes them (see model/yaml/decode.ts). */
-import { decodeBytes } from '../yaml/decode.ts';
+/** The checker on a file's bytes: decoded as kubectl decodes them and refused as every entry point refuses them (model/yaml/decode.ts readInputBytes). */
+import { readInputBytes } from '../yaml/decode.ts';
 import type { CheckOptions } from './context.ts';
 import { checkManifest, type CheckResult } from './runner.ts';
 
-export function checkBytes(bytes: Uint8Array, options: CheckOptions = {}): CheckResult & { text: string | null } {
-  const decoded = decodeBytes(bytes);
+export function checkBytes(
+  bytes: Uint8Array,
+  options: CheckOptions = {},
+): CheckResult & { text: string | null } {
+  const decoded = readInputBytes(bytes);
   if (decoded.ok) return { ...checkManifest(decoded.text, options), text: decoded.text };
   return {
     diagnostics: [

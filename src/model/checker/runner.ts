@@ -2,6 +2,7 @@
  * One pass over a YAML stream: parse (bounded), classify each document, derive what the operator
  * would (mode, Milvus version, message storage), run every rule, sort.
  */
+import { BAD_INPUT, isBlankYaml } from '../yaml/decode.ts';
 import type { Document } from 'yaml';
 import type { Diagnostic, YamlPath } from '../diagnostics.ts';
 import { SEVERITY_ORDER } from '../diagnostics.ts';
@@ -53,8 +54,14 @@ export interface ResolvedResource {
  * Where a resource sits, for a reader: "document 2", "item 3", "document 2, item 3"; '' for the one
  * resource of a single document. `documents`: the input shows more than one document.
  */
-export function resourcePlace(r: Pick<ResolvedResource, 'documentIndex' | 'item'>, documents: boolean): string {
-  return [documents ? `document ${r.documentIndex + 1}` : '', r.item !== undefined ? `item ${r.item + 1}` : '']
+export function resourcePlace(
+  r: Pick<ResolvedResource, 'documentIndex' | 'item'>,
+  documents: boolean,
+): string {
+  return [
+    documents ? `document ${r.documentIndex + 1}` : '',
+    r.item !== undefined ? `item ${r.item + 1}` : '',
+  ]
     .filter((x) => x !== '')
     .join(', ');
 }
@@ -84,7 +91,10 @@ const PARSE_SHARE = 0.65;
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
   const source = typeof text === 'string' ? text : String(text);
   const { onProgress } = options;
-  const stream = parseStream(source, onProgress ? { onProgress: (done) => onProgress(done * PARSE_SHARE) } : {});
+  const stream = parseStream(
+    source,
+    onProgress ? { onProgress: (done) => onProgress(done * PARSE_SHARE) } : {},
+  );
   onProgress?.(PARSE_SHARE);
   const diagnostics: Diagnostic[] = [...stream.diagnostics];
   let milvusResources = 0;
@@ -140,13 +150,16 @@ export function checkManifest(text: string, options: CheckOptions = {}): CheckRe
 
   if (!stream.refused && milvusResources === 0 && !unreadable) {
     const position = positionOf(stream.lineCounter, 0);
+    const blank = isBlankYaml(source);
     diagnostics.push({
       severity: 'error',
-      code: 'no-milvus-resource',
-      message:
-        source.trim() === ''
-          ? 'The input is empty: there is no Milvus resource to check.'
-          : 'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing was checked.',
+      ...(blank
+        ? { code: 'empty-input', message: BAD_INPUT.empty }
+        : {
+            code: 'no-milvus-resource',
+            message:
+              'There is no Milvus resource here (apiVersion milvus.io/v1beta1, kind Milvus): nothing was checked.',
+          }),
       path: '',
       documentIndex: 0,
       ...position,

@@ -14,6 +14,7 @@
  * go through the yaml Document API (checker/fixes.ts applyFixes), so comments, order and the other
  * documents of the stream stay as they were.
  */
+import { BAD_INPUT, isBlankYaml } from '../yaml/decode.ts';
 import { formatPath, type FixEdit, type YamlPath } from '../diagnostics.ts';
 import { lastApplied } from '../change/applyMerge.ts';
 import { LAST_APPLIED, at, isObject } from '../change/view.ts';
@@ -127,10 +128,7 @@ export function cleanForApply(input: string): CleanResult {
       text: input,
       resources,
       problem: {
-        message:
-          input.trim() === ''
-            ? 'The input is empty: there is nothing to clean.'
-            : 'There is no Kubernetes resource here to clean.',
+        message: isBlankYaml(input) ? BAD_INPUT.empty : 'There is no Kubernetes resource here to clean.',
         line: 1,
         column: 1,
       },

@@ -4,16 +4,70 @@
  * Invalid UTF-8 is refused at its first bad byte, with its line and column: a lenient decoder
  * would turn it into U+FFFD and the file would pass while kubectl refuses it.
  */
+import { LIMITS } from './limits.ts';
 
 export type Decoded =
   | { ok: true; text: string; encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' }
-  | { ok: false; code: 'invalid-utf8' | 'utf32-input' | 'invalid-utf16'; message: string; line: number; column: number };
+  | {
+      ok: false;
+      code: 'invalid-utf8' | 'utf32-input' | 'invalid-utf16';
+      message: string;
+      line: number;
+      column: number;
+    };
+
+/**
+ * The one home of the words for input that is not a manifest at all: check, diff, explain, clean,
+ * the check page (upload, drop, paste) and Compare's running manifest all say these.
+ */
+export const BAD_INPUT = {
+  tooLarge: (bytes: number) =>
+    `The input is ${(bytes / (1024 * 1024)).toFixed(1)} MB; milvus-mq reads at most ${LIMITS.maxInputChars / (1024 * 1024)} MB. A Milvus manifest is a few kilobytes: check that this is the right file.`,
+  binary: 'The input contains NUL bytes: it is binary data, not YAML text. kubectl cannot read it either.',
+  empty: 'The input is empty (or only blanks and comments): there is no Milvus resource in it.',
+} as const;
+
+export type BadInputCode =
+  'input-too-large' | 'binary-input' | 'empty-input' | 'invalid-utf8' | 'utf32-input' | 'invalid-utf16';
+export type ReadInput =
+  | { ok: true; text: string; encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' }
+  | { ok: false; code: BadInputCode; message: string; line: number; column: number };
+
+/** Whitespace and comments only: YAML with no document in it. */
+export function isBlankYaml(text: string): boolean {
+  return /^(?:[ \t\r\n\uFEFF]|#[^\n]*)*$/.test(text);
+}
+
+/**
+ * A file's bytes as every entry point reads them: refused when too large, binary, not decodable
+ * (decodeBytes) or blank, in that order, with the same code and message wherever it is read.
+ */
+export function readInputBytes(bytes: Uint8Array): ReadInput {
+  const refuse = (code: BadInputCode, message: string): ReadInput => ({
+    ok: false,
+    code,
+    message,
+    line: 1,
+    column: 1,
+  });
+  if (bytes.length > LIMITS.maxInputChars) return refuse('input-too-large', BAD_INPUT.tooLarge(bytes.length));
+  const decoded = decodeBytes(bytes);
+  // UTF-16 text holds NUL bytes for every ASCII character: binary only when the decoded text has NUL.
+  if (decoded.ok ? decoded.text.includes('\u0000') : bytes.includes(0))
+    return refuse('binary-input', BAD_INPUT.binary);
+  if (!decoded.ok) return decoded;
+  if (isBlankYaml(decoded.text)) return refuse('empty-input', BAD_INPUT.empty);
+  return decoded;
+}
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const [b0, b1, b2, b3] = bytes;
-  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
+  if (
+    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
+    (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+  ) {
     return {
       ok: false,
       code: 'utf32-input',

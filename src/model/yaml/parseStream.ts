@@ -9,6 +9,7 @@
  * Both check duplicate keys with one Set per map (yaml's own check scans the map for every key:
  * quadratic), and both hand over a map from each alias to its anchor's node.
  */
+import { BAD_INPUT } from './decode.ts';
 import {
   Composer,
   LineCounter,
@@ -109,19 +110,9 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
     };
   };
 
-  if (input.length > LIMITS.maxInputChars) {
-    const mb = (input.length / (1024 * 1024)).toFixed(1);
-    return refuse(
-      'input-too-large',
-      `The input is ${mb} MB; the checker reads at most ${LIMITS.maxInputChars / (1024 * 1024)} MB. A Milvus manifest is a few kilobytes: check that this is the right file.`,
-    );
-  }
-  if (input.includes('\u0000')) {
-    return refuse(
-      'binary-input',
-      'The input contains NUL bytes: it is binary data, not YAML text. kubectl cannot read it either.',
-    );
-  }
+  // The words are decode.ts's, so pasted text and a file's bytes are refused alike.
+  if (input.length > LIMITS.maxInputChars) return refuse('input-too-large', BAD_INPUT.tooLarge(input.length));
+  if (input.includes('\u0000')) return refuse('binary-input', BAD_INPUT.binary);
   // Old-Mac line endings (CR alone) are line breaks in YAML 1.2 and in Go's YAML; `yaml` reads a
   // lone CR as part of the line. Same length, so every offset still points into the input.
   const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
@@ -153,7 +144,13 @@ export function parseStream(input: string, options: ParseOptions = {}): ParsedSt
       const checked = aliasTargets.size > 0 ? checkAliases(parsed, lineCounter, diagnostics) : parsed;
       return readAsGoYaml(checked, goYaml, lineCounter, diagnostics);
     });
-    diagnostics.push(...invisibleCharacters(text, lineCounter, fast.map((d) => d.doc)));
+    diagnostics.push(
+      ...invisibleCharacters(
+        text,
+        lineCounter,
+        fast.map((d) => d.doc),
+      ),
+    );
     return { documents, spans: null, lineCounter, diagnostics, refused: false };
   }
 
@@ -255,7 +252,11 @@ const INVISIBLE_AT = /\u200b|\u200c|\u200d|\u2060|\ufeff|^[ \u00a0]*\u00a0/gmu;
  * they break the syntax while the text looks right. Each comes with a safe fix that removes it
  * (a no-break space in the indentation becomes a space).
  */
-function invisibleCharacters(text: string, lineCounter: LineCounter, docs: readonly Document.Parsed[]): Diagnostic[] {
+function invisibleCharacters(
+  text: string,
+  lineCounter: LineCounter,
+  docs: readonly Document.Parsed[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00a0/.test(text)) return out;
   const broken = docs.some((doc) => doc.errors.length > 0);
@@ -274,14 +275,24 @@ function invisibleCharacters(text: string, lineCounter: LineCounter, docs: reado
         ? `Column ${column} holds ${INVISIBLE[char]}: you cannot see it, but YAML reads it as text, so this line does not parse as it looks. Remove it.`
         : `Column ${column} holds ${INVISIBLE[char]}: you cannot see it, but it is part of the key or value here, so kubectl reads a different name or value than the one you see. Remove it.`,
       at,
-      Math.max(0, docs.findIndex((doc) => at < (doc.range?.[2] ?? Infinity))),
+      Math.max(
+        0,
+        docs.findIndex((doc) => at < (doc.range?.[2] ?? Infinity)),
+      ),
       at + 1,
     );
     diagnostic.fix = {
       title: char === '\u00a0' ? 'Replace the no-break spaces with spaces' : 'Remove the invisible character',
       safe: true,
       edits: nbsp
-        ? [{ op: 'replace-text', start: match.index, end: match.index + match[0].length, text: ' '.repeat(match[0].length) }]
+        ? [
+            {
+              op: 'replace-text',
+              start: match.index,
+              end: match.index + match[0].length,
+              text: ' '.repeat(match[0].length),
+            },
+          ]
         : [{ op: 'replace-text', start: at, end: at + 1, text: '' }],
     };
     out.push(diagnostic);
@@ -291,7 +302,8 @@ function invisibleCharacters(text: string, lineCounter: LineCounter, docs: reado
 
 function countLines(text: string, lineCounter: LineCounter): void {
   lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+    lineCounter.addNewLine(at + 1);
 }
 
 const MIGHT_NEED_GO_YAML = /<<|(?:^|[\s:[,{-])[-+]?0[0-7]/m;
@@ -319,7 +331,9 @@ function readAsGoYaml(
         const maps = isSeq(value) ? value.items.every((item) => isMap(resolve(item))) : isMap(value);
         if (maps) continue;
         badMerge = true;
-        const range = (isScalar(pair.value) || isCollection(pair.value) || isAlias(pair.value) ? pair.value.range : null) ??
+        const range = (isScalar(pair.value) || isCollection(pair.value) || isAlias(pair.value)
+          ? pair.value.range
+          : null) ??
           pair.key.range ?? [0, 0];
         diagnostics.push(
           streamDiagnostic(
@@ -333,7 +347,11 @@ function readAsGoYaml(
           ),
         );
       }
-    } else if (isScalar(node) && typeof node.value === 'number' && (node.type === undefined || node.type === 'PLAIN')) {
+    } else if (
+      isScalar(node) &&
+      typeof node.value === 'number' &&
+      (node.type === undefined || node.type === 'PLAIN')
+    ) {
       const source = node.source as unknown;
       if (typeof source !== 'string' || !/^[-+]?0[0-7]+$/.test(source)) return;
       const octal = parseInt(source, 8);
@@ -355,7 +373,11 @@ function readAsGoYaml(
 }
 
 /** Unresolvable aliases and alias bombs: the document is then not checked further. */
-function checkAliases(parsed: ParsedDocument, lineCounter: LineCounter, diagnostics: Diagnostic[]): ParsedDocument {
+function checkAliases(
+  parsed: ParsedDocument,
+  lineCounter: LineCounter,
+  diagnostics: Diagnostic[],
+): ParsedDocument {
   const { doc, index } = parsed;
   const faults = aliasFaults(doc, parsed.aliasTargets);
   for (const fault of faults) {
@@ -465,7 +487,8 @@ function aliasFaults(doc: Document.Parsed, targets: Map<Alias, Node>): { offset:
     if (isPair(value)) {
       push(value.value);
       push(value.key);
-    } else if (isScalar(value) || isAlias(value) || isCollection(value)) stack.push({ node: value, entered: false });
+    } else if (isScalar(value) || isAlias(value) || isCollection(value))
+      stack.push({ node: value, entered: false });
   };
   push(doc.contents);
   while (stack.length > 0) {

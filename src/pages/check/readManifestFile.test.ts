@@ -22,20 +22,27 @@ describe('reading an uploaded manifest', () => {
     const result = await readManifestFile(big);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.message).toMatch(/dump\.yaml is 10\.0 MB; the checker takes files up to 10 MB/);
+      expect(result.message).toMatch(/^dump\.yaml: The input is 10\.0 MB; milvus-mq reads at most 10 MB/);
   });
 
-  it('refuses an image by its type', async () => {
-    const result = await readManifestFile(file('cat.png', ['xx'], 'image/png'));
+  // Content decides, not the type the browser gives: a PNG's header holds NUL bytes.
+  it('refuses an image by its content', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const result = await readManifestFile(file('cat.png', [png], 'image/png'));
     expect(result).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/cat\.png is not a text file/),
+      code: 'binary-input',
+      message: expect.stringMatching(/^cat\.png: .*binary data/),
     });
   });
 
   it('refuses binary content even without a type', async () => {
     const result = await readManifestFile(file('data.yaml', [new Uint8Array([0x6b, 0x00, 0x01, 0x02])]));
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a text file/) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'binary-input',
+      message: expect.stringMatching(/binary data/),
+    });
   });
 
   // kubectl reads UTF-16 with a byte-order mark; so do the CLI and the upload (model/yaml/decode.ts).
@@ -57,6 +64,18 @@ describe('reading an uploaded manifest', () => {
     const result = await readManifestFile(
       file('latin1.yaml', [new Uint8Array([0x61, 0x3a, 0x20, 0xe9, 0x0a])]),
     );
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid-utf8',
+      message: expect.stringMatching(/not valid UTF-8.*\(line 1, column 4\)$/),
+    });
+  });
+
+  it('refuses an empty or blank file, saying so', async () => {
+    for (const content of ['', '  \n# only a comment\n'])
+      expect(await readManifestFile(file('e.yaml', [content]))).toMatchObject({
+        ok: false,
+        code: 'empty-input',
+      });
   });
 });

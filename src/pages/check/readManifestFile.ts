@@ -1,10 +1,11 @@
 // Reads a file the user uploaded or dropped, refusing what cannot be a manifest before it reaches
 // the editor: too large to check comfortably, or not text.
-import { decodeBytes } from '../../model/yaml/decode.ts';
+import { LIMITS } from '../../model/yaml/limits.ts';
+import { BAD_INPUT, readInputBytes } from '../../model/yaml/decode.ts';
 
-export const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+export const MAX_MANIFEST_BYTES = LIMITS.maxInputChars;
 
-export type ReadFileResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadFileResult = { ok: true; text: string } | { ok: false; code: string; message: string };
 
 /** The parts of `File` used here (a Blob with a name), so tests can pass a plain Blob. */
 export interface NamedBlob {
@@ -14,51 +15,36 @@ export interface NamedBlob {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-// Types browsers give YAML or JSON files; many give none (''), so content decides then.
-const BINARY_TYPE = /^(image|audio|video|font)\/|^application\/(zip|gzip|x-tar|pdf|octet-stream|x-7z|vnd\.)/;
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/**
+ * The code and the words are the CLI's (model/yaml/decode.ts readInputBytes): the page only
+ * adds the file's name. A file's type is not trusted; its content decides.
+ */
 export async function readManifestFile(file: NamedBlob): Promise<ReadFileResult> {
   const name = file.name || 'The file';
-  if (file.size > MAX_MANIFEST_BYTES) {
-    return {
-      ok: false,
-      message: `${name} is ${formatBytes(file.size)}; the checker takes files up to 10 MB. A Milvus manifest is usually a few KB: is this the right file?`,
-    };
-  }
-  if (BINARY_TYPE.test(file.type)) {
-    return {
-      ok: false,
-      message: `${name} is not a text file (${file.type}). Choose a YAML file (.yaml or .yml).`,
-    };
-  }
+  const refuse = (code: string, message: string): ReadFileResult => ({
+    ok: false,
+    code,
+    message: `${name}: ${message}`,
+  });
+  // Refused before reading, so a huge file is never loaded into memory.
+  if (file.size > MAX_MANIFEST_BYTES) return refuse('input-too-large', BAD_INPUT.tooLarge(file.size));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `${name} could not be read: ${reason}` };
+    return refuse('unreadable-file', `could not be read: ${reason}`);
   }
-  // Decoded as kubectl decodes it (model/yaml/decode.ts): UTF-8, or UTF-16 by its byte-order mark.
-  const decoded = decodeBytes(bytes);
-  if (decoded.ok && decoded.encoding !== 'UTF-8') return { ok: true, text: decoded.text };
-  if (bytes.includes(0)) {
-    return {
-      ok: false,
-      message: `${name} is not a text file (it contains binary data). Choose a YAML file.`,
-    };
+  const read = readInputBytes(bytes);
+  if (!read.ok) {
+    const where = read.line > 1 || read.column > 1 ? ` (line ${read.line}, column ${read.column})` : '';
+    return refuse(read.code, `${read.message}${where}`);
   }
-  if (!decoded.ok) {
-    const where = decoded.code === 'invalid-utf8' ? ` (line ${decoded.line}, column ${decoded.column})` : '';
-    return {
-      ok: false,
-      message: `${name} is not UTF-8 text${where}: ${decoded.message}`,
-    };
-  }
-  return { ok: true, text: decoded.text };
+  return { ok: true, text: read.text };
 }

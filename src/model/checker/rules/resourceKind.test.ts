@@ -36,7 +36,7 @@ describe('resource kinds', () => {
 
   it('an empty input says there is nothing to check', () => {
     const diagnostics = check('');
-    expect(diagnostics).toMatchObject([{ code: 'no-milvus-resource', severity: 'error' }]);
+    expect(diagnostics).toMatchObject([{ code: 'empty-input', severity: 'error' }]);
     expect(diagnostics[0]!.message).toContain('empty');
   });
 
