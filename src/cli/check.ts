@@ -10,7 +10,14 @@ import {
   usageError,
 } from './args.ts';
 import { CHECK_HELP } from './help.ts';
-import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } from './helmInputs.ts';
+import {
+  HELM_FLAGS,
+  fileInput,
+  helmOptions,
+  setInputs,
+  valuesFromFlagsOnly,
+  type HelmFlagValues,
+} from './helmInputs.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 
 /** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
@@ -42,7 +49,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (!output) return usage(choiceProblem('format', values.format, OUTPUT_FORMATS) ?? '');
   const options = checkOptionsFrom(values);
   if (typeof options === 'string') return usage(options);
-  const problem = filesProblem(positionals);
+  const problem = valuesFromFlagsOnly(values as HelmFlagValues, positionals)
+    ? null
+    : filesProblem(positionals);
   if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, '', { directories: true });

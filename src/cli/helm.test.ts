@@ -97,6 +97,30 @@ describe('milvus-mq on Helm values', () => {
     expect(bad.out).toMatch(/--set cluster.enabled:1:7 error helm-set-syntax/);
   });
 
+  it('takes a release made of --set arguments alone, as `helm install --set` does (chart defaults, then the arguments)', async () => {
+    // The Milvus docs' standalone install: `helm install my-release milvus/milvus --set cluster.enabled=false ...`.
+    const standalone = await run([
+      'explain',
+      '--helm',
+      '--chart-version',
+      '5.0.19',
+      '--set',
+      'cluster.enabled=false',
+      '--set',
+      'pulsarv3.enabled=false',
+    ]);
+    expect(standalone.code).toBe(0);
+    expect(standalone.out).toMatch(/Milvus standalone on Woodpecker \(chart 5.0.19/);
+    // Pulsar v3 left on for a standalone that runs Woodpecker: deployed and idle.
+    const idle = await run(['check', '--helm', '--chart-version', '5.0.19', '--set', 'cluster.enabled=false']);
+    expect(idle.out).toMatch(/warning helm-idle-subchart pulsarv3.enabled is true by default/);
+    expect(idle.out).toMatch(/in 1 --set argument \(/);
+    // Without --helm, no FILE is still a usage error: nothing says what to read.
+    const noFile = await run(['check', '--set', 'cluster.enabled=false']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.err).toMatch(/no FILE given/);
+  });
+
   it('prints Helm findings in every output format', async () => {
     for (const [format, marker] of [
       ['sarif', '"ruleId": "helm-idle-subchart"'],

@@ -33,6 +33,14 @@ export function setInputs(values: HelmFlagValues): ValuesInput[] {
   ];
 }
 
+/**
+ * `helm install --set a=b` needs no values file: the release's values are the chart's defaults and
+ * the --set arguments. So with --helm and a --set, FILE may be left out (standard input is not read).
+ */
+export function valuesFromFlagsOnly(values: HelmFlagValues, positionals: readonly string[]): boolean {
+  return values.helm === true && positionals.length === 0 && setInputs(values).length > 0;
+}
+
 /** A file as a values input; a file that cannot be decoded is read as empty (its report says why). */
 export function fileInput(input: InputFile): ValuesInput & { undecodable?: string } {
   const decoded = decodeBytes(input.bytes);

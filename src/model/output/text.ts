@@ -22,7 +22,12 @@ export function formatText(run: CheckRun): string {
 /** The last line; files that could not be read are named on standard error and counted here. */
 export function summaryLine(reports: readonly FileReport[], unreadable = 0): string {
   const counts = countBySeverity(reports.flatMap((r) => r.diagnostics));
-  const files = `${reports.length} ${plural(reports.length, 'file')}`;
+  // A Helm release's --set arguments are inputs of their own (a finding lands on its argument), not files.
+  const setArguments = reports.filter((r) => /^--set(-string)? /.test(r.file)).length;
+  const fileCount = reports.length - setArguments;
+  const fileWords = `${fileCount} ${plural(fileCount, 'file')}`;
+  const setWords = `${setArguments} --set ${plural(setArguments, 'argument')}`;
+  const files = setArguments === 0 ? fileWords : fileCount === 0 ? setWords : `${fileWords} and ${setWords}`;
   const resources = reports.reduce((sum, r) => sum + r.milvusResources, 0);
   const checked = `${resources} Milvus ${plural(resources, 'resource')}`;
   const notRead = unreadable === 0 ? '' : `; ${unreadable} ${plural(unreadable, 'file')} could not be read`;
