@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
-import { checkManifest } from '../src/model/checker/index.ts';
-import { generateYaml } from '../src/model/generate.ts';
+import { checkManifest } from '../src/model/operator/checker/index.ts';
+import { generateYaml } from '../src/model/operator/write/generate.ts';
 import { allowedCombinations, valuesFor } from '../src/model/testing/valuesArbitrary.ts';
 import { SHAPES } from './shapes.ts';
 import { allChunks, initialLoad } from './sizes.ts';
@@ -46,7 +46,8 @@ function section(title: string): void {
 function sizes(): void {
   section('Initial load (gzip; budget 150 KB in either unit)');
   const { entry, total } = initialLoad(dist);
-  for (const c of entry) console.log(`  entry  ${c.file.padEnd(48)} ${kb(c.gzip).padStart(10)}  (${kb(c.bytes)} raw)`);
+  for (const c of entry)
+    console.log(`  entry  ${c.file.padEnd(48)} ${kb(c.gzip).padStart(10)}  (${kb(c.bytes)} raw)`);
   console.log(`  total before interaction: ${kb(total)} (${(total / 1000).toFixed(1)} kB)`);
   console.log('  all chunks (gzip):');
   for (const c of allChunks(dist)) console.log(`    ${c.file.padEnd(50)} ${kb(c.gzip).padStart(10)}`);
@@ -88,7 +89,11 @@ function checker(): void {
         checkManifest(text);
         loadAll(text);
       }
-      const [js, check] = pairedMedians(() => loadAll(text), () => checkManifest(text), runs);
+      const [js, check] = pairedMedians(
+        () => loadAll(text),
+        () => checkManifest(text),
+        runs,
+      );
       // yaml's own duplicate-key check is quadratic: measured once, and only up to 1 MB.
       let yamlFigure = 'not run (quadratic)';
       if (bytes <= 1_000_000) {

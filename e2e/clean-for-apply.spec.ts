@@ -1,5 +1,5 @@
 // "Clean for apply" on the check page: a live object (kubectl get milvus -o yaml) made ready to apply
-// again (src/model/live/clean.ts, the same as `milvus-mq clean`), with what went and why, at desktop
+// again (src/model/operator/live/clean.ts, the same as `milvus-mq clean`), with what went and why, at desktop
 // and phone width.
 import { stringify } from 'yaml';
 import { liveObjectOf } from '../src/model/testing/liveObject.ts';

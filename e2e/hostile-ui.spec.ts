@@ -4,9 +4,9 @@
 // test/hostile/hostile.test.ts runs the same corpus through the checker in Node.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkManifest } from '../src/model/checker/index.ts';
-import { countBySeverity } from '../src/model/diagnostics.ts';
-import { importManifest } from '../src/model/import.ts';
+import { checkManifest } from '../src/model/operator/checker/index.ts';
+import { countBySeverity } from '../src/model/findings/diagnostics.ts';
+import { importManifest } from '../src/model/operator/wizard/import.ts';
 import { readManifestFile } from '../src/pages/check/readManifestFile.ts';
 import { summaryText } from '../src/pages/check/summaryText.ts';
 import { expect, test } from './fixtures.ts';

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
-import { defaultImageFor } from '../src/model/versions.ts';
+import { defaultImageFor } from '../src/model/facts/versions.ts';
 import { DecisionHelper } from './pages/decisionPage.ts';
 import { WizardPage, at } from './pages/wizardPage.ts';
 
@@ -43,7 +43,9 @@ async function downloadBeforeTheYamlIsWritten(page: Page, release: () => void): 
   await expect(wizard.preview.getByText('Writing the YAML…')).toBeVisible();
   const downloaded = page.waitForEvent('download');
   await wizard.preview.getByRole('button', { name: 'Download milvuscluster.yaml' }).click();
-  await expect(wizard.preview.getByRole('status').filter({ hasText: 'Writing and checking the YAML…' })).toBeVisible();
+  await expect(
+    wizard.preview.getByRole('status').filter({ hasText: 'Writing and checking the YAML…' }),
+  ).toBeVisible();
   release();
   const download = await downloaded;
   expect(download.suggestedFilename()).toBe('milvuscluster.yaml');

@@ -1,7 +1,7 @@
 // "Enforce in the cluster": the check page and the wizard's Review step offer the same admission
 // policy that `milvus-mq policy` writes, as a download.
 import { parseAllDocuments } from 'yaml';
-import { admissionPolicyYaml } from '../src/model/policy/policy.ts';
+import { admissionPolicyYaml } from '../src/model/operator/policy/policy.ts';
 import { expect, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
 import { PolicyDownloadControl } from './pages/PolicyDownloadControl.ts';

@@ -1,7 +1,12 @@
 // Runs the checker off the main thread, so typing in the editor never waits for a check of a large
 // manifest. Errors thrown by the checker come back as a reply; the page shows them and keeps the text.
-import { checkManifest } from '../model/checker/index.ts';
-import { PROGRESS_INTERVAL_MS, type CheckReply, type CheckRequest, type WorkerMessage } from './workerProtocol.ts';
+import { checkManifest } from '../model/operator/checker/index.ts';
+import {
+  PROGRESS_INTERVAL_MS,
+  type CheckReply,
+  type CheckRequest,
+  type WorkerMessage,
+} from './workerProtocol.ts';
 
 // tsconfig loads the DOM and WebWorker libs together, so `self` is typed as a Window here.
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -3,8 +3,8 @@
 // wall-clock limit: the checker is linear in its input, so a slow check is a slow machine, not a
 // bad input. Only text over the checker's size limit is refused, before any work, naming the
 // limit. No React here, so these rules are unit-tested with a fake worker.
-import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CheckOptions, ResolvedResource } from '../model/operator/checker/index.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 import { LIMITS } from '../model/yaml/limits.ts';
 import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
 
@@ -58,7 +58,13 @@ export class CheckClient {
     options?: CheckOptions,
     onProgress?: (done: number) => void,
   ): void {
-    const job: Job = { id: this.nextId++, text, onDone, ...(options && { options }), ...(onProgress && { onProgress }) };
+    const job: Job = {
+      id: this.nextId++,
+      text,
+      onDone,
+      ...(options && { options }),
+      ...(onProgress && { onProgress }),
+    };
     if (this.running) {
       // The older check is stale: stop it rather than wait for it.
       this.running = null;

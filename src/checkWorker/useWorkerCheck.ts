@@ -2,8 +2,8 @@
 // whether the last outcome belongs to the current text, so no state is set while rendering or in
 // an effect's body.
 import { useEffect, useRef, useState } from 'react';
-import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CheckOptions, ResolvedResource } from '../model/operator/checker/index.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
 import CheckWorkerScript from './check.worker.ts?worker';
 

@@ -1,6 +1,6 @@
 // Messages between the check page and its Web Worker. Plain data only: they cross postMessage.
-import type { CheckOptions, ResolvedResource } from '../model/checker/index.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CheckOptions, ResolvedResource } from '../model/operator/checker/index.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 
 export interface CheckRequest {
   /** Increases with every request; a reply whose id is not the latest is stale and dropped. */

@@ -1,7 +1,7 @@
 /** What the commands share on their command line: parsing, the checker's options, usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CheckOptions } from '../model/checker/index.ts';
-import { parseVersion } from '../model/versions.ts';
+import type { CheckOptions } from '../model/operator/checker/index.ts';
+import { parseVersion } from '../model/facts/versions.ts';
 import { EXIT, type Io } from './io.ts';
 
 /** `milvus-mq COMMAND: PROBLEM`, the way to the help, and exit 2. */

@@ -1,5 +1,5 @@
 /** `milvus-mq check`: the manifest checker over files and standard input. */
-import { checkBytes } from '../model/checker/index.ts';
+import { checkBytes } from '../model/operator/checker/index.ts';
 import { OUTPUT_FORMATS, outputFor, type FileReport } from '../model/output/index.ts';
 import {
   RESOLVE_FLAGS,

@@ -1,5 +1,5 @@
-/** `milvus-mq clean [FILE|-]`: a live object made ready to apply again (model/live/clean.ts). */
-import { cleanForApply, cleanReportText } from '../model/live/clean.ts';
+/** `milvus-mq clean [FILE|-]`: a live object made ready to apply again (model/operator/live/clean.ts). */
+import { cleanForApply, cleanReportText } from '../model/operator/live/clean.ts';
 import { readInputBytes } from '../model/yaml/decode.ts';
 import { commandLine, usageError } from './args.ts';
 import { CLEAN_HELP } from './help.ts';

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { ROOT, TIMEOUT, run } from './runCli.testing.ts';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkManifest } from '../model/checker/index.ts';
+import { checkManifest } from '../model/operator/checker/index.ts';
 import { liveObjectOf } from '../model/testing/liveObject.ts';
-import { defaultValues } from '../model/values.ts';
+import { defaultValues } from '../model/wizard/values/values.ts';
 import { nodeIo } from './io.ts';
 import { main } from './main.ts';
 
@@ -367,7 +367,9 @@ describe('milvus-mq generate', () => {
       expect(swallowed.err).toContain("Option '--mode' argument is ambiguous");
       const wrong = run(['generate', '--mq', 'nats']);
       expect(wrong.code).toBe(2);
-      expect(wrong.err).toContain('--mq must be one of rocksmq, natsmq, pulsar, kafka, woodpecker, not "nats"');
+      expect(wrong.err).toContain(
+        '--mq must be one of rocksmq, natsmq, pulsar, kafka, woodpecker, not "nats"',
+      );
       expect(run(['generate', 'extra']).err).toContain("Unexpected argument 'extra'");
       expect(run(['generate', '-h']).out).toContain('Usage: milvus-mq generate');
     },
@@ -422,18 +424,36 @@ describe('milvus-mq explain', () => {
         kind: 'List',
         metadata: { resourceVersion: '' },
         items: [
-          item('upgrading', { components: { image: 'milvusdb/milvus:v2.6.22' } }, { currentImage: 'milvusdb/milvus:v2.5.26' }),
-          item('stuck', { mode: 'cluster', dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } }, { msgStreamReady: false }),
+          item(
+            'upgrading',
+            { components: { image: 'milvusdb/milvus:v2.6.22' } },
+            { currentImage: 'milvusdb/milvus:v2.5.26' },
+          ),
+          item(
+            'stuck',
+            {
+              mode: 'cluster',
+              dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } },
+            },
+            { msgStreamReady: false },
+          ),
         ],
       });
       const text = run(['explain', '-'], list);
       expect(text.out).toContain('<stdin> (item 1)\nupgrading: ');
       expect(text.out).toContain('  Runs now: Milvus 2.5.26 (status.currentImage milvusdb/milvus:v2.5.26)\n');
       expect(text.out).toContain('<stdin> (item 2)\nstuck: ');
-      expect(text.out).toContain('  MsgStreamReady: False (MsgStreamNotReady: dial tcp: connection refused)\n');
+      expect(text.out).toContain(
+        '  MsgStreamReady: False (MsgStreamNotReady: dial tcp: connection refused)\n',
+      );
 
       const json = JSON.parse(run(['explain', '--format', 'json', '-'], list).out) as {
-        files: { resources: { item?: number; view: { status: { differs: boolean; msgStream: { status: string } } } }[] }[];
+        files: {
+          resources: {
+            item?: number;
+            view: { status: { differs: boolean; msgStream: { status: string } } };
+          }[];
+        }[];
       };
       expect(
         json.files[0]!.resources.map((r) => [r.item, r.view.status.differs, r.view.status.msgStream.status]),
@@ -499,7 +519,7 @@ describe('milvus-mq policy', () => {
     'writes the policy and its binding, whose CEL refuses a broken manifest with the checker code',
     async () => {
       const { parseAllDocuments } = await import('yaml');
-      const { compilePolicy, evaluatePolicy } = await import('../model/policy/testing.ts');
+      const { compilePolicy, evaluatePolicy } = await import('../model/operator/policy/testing.ts');
       const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-policy-'));
       const output = join(dir, 'policy.yaml');
       const { code, err } = run([
@@ -572,18 +592,26 @@ describe('milvus-mq policy', () => {
       const to = (image: string, msgStreamType: string) => {
         const obj = cluster(image, msgStreamType);
         return msgStreamType === 'kafka'
-          ? { ...obj, spec: { ...obj.spec, dependencies: { msgStreamType, kafka: { external: true, brokerList: ['k0:9092'] } } } }
+          ? {
+              ...obj,
+              spec: {
+                ...obj.spec,
+                dependencies: { msgStreamType, kafka: { external: true, brokerList: ['k0:9092'] } },
+              },
+            }
           : obj;
       };
       const v26 = 'milvusdb/milvus:v2.6.22';
-      expect(evaluatePolicy(to(v26, 'kafka'), compiled, cluster(v26, 'pulsar')).failed.map((f) => f.code)).toEqual([
-        'storage-change',
-      ]);
+      expect(
+        evaluatePolicy(to(v26, 'kafka'), compiled, cluster(v26, 'pulsar')).failed.map((f) => f.code),
+      ).toEqual(['storage-change']);
       expect(evaluatePolicy(to(v26, 'kafka'), compiled).failed).toEqual([]);
       const v30 = 'milvusdb/milvus:v3.0.1';
       expect(evaluatePolicy(to(v30, 'woodpecker'), compiled, cluster(v30, 'pulsar')).failed).toEqual([]);
       expect(
-        evaluatePolicy(to(v30, 'woodpecker'), warningsCompiled, cluster(v30, 'pulsar')).failed.map((f) => f.code),
+        evaluatePolicy(to(v30, 'woodpecker'), warningsCompiled, cluster(v30, 'pulsar')).failed.map(
+          (f) => f.code,
+        ),
       ).toEqual(['storage-change']);
     },
     TIMEOUT,

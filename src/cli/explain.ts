@@ -1,6 +1,7 @@
 /** `milvus-mq explain`: what the operator makes of each Milvus resource ("What will run"). */
-import { checkBytes, resourcePlace } from '../model/checker/index.ts';
-import { explain, explainText, type Explanation } from '../model/resolve/index.ts';
+import { checkBytes, resourcePlace } from '../model/operator/checker/index.ts';
+import { explain } from '../model/operator/resolve/index.ts';
+import { explainText, type Explanation } from '../model/whatRuns/explanation.ts';
 import {
   RESOLVE_FLAGS,
   checkOptionsFrom,

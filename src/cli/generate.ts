@@ -2,12 +2,12 @@
  * `milvus-mq generate`: a manifest, or with `--target helm` a values.yaml for the milvus-helm
  * chart, from flags or from the wizard's values, through the wizard's own writers.
  */
-import { generateYaml } from '../model/generate.ts';
+import { generateYaml } from '../model/operator/write/generate.ts';
 import { KNOWN_CHART_RANGE, chartVersion } from '../model/helm/chart/index.ts';
 import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
 import { helmInstallCommand } from '../model/helm/write/installCommand.ts';
 import { helmValuesYaml, planHelmValues } from '../model/helm/write/writeValues.ts';
-import { INSTALL_TARGETS } from '../model/operatorEnums.ts';
+import { INSTALL_TARGETS } from '../model/facts/operatorEnums.ts';
 import {
   DEPLOYMENT_MODES,
   EMBEDDED_ONLY,
@@ -17,16 +17,16 @@ import {
   pulsarChartFor,
   type DeploymentMode,
   type MsgStreamType,
-} from '../model/support.ts';
-import { valuesProblems } from '../model/validateValues.ts';
-import { API_VERSIONS, WizardValuesSchema } from '../model/values.ts';
+} from '../model/facts/support.ts';
+import { valuesProblems } from '../model/wizard/values/validateValues.ts';
+import { API_VERSIONS, WizardValuesSchema } from '../model/wizard/values/values.ts';
 import { v1alpha1Refusal } from '../model/wizard/apiVersionGate.ts';
 import {
   DEFAULT_MINOR,
   MILVUS_MINOR_VERSIONS,
   defaultImageFor,
   type MilvusMinor,
-} from '../model/versions.ts';
+} from '../model/facts/versions.ts';
 import { GENERATE_HELP } from './help.ts';
 import { choiceProblem, commandLine, usageError } from './args.ts';
 import { EXIT, readError, writeOutput, type Io } from './io.ts';

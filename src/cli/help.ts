@@ -8,8 +8,8 @@ import {
   MILVUS_MINOR_VERSIONS,
   OPERATOR_DEFAULT_MILVUS,
   STREAMING_SINCE,
-} from '../model/versions.ts';
-import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/policy/names.ts';
+} from '../model/facts/versions.ts';
+import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/operator/policy/names.ts';
 import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
 /** The exit codes of the commands that report findings (check, diff), for their help. */
@@ -108,7 +108,7 @@ consequence is reported at its line in NEW:
   switch procedure and its plan, where Milvus has one), a msgStreamType kubectl apply keeps,
   a mode change the storage cannot follow, a version crossing 2.6 or 3.0, embedded persistence
   turned off or moved, the Pulsar chart moving between pulsar-v2 and pulsar-v3, deletionPolicy
-  or pvcDeletion that delete the storage's data. Codes: src/model/checker/CODES.md.
+  or pvcDeletion that delete the storage's data. Codes: src/model/findings/CODES.md.
 
 With --helm, OLD and NEW are Helm values of the milvus-helm chart for helm upgrade (OLD as
 installed with --old-chart-version, default the new one; NEW with --chart-version): the storage

@@ -1,12 +1,12 @@
 /** `milvus-mq policy`: the checker's object-only checks as a Kubernetes ValidatingAdmissionPolicy. */
-import { parseLabelSelector } from '../model/policy/labelSelector.ts';
+import { parseLabelSelector } from '../model/operator/policy/labelSelector.ts';
 import {
   VALIDATION_ACTIONS,
   admissionPolicyYaml,
   policyOptionProblems,
   type PolicyOptions,
   type ValidationAction,
-} from '../model/policy/policy.ts';
+} from '../model/operator/policy/policy.ts';
 import { POLICY_HELP } from './help.ts';
 import { commandLine, usageError } from './args.ts';
 import { writeOutput, type Io } from './io.ts';

@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { GOOD_EXAMPLES } from '../model/examples/goodExamples.ts';
-import { generateYaml } from '../model/generate.ts';
+import { generateYaml } from '../model/operator/write/generate.ts';
 import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
 import { helmValuesYaml } from '../model/helm/write/writeValues.ts';
 import { allowedCombinations, valuesFor } from '../model/testing/valuesArbitrary.ts';

@@ -17,6 +17,6 @@ export async function runSchema(args: string[], io: Io): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const schema = parsed.values.helm
     ? (await import('../model/helm/editor/valuesJsonSchema.ts')).helmValuesJsonSchema()
-    : (await import('../model/manifest/jsonSchema.ts')).milvusResourceJsonSchema();
+    : (await import('../model/operator/manifest/jsonSchema.ts')).milvusResourceJsonSchema();
   return writeOutput(io, 'schema', parsed.values.output, `${JSON.stringify(schema, null, 2)}\n`);
 }

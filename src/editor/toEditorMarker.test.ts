@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 import { toEditorMarker } from './toEditorMarker.ts';
 
 const finding: Diagnostic = {
@@ -24,7 +24,10 @@ describe('a checker finding as an editor marker', () => {
   });
 
   it('keeps an end only when the checker gives one', () => {
-    expect(toEditorMarker({ ...finding, endLine: 5, endColumn: 18 })).toMatchObject({ endLine: 5, endColumn: 18 });
+    expect(toEditorMarker({ ...finding, endLine: 5, endColumn: 18 })).toMatchObject({
+      endLine: 5,
+      endColumn: 18,
+    });
     expect(toEditorMarker(finding)).not.toHaveProperty('endLine');
   });
 });

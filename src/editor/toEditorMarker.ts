@@ -1,5 +1,5 @@
 import type { EditorMarker } from './types.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 
 /** A checker diagnostic as an editor marker (both pages show the checker's findings in their editor). */
 export function toEditorMarker(d: Diagnostic): EditorMarker {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/findings/diagnostics.ts';
 
 /** A problem to show in the editor, in 1-based line/column positions (the checker's own shape). */
 export interface EditorMarker {

@@ -6,7 +6,7 @@ export type EditorSchemaKind = 'manifest' | 'helm';
 const cached: Partial<Record<EditorSchemaKind, object>> = {};
 
 const LOADERS: Record<EditorSchemaKind, () => Promise<object>> = {
-  manifest: () => import('../model/manifest/jsonSchema.ts').then((m) => m.manifestJsonSchema()),
+  manifest: () => import('../model/operator/manifest/jsonSchema.ts').then((m) => m.manifestJsonSchema()),
   helm: () => import('../model/helm/editor/valuesJsonSchema.ts').then((m) => m.helmValuesJsonSchema()),
 };
 

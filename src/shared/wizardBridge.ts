@@ -4,7 +4,7 @@
  * change to apply when the user next sees the wizard. Module state is enough: pages switch by hash
  * inside one document, so nothing here needs to survive a reload (the wizard's own draft does).
  */
-import type { MsgStreamType } from '../model/support.ts';
+import type { MsgStreamType } from '../model/facts/support.ts';
 import type { DeploymentContext } from '../model/wizard/contextChange.ts';
 import type { HandOver } from '../model/wizard/session.ts';
 

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from 'js-yaml';
-import { checkBytes, checkManifest, type CheckResult } from '../../src/model/checker/index.ts';
-import { importManifest } from '../../src/model/import.ts';
+import { checkBytes, checkManifest, type CheckResult } from '../../src/model/operator/checker/index.ts';
+import { importManifest } from '../../src/model/operator/wizard/import.ts';
 
 const dir = join(import.meta.dirname, 'cases');
 const files = readdirSync(dir)
@@ -42,12 +42,16 @@ describe('hostile inputs', () => {
   });
 
   for (const file of files) {
-    // The 5 s target: every file in the corpus is answered within it.
-    it(`${file}: located diagnostics, no crash`, { timeout: 5_000 }, () => {
+    // The 5 s target: every file in the corpus is answered within 5 s of CPU time. Measured as CPU,
+    // not wall time, so that other work on the machine cannot fail it; the timeout guards a hang.
+    it(`${file}: located diagnostics within 5 s of CPU time, no crash`, { timeout: 60_000 }, () => {
       const bytes = new Uint8Array(readFileSync(join(dir, file)));
-      expectLocatedDiagnostics(bytes);
-      const text = checkBytes(bytes).text;
-      if (text !== null) expect(() => importManifest(text)).not.toThrow();
+      const seconds = cpuSeconds(() => {
+        expectLocatedDiagnostics(bytes);
+        const text = checkBytes(bytes).text;
+        if (text !== null) expect(() => importManifest(text)).not.toThrow();
+      });
+      expect(seconds).toBeLessThan(5);
     });
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { milvus } from '../../model/checker/testing.ts';
+import { milvus } from '../../model/operator/checker/testing.ts';
 import { Analyses, CHECK_ON_REQUEST_MAX, type Analysis } from './analysis.ts';
 
 const LARGE = milvus(

@@ -5,7 +5,7 @@
  * before then (a code action, a hover) runs it at once.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkManifest, type CheckOptions, type CheckResult } from '../../model/checker/index.ts';
+import { checkManifest, type CheckOptions, type CheckResult } from '../../model/operator/checker/index.ts';
 import { checkHelm, looksLikeHelmValues, type HelmCheckOptions } from '../../model/helm/index.ts';
 
 /**

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkManifest } from '../../model/checker/index.ts';
+import { checkManifest } from '../../model/operator/checker/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;

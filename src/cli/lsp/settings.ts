@@ -2,7 +2,7 @@
  * The client's settings (`initializationOptions`, `workspace/didChangeConfiguration`) as the
  * checker's options: the same as `check`'s --milvus-version and --webhook, read by the same code.
  */
-import type { CheckOptions } from '../../model/checker/index.ts';
+import type { CheckOptions } from '../../model/operator/checker/index.ts';
 import type { HelmCheckOptions } from '../../model/helm/index.ts';
 import { checkOptionsFrom } from '../args.ts';
 

@@ -7,7 +7,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Severity } from '../../model/diagnostics.ts';
+import type { Diagnostic, Severity } from '../../model/findings/diagnostics.ts';
 
 export const SOURCE = 'milvus-mq';
 

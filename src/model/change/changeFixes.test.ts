@@ -2,7 +2,7 @@
 // value can run after the change, and once applied leaves no error of its rule.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { applyFixes } from '../checker/fixes.ts';
+import { applyFixes } from '../findings/fixes.ts';
 import { liveObjectOf } from '../testing/liveObject.ts';
 import { diffManifests } from './diff.ts';
 

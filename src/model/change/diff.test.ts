@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildManifestObject, generateYaml } from '../generate.ts';
+import { buildManifestObject, generateYaml } from '../operator/write/generate.ts';
 import { liveObjectOf } from '../testing/liveObject.ts';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../testing/valuesArbitrary.ts';
 import { diffManifests, diffPatch } from './diff.ts';

@@ -6,13 +6,13 @@
  */
 import { BAD_INPUT, isBlankYaml } from '../yaml/decode.ts';
 import type { Document, LineCounter } from 'yaml';
-import type { Diagnostic, YamlPath } from '../diagnostics.ts';
-import { createReporter } from '../checker/context.ts';
-import { sortDiagnostics } from '../checker/runner.ts';
+import type { Diagnostic, YamlPath } from '../findings/diagnostics.ts';
+import { createReporter } from '../findings/reporter.ts';
+import { sortDiagnostics } from '../findings/diagnostics.ts';
 import { parseStream, positionOf } from '../yaml/parseStream.ts';
 import { Resolver } from '../yaml/yamlNav.ts';
 import { lastApplied, threeWayMerge } from './applyMerge.ts';
-import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
+import { resolve, type ResolvedMilvus } from '../operator/resolve/index.ts';
 import { applyMergePatch } from './mergePatch.ts';
 import { CHANGE_RULES, type ChangeContext } from './rules.ts';
 import { switchPlan, type SwitchPlan } from './switchPlan.ts';

@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { applyFixes } from '../checker/fixes.ts';
-import { checkManifest } from '../checker/runner.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { applyFixes } from '../findings/fixes.ts';
+import { checkManifest } from '../operator/checker/runner.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
 import { ALL_EXAMPLES } from '../examples/index.ts';
-import { generateYaml } from '../generate.ts';
+import { generateYaml } from '../operator/write/generate.ts';
 import { liveObjectOf } from '../testing/liveObject.ts';
 import { validValuesArbitrary } from '../testing/valuesArbitrary.ts';
 import { diffManifests } from './diff.ts';
@@ -16,7 +16,9 @@ import { diffManifests } from './diff.ts';
 type Json = Record<string, unknown>;
 
 const errorCodes = (text: string) =>
-  checkManifest(text).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+  checkManifest(text)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => d.code);
 
 /** The errors the checker reports after `fix` that it did not report before (by code, counted). */
 function newErrors(text: string, d: Diagnostic): string[] {
@@ -85,7 +87,11 @@ describe('no fix is an error', () => {
   it('storage-kept-by-apply offers to write the kept storage where it runs', () => {
     // A standalone on 2.5 (RocksMQ by default) moved to a 2.6 image: a fresh install would get Woodpecker.
     const spec = (image: string) => ({ mode: 'standalone', components: { image } });
-    const head = { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'prod', namespace: 'vector' } };
+    const head = {
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'prod', namespace: 'vector' },
+    };
     const running = stringify(liveObjectOf({ ...head, spec: spec('milvusdb/milvus:v2.5.16') }));
     const next = stringify({ ...head, spec: spec('milvusdb/milvus:v2.6.22') });
     const kept = diffManifests(running, next).new.find((d) => d.code === 'storage-kept-by-apply');

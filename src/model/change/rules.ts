@@ -7,8 +7,8 @@
  * policy on UPDATE (CEL's `oldObject` against `object`) can hold them too; the others need the
  * user's file (what it names) and are only for this diff.
  */
-import type { Fix, Severity, YamlPath } from '../diagnostics.ts';
-import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../support.ts';
+import type { Fix, Severity, YamlPath } from '../findings/diagnostics.ts';
+import { MODE_LABELS, MQ_LABELS, supportForVersion } from '../facts/support.ts';
 import {
   STREAMING_SINCE,
   WAL_SWITCH_SINCE,
@@ -17,7 +17,7 @@ import {
   formatVersion,
   type MilvusMinor,
   type MilvusVersion,
-} from '../versions.ts';
+} from '../facts/versions.ts';
 import { walSwitchVerdict } from './walSwitch.ts';
 import {
   claimChanged,
@@ -32,7 +32,7 @@ import {
   supportedSwitch,
   unsupported,
   was,
-} from '../policy/updateCel.ts';
+} from '../operator/policy/updateCel.ts';
 import type { ResolvedView, StorageInEffect } from './view.ts';
 
 export interface ChangeContext {
@@ -170,7 +170,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     path: () => [...DEPS, 'msgStreamType'],
     fix: (c) =>
       c.before.storage !== 'custom' &&
-      walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind !== 'supported' &&
+      walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c)).kind !==
+        'supported' &&
       supportForVersion(c.after.mode, c.before.storage, c.after.version).status !== 'unsupported'
         ? {
             title: `Keep msgStreamType: ${c.before.storage}, the storage that runs now`,
@@ -360,7 +361,13 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         ? {
             title: `Keep chartVersion: ${c.before.pulsarChart}, the Pulsar that runs now`,
             safe: false,
-            edits: [{ op: 'set', path: [...DEPS, 'pulsar', 'inCluster', 'chartVersion'], value: c.before.pulsarChart }],
+            edits: [
+              {
+                op: 'set',
+                path: [...DEPS, 'pulsar', 'inCluster', 'chartVersion'],
+                value: c.before.pulsarChart,
+              },
+            ],
           }
         : null,
     admission: [

@@ -16,7 +16,7 @@
  * alone under every other storage.
  */
 import { stringify } from 'yaml';
-import type { DeploymentMode } from '../support.ts';
+import type { DeploymentMode } from '../facts/support.ts';
 import { walSwitchVerdict } from './walSwitch.ts';
 import { storageLabel } from './rules.ts';
 import { isObject, type Json, type ResolvedView, type StorageInEffect } from './view.ts';

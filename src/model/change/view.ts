@@ -1,13 +1,13 @@
 /**
  * The facts of one Milvus resource that a change of its message storage compares, read from the
- * resolution stage (src/model/resolve/: the operator's view of the resource), plus the one thing a
+ * resolution stage (src/model/operator/resolve/: the operator's view of the resource), plus the one thing a
  * diff needs beyond it: the defaults milvus-operator v1.3.8 *writes back* into the resource
  * (`Default()` in apis/milvus.io/v1beta1/milvus_webhook.go, written back by
  * pkg/controllers/milvus_controller.go), because `kubectl apply` merges into the object as written back.
  */
-import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
-import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../support.ts';
-import { OPERATOR_DEFAULT_IMAGE, type MilvusVersion } from '../versions.ts';
+import { resolve, type ResolvedMilvus } from '../operator/resolve/index.ts';
+import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../facts/support.ts';
+import { OPERATOR_DEFAULT_IMAGE, type MilvusVersion } from '../facts/versions.ts';
 
 export type Json = Record<string, unknown>;
 

@@ -7,14 +7,14 @@
  * cluster mode, never Pulsar <-> Kafka directly. Before 3.0 there is no switch at all; in 2.6
  * `mq.type` is fixed once chosen (it is stored in etcd: milvus-io/milvus#50217).
  */
-import { MQ_LABELS, type DeploymentMode, type MsgStreamType } from '../support.ts';
+import { MQ_LABELS, type DeploymentMode, type MsgStreamType } from '../facts/support.ts';
 import {
   STREAMING_SINCE,
   WAL_SWITCH_SINCE,
   compareVersions,
   formatVersion,
   type MilvusVersion,
-} from '../versions.ts';
+} from '../facts/versions.ts';
 
 type StorageName = MsgStreamType | 'custom';
 

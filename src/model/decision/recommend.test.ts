@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEPLOYMENT_MODES, isSelectable, supportOf } from '../support.ts';
-import { MILVUS_MINOR_VERSIONS } from '../versions.ts';
+import { DEPLOYMENT_MODES, isSelectable, supportOf } from '../facts/support.ts';
+import { MILVUS_MINOR_VERSIONS } from '../facts/versions.ts';
 import { MAX_PACKET_KB, MIN_PACKET_KB } from './packetSize.ts';
 import { CROSSOVER_KB, recommend, type DecisionInput } from './recommend.ts';
 

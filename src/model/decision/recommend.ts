@@ -16,8 +16,8 @@ import {
   type DeploymentMode,
   type MsgStreamType,
   type SupportVerdict,
-} from '../support.ts';
-import { parseVersion, type MilvusMinor } from '../versions.ts';
+} from '../facts/support.ts';
+import { parseVersion, type MilvusMinor } from '../facts/versions.ts';
 import {
   MEASURED_ROWS,
   SCALE_REPORT,
@@ -178,7 +178,8 @@ function clusterRecommendation(milvusVersion: MilvusMinor, base: Evidence): Reco
         ? `Woodpecker is Milvus ${milvusVersion}'s own default in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`
         : `Milvus ${milvusVersion} also offers Woodpecker in cluster mode: it runs embedded in the Milvus pods, with no message-storage service to run beside them.`,
     );
-    if (clusterDefault !== milvusOwnDefault('cluster', version)) reasons.push(SUPPORT_NOTES.operatorClusterDefault);
+    if (clusterDefault !== milvusOwnDefault('cluster', version))
+      reasons.push(SUPPORT_NOTES.operatorClusterDefault);
   }
   return {
     ...base,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, dedent, withCode } from '../checker/testing.ts';
-import { applyFixes } from '../checker/fixes.ts';
+import { check, dedent, withCode } from '../operator/checker/testing.ts';
+import { applyFixes } from '../findings/fixes.ts';
 import { applyReplacements } from './textDiff.ts';
 import { allSafeFixes, quickFixesAt } from './codeActions.ts';
 

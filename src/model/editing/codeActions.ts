@@ -5,8 +5,8 @@
  * so a fix is written once, in the checker (checker/fixes.ts, through yaml's Document API so
  * comments stay).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { applyFixes, safeFixes, type FixRequest } from '../checker/fixes.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
+import { applyFixes, safeFixes, type FixRequest } from '../findings/fixes.ts';
 import { lineReplacements, type TextReplacement } from './textDiff.ts';
 
 export type { TextReplacement } from './textDiff.ts';

@@ -5,7 +5,7 @@
  * parser reads as something else or refuses. Block style only, as manifests are written; a flow
  * map on one line (`{a: 1}`) is one value here.
  */
-import type { YamlPath } from '../diagnostics.ts';
+import type { YamlPath } from '../findings/diagnostics.ts';
 
 export interface CursorPlace {
   /** Index of the YAML document (`---` separated) the cursor is in. */

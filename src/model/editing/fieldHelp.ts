@@ -5,7 +5,7 @@
  * one zod walker, manifest/introspect.ts) and the support rules (support.ts), so hover and
  * completion say what the checker and the wizard say.
  */
-import type { YamlPath } from '../diagnostics.ts';
+import type { YamlPath } from '../findings/diagnostics.ts';
 import {
   descriptionOf,
   enumValues,
@@ -13,10 +13,10 @@ import {
   knownKeys,
   metaOf,
   schemaAt,
-} from '../manifest/introspect.ts';
-import { MILVUS_RESOURCES } from '../manifest/schema.ts';
-import { MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS, type DeploymentMode } from '../operatorEnums.ts';
-import type { ResourceForm } from '../resolve/index.ts';
+} from '../operator/manifest/introspect.ts';
+import { MILVUS_RESOURCES } from '../operator/manifest/schema.ts';
+import { MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS, type DeploymentMode } from '../facts/operatorEnums.ts';
+import type { ResourceForm } from '../operator/resolve/index.ts';
 import {
   MQ_LABELS,
   PULSAR_CHARTS,
@@ -27,8 +27,8 @@ import {
   supportForVersion,
   woodpeckerServiceVerdict,
   type SupportVerdict,
-} from '../support.ts';
-import type { MilvusVersion } from '../versions.ts';
+} from '../facts/support.ts';
+import type { MilvusVersion } from '../facts/versions.ts';
 
 type Schema = Parameters<typeof schemaAt>[0];
 

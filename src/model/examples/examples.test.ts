@@ -1,8 +1,8 @@
 // The docs examples are what users copy; each mistake in them must be caught, at its line, and the
 // examples written here must check clean.
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkManifest, safeFixes } from '../checker/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { applyFixes, checkManifest, safeFixes } from '../operator/checker/index.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
 import { DOCS_EXAMPLES, GOOD_EXAMPLES, exampleById } from './index.ts';
 
 function check(id: string, options: { webhook?: boolean } = {}): Diagnostic[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, safeFixes } from '../checker/fixes.ts';
+import { applyFixes, safeFixes } from '../findings/fixes.ts';
 import { checkHelm } from './check.ts';
 
 const check = (text: string, options = {}, sets: string[] = []) =>

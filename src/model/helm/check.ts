@@ -5,9 +5,9 @@
  * file, where a missing key would go), on its line; a fix is an edit of that file, applied by
  * checker/fixes.ts like a manifest's.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ReportInput } from '../checker/context.ts';
-import { sortDiagnostics } from '../checker/runner.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
+import type { ReportInput } from '../findings/reporter.ts';
+import { sortDiagnostics } from '../findings/diagnostics.ts';
 import type { FileReport } from '../output/types.ts';
 import { judgeMilvus } from '../whatRuns/judge.ts';
 import { NEWEST_CHART, chartVersion, KNOWN_CHART_RANGE } from './chart/versions.ts';

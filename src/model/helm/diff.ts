@@ -10,12 +10,12 @@
  * - without --reuse-values, helm upgrade starts from the chart's defaults plus NEW alone: what OLD
  *   set and NEW does not is reset.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
 import { CHANGE_RULES, type ChangeContext } from '../change/rules.ts';
 import type { ResolvedView } from '../change/view.ts';
-import type { ReportInput } from '../checker/context.ts';
+import type { ReportInput } from '../findings/reporter.ts';
 import type { FileReport } from '../output/types.ts';
-import { MQ_LABELS } from '../support.ts';
+import { MQ_LABELS } from '../facts/support.ts';
 import { chartFor } from './check.ts';
 import { readInput, type ValuesInput } from './read/sources.ts';
 import { resolveHelm, type HelmResolved } from './resolve/resolveHelm.ts';

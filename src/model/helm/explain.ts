@@ -6,8 +6,8 @@
  * Milvus receives, after config.tpl's blocks (the last duplicate key wins) and user.yaml.
  */
 import { stringify } from 'yaml';
-import type { ExplainSection, Explanation } from '../resolve/explain.ts';
-import { MODE_LABELS, MQ_LABELS } from '../support.ts';
+import type { ExplainSection, Explanation } from '../whatRuns/explanation.ts';
+import { MODE_LABELS, MQ_LABELS } from '../facts/support.ts';
 import type { HelmResolved } from './resolve/resolveHelm.ts';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { milvus } from '../checker/testing.ts';
+import { milvus } from '../operator/checker/testing.ts';
 import { formatGithub } from './github.ts';
 import { BROKEN, CLEAN, checkRun } from './testing.ts';
 

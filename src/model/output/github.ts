@@ -2,7 +2,7 @@
  * `--format github`: GitHub Actions workflow commands, so each finding shows as an annotation on the
  * file and line in the pull request: `::error file=F,line=L,col=C,title=CODE::MESSAGE`.
  */
-import type { Severity } from '../diagnostics.ts';
+import type { Severity } from '../findings/diagnostics.ts';
 import { summaryLine } from './text.ts';
 import type { CheckRun, Output } from './types.ts';
 

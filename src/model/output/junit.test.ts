@@ -2,7 +2,7 @@
 // JUnit XML, read back with the browser's XML parser (jsdom's DOMParser), as a CI server would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { milvus } from '../checker/testing.ts';
+import { milvus } from '../operator/checker/testing.ts';
 import { formatJunit } from './junit.ts';
 import { BROKEN, CLEAN, checkRun } from './testing.ts';
 

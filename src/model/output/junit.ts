@@ -4,7 +4,7 @@
  * without errors is one passing test case. Warnings and infos go to the suite's system-out, so they
  * are kept without failing the build (the exit status does the same).
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
 import type { CheckRun, FileReport, Output } from './types.ts';
 import { wellFormed } from './wellFormed.ts';
 

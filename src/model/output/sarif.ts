@@ -3,7 +3,7 @@
  * upload-sarif, GitLab, Azure DevOps). One run; one rule per diagnostic code that occurs; one result
  * per diagnostic, with the file and the region of the offending key or value.
  */
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../findings/diagnostics.ts';
 import type { CheckRun, Output } from './types.ts';
 import { wellFormed } from './wellFormed.ts';
 

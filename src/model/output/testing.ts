@@ -1,6 +1,6 @@
 /** A `check` run over in-memory files, for the format tests: the real checker, no file system. */
-import { checkManifest } from '../checker/index.ts';
-import { milvus } from '../checker/testing.ts';
+import { checkManifest } from '../operator/checker/index.ts';
+import { milvus } from '../operator/checker/testing.ts';
 import type { CheckRun, UnreadableFile } from './types.ts';
 
 export function checkRun(files: Record<string, string>, unreadable: UnreadableFile[] = []): CheckRun {

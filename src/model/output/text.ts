@@ -1,5 +1,5 @@
 /** `--format text`: compiler-style lines, a fix hint under each, and a summary line. */
-import { countBySeverity } from '../diagnostics.ts';
+import { countBySeverity } from '../findings/diagnostics.ts';
 import type { CheckRun, FileReport, Output } from './types.ts';
 
 /**

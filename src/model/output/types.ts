@@ -3,7 +3,7 @@
  * annotations, JUnit). Each format is one module with one function; none of them imports Node or
  * React, so the check page can copy results in exactly the CLI's format.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../findings/diagnostics.ts';
 
 /** What the checker found in one file (or `<stdin>`). */
 export interface FileReport {

@@ -3,7 +3,7 @@
  * on. The support matrix, the CLI's help and every page read this; the storage's descriptor
  * (storages/<id>.ts) spreads its entry, so a storage is named in one place.
  */
-import type { MsgStreamType } from '../operatorEnums.ts';
+import type { MsgStreamType } from '../facts/operatorEnums.ts';
 
 /**
  * embedded: inside the Milvus pod (or Milvus's own process); in-cluster: a Helm release the operator

@@ -9,7 +9,7 @@
  * in the table's order (a side switch such as `external` comes first).
  */
 import type * as z from 'zod';
-import type { ApiVersionChoice, DeploymentMode, MsgStreamType } from '../operatorEnums.ts';
+import type { ApiVersionChoice, DeploymentMode, MsgStreamType } from '../facts/operatorEnums.ts';
 import type { StorageIdentity } from './catalog.ts';
 import type { Codec } from './codecs.ts';
 

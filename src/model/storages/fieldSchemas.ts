@@ -3,7 +3,7 @@
  * the placeholder, the unit and the default that applies when the field is left empty. The form
  * reads them through wizard/fieldMeta.ts; nothing parses them out of the help text.
  */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
 
 export type FieldMeta = {

@@ -3,7 +3,7 @@
  * generator, the merge, the importer, the password list, the test data and the generated
  * comments all walk this list; adding a storage is adding its descriptor here.
  */
-import type { MsgStreamType } from '../operatorEnums.ts';
+import type { MsgStreamType } from '../facts/operatorEnums.ts';
 import type { StorageDescriptor } from './descriptor.ts';
 import { kafka } from './kafka.ts';
 import { natsmq } from './natsmq.ts';

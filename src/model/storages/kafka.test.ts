@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifestObject, generateYaml } from '../generate.ts';
-import { importManifest } from '../import.ts';
-import { mergeIntoManifest } from '../merge.ts';
+import { buildManifestObject, generateYaml } from '../operator/write/generate.ts';
+import { importManifest } from '../operator/wizard/import.ts';
+import { mergeIntoManifest } from '../operator/write/merge.ts';
 import { valuesFor } from '../testing/valuesArbitrary.ts';
-import { valuesProblems } from '../validateValues.ts';
+import { valuesProblems } from '../wizard/values/validateValues.ts';
 import { fieldDefault, fieldLabel, fieldUnit } from '../wizard/fieldMeta.ts';
 
 const external = () =>

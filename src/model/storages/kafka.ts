@@ -2,9 +2,9 @@
  * Kafka: a release the operator installs, or brokers the user runs. Milvus's client settings
  * (security, SASL, TLS, timeouts) live in milvus.yaml under `kafka`, for either side.
  */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
-import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../operatorEnums.ts';
+import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../facts/operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
 import { boolCodec, enumCodec, intCodec, stringListCodec, textCodec } from './codecs.ts';
 import { defineStorage } from './descriptor.ts';

@@ -1,5 +1,5 @@
 /** NATS: embedded in the Milvus pod (standalone, before 2.6); its server settings live in milvus.yaml. */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
 import { STORAGE_CATALOG } from './catalog.ts';
 import { boolCodec, intCodec, textCodec } from './codecs.ts';

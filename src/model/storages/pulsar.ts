@@ -1,7 +1,7 @@
 /** Pulsar: a release the operator installs (its Helm chart's values), or one the user runs. */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
-import { PULSAR_CHART_VERSIONS } from '../operatorEnums.ts';
+import { PULSAR_CHART_VERSIONS } from '../facts/operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
 import { asTextCodec, boolCodec, enumCodec, intCodec, textCodec } from './codecs.ts';
 import { defineStorage, type FieldEntry } from './descriptor.ts';

@@ -1,5 +1,5 @@
 /** RocksMQ: embedded in the Milvus pod (standalone only); its settings live in milvus.yaml. */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
 import { STORAGE_CATALOG } from './catalog.ts';
 import { intCodec } from './codecs.ts';

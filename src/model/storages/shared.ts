@@ -2,9 +2,9 @@
  * Pieces that several storages share: the embedded storages' persistence block and the in-cluster
  * release's lifecycle (deletionPolicy, pvcDeletion).
  */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
-import { DELETION_POLICIES } from '../operatorEnums.ts';
+import { DELETION_POLICIES } from '../facts/operatorEnums.ts';
 import { boolCodec, enumCodec, flagCodec, textCodec } from './codecs.ts';
 import type { FieldEntry, ManifestPath, StorageContext } from './descriptor.ts';
 import { optionalBool, optionalEnum, quantity, text } from './fieldSchemas.ts';

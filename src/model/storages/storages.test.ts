@@ -5,12 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from '../checker/index.ts';
-import { generateYaml } from '../generate.ts';
-import { shapeOf } from '../manifest/introspect.ts';
-import { MilvusClusterSchema, MilvusV1alpha1Schema, MilvusV1beta1Schema } from '../manifest/schema.ts';
-import { API_VERSIONS, DEPLOYMENT_MODES, MSG_STREAM_TYPES } from '../operatorEnums.ts';
-import { MQ_LABELS } from '../support.ts';
+import { checkManifest } from '../operator/checker/index.ts';
+import { generateYaml } from '../operator/write/generate.ts';
+import { shapeOf } from '../operator/manifest/introspect.ts';
+import {
+  MilvusClusterSchema,
+  MilvusV1alpha1Schema,
+  MilvusV1beta1Schema,
+} from '../operator/manifest/schema.ts';
+import { API_VERSIONS, DEPLOYMENT_MODES, MSG_STREAM_TYPES } from '../facts/operatorEnums.ts';
+import { MQ_LABELS } from '../facts/support.ts';
 import { storageArbitrary } from '../testing/schemaArbitrary.ts';
 import { validValuesArbitrary } from '../testing/valuesArbitrary.ts';
 import { fieldMetaOf } from '../wizard/fieldMeta.ts';

@@ -1,7 +1,7 @@
 /** Woodpecker: embedded in Milvus (2.6+), or its own quorum service (cluster mode, 3.0+). */
-import '../zodSetup.ts';
+import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
-import { WOODPECKER_STORAGE_TYPES } from '../operatorEnums.ts';
+import { WOODPECKER_STORAGE_TYPES } from '../facts/operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
 import { enumCodec, isRecord, type Codec } from './codecs.ts';
 import { defineStorage } from './descriptor.ts';

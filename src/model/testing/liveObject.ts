@@ -18,8 +18,14 @@ import {
   atLeastMinor,
   parseVersion,
   versionFromImage,
-} from '../versions.ts';
-import { etcdDefaults, kafkaDefaults, minioDefaults, pulsarV2Defaults, pulsarV3Defaults } from './chartDefaults.ts';
+} from '../facts/versions.ts';
+import {
+  etcdDefaults,
+  kafkaDefaults,
+  minioDefaults,
+  pulsarV2Defaults,
+  pulsarV3Defaults,
+} from './chartDefaults.ts';
 
 type Json = Record<string, unknown>;
 
@@ -77,10 +83,8 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   const components = obj(spec, 'components');
   components.image ??= OPERATOR_DEFAULT_IMAGE;
   // IsVersionGreaterThan2_6: components.version, else the image tag (unparsable counts as below).
-  const believed =
-    (typeof components.version === 'string' ? parseVersion(components.version) : null) ??
-    versionFromImage(String(components.image)) ??
-    { major: 2, minor: 0, patch: 0 };
+  const believed = (typeof components.version === 'string' ? parseVersion(components.version) : null) ??
+    versionFromImage(String(components.image)) ?? { major: 2, minor: 0, patch: 0 };
   const on26 = atLeastMinor(believed, STREAMING_SINCE);
   components.imageUpdateMode ??= 'rollingUpgrade';
   components.rollingMode ??= 2;
@@ -105,9 +109,16 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   const etcd = obj(deps, 'etcd');
   if (etcd.external !== true) {
     const count = cluster ? 3 : 1;
-    inCluster(etcd, { ...etcdDefaults(), replicaCount: count }, { chartVersion: options.existing ? undefined : 'etcd-v8' });
+    inCluster(
+      etcd,
+      { ...etcdDefaults(), replicaCount: count },
+      { chartVersion: options.existing ? undefined : 'etcd-v8' },
+    );
     if (!Array.isArray(etcd.endpoints) || etcd.endpoints.length === 0)
-      etcd.endpoints = Array.from({ length: count }, (_, i) => `${name}-etcd-${i}.${name}-etcd-headless.${namespace}:2379`);
+      etcd.endpoints = Array.from(
+        { length: count },
+        (_, i) => `${name}-etcd-${i}.${name}-etcd-headless.${namespace}:2379`,
+      );
   }
   etcd.external ??= false;
   // defaultMsgStream
@@ -117,8 +128,12 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   const kafka = obj(deps, 'kafka');
   if (deps.msgStreamType === 'pulsar' && pulsar.external !== true) {
     pulsar.endpoint = `${name}-pulsar-proxy.${namespace}:6650`;
-    const chart = (isObject(pulsar.inCluster) ? pulsar.inCluster.chartVersion : undefined) ?? (options.existing ? 'pulsar-v2' : 'pulsar-v3');
-    inCluster(pulsar, chart === 'pulsar-v3' ? pulsarV3Defaults() : pulsarV2Defaults(), { chartVersion: chart });
+    const chart =
+      (isObject(pulsar.inCluster) ? pulsar.inCluster.chartVersion : undefined) ??
+      (options.existing ? 'pulsar-v2' : 'pulsar-v3');
+    inCluster(pulsar, chart === 'pulsar-v3' ? pulsarV3Defaults() : pulsarV2Defaults(), {
+      chartVersion: chart,
+    });
     obj(pulsar, 'inCluster').chartVersion = chart;
   }
   if (deps.msgStreamType === 'kafka' && kafka.external !== true) {
@@ -142,7 +157,8 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   if (storage.external !== true) {
     storage.endpoint = `${name}-minio.${namespace}:9000`;
     const minio = minioDefaults();
-    const userValues = isObject(storage.inCluster) && isObject(storage.inCluster.values) ? storage.inCluster.values : {};
+    const userValues =
+      isObject(storage.inCluster) && isObject(storage.inCluster.values) ? storage.inCluster.values : {};
     if (!cluster && userValues.mode === undefined) minio.mode = 'standalone';
     inCluster(storage, minio);
     storage.secretRef = `${name}-minio`;
@@ -151,14 +167,21 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   storage.secretRef ??= '';
   // DefaultConf
   const config = obj(spec, 'config');
-  for (const [section, key] of [['minio', 'address'], ['minio', 'port'], ['pulsar', 'address'], ['pulsar', 'port'], ['etcd', 'endpoints']] as const) {
+  for (const [section, key] of [
+    ['minio', 'address'],
+    ['minio', 'port'],
+    ['pulsar', 'address'],
+    ['pulsar', 'port'],
+    ['etcd', 'endpoints'],
+  ] as const) {
     if (isObject(config[section])) delete config[section][key];
   }
   const embeddedOnly = !cluster && (deps.msgStreamType === 'rocksmq' || deps.msgStreamType === 'natsmq');
   components.enableRollingUpdate ??= true;
   if (embeddedOnly) components.enableRollingUpdate = false;
   if (components.enableRollingUpdate === true)
-    for (const coord of ['rootCoord', 'dataCoord', 'indexCoord', 'queryCoord']) obj(config, coord).enableActiveStandby = true;
+    for (const coord of ['rootCoord', 'dataCoord', 'indexCoord', 'queryCoord'])
+      obj(config, coord).enableActiveStandby = true;
 
   // DefaultMeta + kubectl + API server
   const labels = obj(metadata, 'labels');
@@ -176,7 +199,12 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
     {
       apiVersion: 'milvus.io/v1beta1',
       fieldsType: 'FieldsV1',
-      fieldsV1: { 'f:metadata': { 'f:annotations': { '.': {}, 'f:kubectl.kubernetes.io/last-applied-configuration': {} } }, 'f:spec': { '.': {}, 'f:mode': {} } },
+      fieldsV1: {
+        'f:metadata': {
+          'f:annotations': { '.': {}, 'f:kubectl.kubernetes.io/last-applied-configuration': {} },
+        },
+        'f:spec': { '.': {}, 'f:mode': {} },
+      },
       manager: 'kubectl-client-side-apply',
       operation: 'Update',
       time: '2026-11-02T09:14:03Z',
@@ -208,7 +236,9 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
   const currentImage = options.currentImage ?? String(components.image);
   const upgrading = currentImage !== components.image;
   const specVersion = typeof components.version === 'string' && !upgrading ? components.version : '';
-  const workloads = cluster ? ['mixcoord', 'datanode', on26 ? 'streamingnode' : 'indexnode', 'querynode', 'proxy'] : ['standalone'];
+  const workloads = cluster
+    ? ['mixcoord', 'datanode', on26 ? 'streamingnode' : 'indexnode', 'querynode', 'proxy']
+    : ['standalone'];
   live.status = {
     status: ready ? 'Healthy' : 'Pending',
     observedGeneration: 2,
@@ -216,19 +246,65 @@ export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {
     currentImage,
     ...(specVersion ? { currentVersion: specVersion } : {}),
     conditions: [
-      { type: 'EtcdReady', status: 'True', reason: 'EtcdReady', message: 'Etcd endpoints is healthy', lastTransitionTime: '2026-11-02T09:16:10Z' },
-      { type: 'StorageReady', status: 'True', reason: 'StorageReady', lastTransitionTime: '2026-11-02T09:16:12Z' },
+      {
+        type: 'EtcdReady',
+        status: 'True',
+        reason: 'EtcdReady',
+        message: 'Etcd endpoints is healthy',
+        lastTransitionTime: '2026-11-02T09:16:10Z',
+      },
+      {
+        type: 'StorageReady',
+        status: 'True',
+        reason: 'StorageReady',
+        lastTransitionTime: '2026-11-02T09:16:12Z',
+      },
       // pkg/external/pulsar.go MQReadyCondition carries no message; a failed probe carries its error.
       ready
-        ? { type: 'MsgStreamReady', status: 'True', reason: 'MsgStreamReady', lastTransitionTime: '2026-11-02T09:17:30Z' }
-        : { type: 'MsgStreamReady', status: 'False', reason: 'MsgStreamNotReady', message: 'dial tcp: connection refused', lastTransitionTime: '2026-11-02T09:17:30Z' },
+        ? {
+            type: 'MsgStreamReady',
+            status: 'True',
+            reason: 'MsgStreamReady',
+            lastTransitionTime: '2026-11-02T09:17:30Z',
+          }
+        : {
+            type: 'MsgStreamReady',
+            status: 'False',
+            reason: 'MsgStreamNotReady',
+            message: 'dial tcp: connection refused',
+            lastTransitionTime: '2026-11-02T09:17:30Z',
+          },
       // pkg/controllers/component_condition.go GetMilvusInstanceCondition.
       ready
-        ? { type: 'MilvusReady', status: 'True', reason: 'ReasonMilvusHealthy', message: 'All Milvus components are healthy', lastTransitionTime: '2026-11-02T09:20:41Z' }
-        : { type: 'MilvusReady', status: 'False', reason: 'MilvusComponentNotHealthy', message: `[${workloads.join(' ')}] not ready, detail: component[${workloads[0]}]: deployment not created`, lastTransitionTime: '2026-11-02T09:20:41Z' },
+        ? {
+            type: 'MilvusReady',
+            status: 'True',
+            reason: 'ReasonMilvusHealthy',
+            message: 'All Milvus components are healthy',
+            lastTransitionTime: '2026-11-02T09:20:41Z',
+          }
+        : {
+            type: 'MilvusReady',
+            status: 'False',
+            reason: 'MilvusComponentNotHealthy',
+            message: `[${workloads.join(' ')}] not ready, detail: component[${workloads[0]}]: deployment not created`,
+            lastTransitionTime: '2026-11-02T09:20:41Z',
+          },
       upgrading
-        ? { type: 'MilvusUpdated', status: 'False', reason: 'MilvusUpgradingImage', message: `Milvus is performing rolling upgrade pending components[${workloads.join(',')}]`, lastTransitionTime: '2026-11-02T09:20:41Z' }
-        : { type: 'MilvusUpdated', status: 'True', reason: 'MilvusComponentsUpdated', message: 'Milvus components are all updated', lastTransitionTime: '2026-11-02T09:20:41Z' },
+        ? {
+            type: 'MilvusUpdated',
+            status: 'False',
+            reason: 'MilvusUpgradingImage',
+            message: `Milvus is performing rolling upgrade pending components[${workloads.join(',')}]`,
+            lastTransitionTime: '2026-11-02T09:20:41Z',
+          }
+        : {
+            type: 'MilvusUpdated',
+            status: 'True',
+            reason: 'MilvusComponentsUpdated',
+            message: 'Milvus components are all updated',
+            lastTransitionTime: '2026-11-02T09:20:41Z',
+          },
     ],
     componentsDeployStatus: {},
   };

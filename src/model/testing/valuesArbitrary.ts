@@ -15,7 +15,7 @@ import {
   woodpeckerServiceVerdict,
   type DeploymentMode,
   type MsgStreamType,
-} from '../support.ts';
+} from '../facts/support.ts';
 import { storageOf } from '../storages/index.ts';
 import {
   API_VERSIONS,
@@ -23,8 +23,8 @@ import {
   defaultValues,
   type ApiVersionChoice,
   type WizardValues,
-} from '../values.ts';
-import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../versions.ts';
+} from '../wizard/values/values.ts';
+import { MILVUS_MINOR_VERSIONS, defaultImageFor, type MilvusMinor } from '../facts/versions.ts';
 
 export interface Combination {
   mode: DeploymentMode;

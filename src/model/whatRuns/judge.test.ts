@@ -1,9 +1,9 @@
 // The seam: the operator's view and Helm values described alike, and the rules about Milvus judged
 // once on that description, with the same verdict for the same Milvus whichever front end read it.
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from '../checker/index.ts';
+import { checkManifest } from '../operator/checker/index.ts';
 import { checkHelm } from '../helm/check.ts';
-import { describeOperator } from './fromOperator.ts';
+import { describeOperator } from '../operator/resolve/toWhatRuns.ts';
 import { judgeMilvus } from './judge.ts';
 
 const manifest = (mq: string, mode: string, image: string) =>

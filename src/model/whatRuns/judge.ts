@@ -7,10 +7,10 @@
  * The conditions and reasons come from their one home (support.ts, the predicates); only the words
  * that name the input come from the description.
  */
-import type { FixEdit, Severity } from '../diagnostics.ts';
-import { addressFinding } from '../checker/predicates/addresses.ts';
-import { kafkaSaslFindings } from '../checker/predicates/kafkaSasl.ts';
-import { WOODPECKER_LOCAL_IN_CLUSTER, woodpeckerLocalRefused } from '../checker/predicates/woodpeckerLocal.ts';
+import type { FixEdit, Severity } from '../findings/diagnostics.ts';
+import { addressFinding } from './predicates/addresses.ts';
+import { kafkaSaslFindings } from './predicates/kafkaSasl.ts';
+import { WOODPECKER_LOCAL_IN_CLUSTER, woodpeckerLocalRefused } from './predicates/woodpeckerLocal.ts';
 import {
   MODE_LABELS,
   MQ_LABELS,
@@ -18,7 +18,7 @@ import {
   clampMinor,
   supportForVersion,
   woodpeckerServiceVerdict,
-} from '../support.ts';
+} from '../facts/support.ts';
 import type { FactRef, WhatRuns } from './types.ts';
 
 export interface JudgeFinding {

@@ -1,13 +1,13 @@
 /**
  * The seam between the front ends and the judge: what runs, whatever the input was. A front end
- * (the operator's manifest: ../resolve/ via fromOperator.ts; Helm values: ../helm/resolve/) reads
+ * (the operator's manifest: ../operator/resolve/toWhatRuns.ts; Helm values: ../helm/resolve/) reads
  * its input into a `WhatRuns`; the rules about Milvus (judge.ts) read only this. Every fact that a
  * finding can be about carries `at`: a place in the front end's own input, which that front end
  * turns into a line (a manifest path, a values key, a `--set` argument). Plain data.
  */
-import type { YamlPath } from '../diagnostics.ts';
-import type { DeploymentMode, MsgStreamType } from '../support.ts';
-import type { MilvusVersion } from '../versions.ts';
+import type { YamlPath } from '../findings/diagnostics.ts';
+import type { DeploymentMode, MsgStreamType } from '../facts/support.ts';
+import type { MilvusVersion } from '../facts/versions.ts';
 
 /** Where a fact comes from in the front end's input; null where nothing was written (a default). */
 export interface FactRef {

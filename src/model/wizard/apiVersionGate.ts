@@ -6,8 +6,8 @@
  * default), so a default install's API server refuses the resource. `MilvusCluster` has a CRD of its
  * own without conversion and is always written.
  */
-import type { DeploymentMode } from '../support.ts';
-import type { WizardValues } from '../values.ts';
+import type { DeploymentMode } from '../facts/support.ts';
+import type { WizardValues } from './values/values.ts';
 
 export const V1ALPHA1_REFUSED_REASON =
   "Refused by the API server on a default operator install: it converts milvus.io/v1alpha1 Milvus through the operator's webhook, which is off unless the operator was installed with it.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultImageFor } from '../versions.ts';
+import { defaultImageFor } from '../facts/versions.ts';
 import { reconcileContext } from './contextChange.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 

@@ -2,9 +2,15 @@
  * What else must change when the user changes the deployment mode or the Milvus version, so the
  * form never keeps a storage that cannot run there without saying so.
  */
-import { MODE_LABELS, MQ_LABELS, defaultMsgStreamFor, supportOf, type DeploymentMode } from '../support.ts';
-import type { WizardValues } from '../values.ts';
-import { defaultImageFor, type MilvusMinor } from '../versions.ts';
+import {
+  MODE_LABELS,
+  MQ_LABELS,
+  defaultMsgStreamFor,
+  supportOf,
+  type DeploymentMode,
+} from '../facts/support.ts';
+import type { WizardValues } from './values/values.ts';
+import { defaultImageFor, type MilvusMinor } from '../facts/versions.ts';
 import { apiVersionSwitch } from './apiVersionGate.ts';
 import { pulsarChartFor } from './wizardDefaults.ts';
 

@@ -2,7 +2,7 @@
  * The draft saved in the browser's localStorage, so a reload keeps the user's work. Same compact
  * state as a share link (no passwords, YAML text only without secrets), plus where the user was.
  */
-import { MSG_STREAM_TYPES, type MsgStreamType } from '../support.ts';
+import { MSG_STREAM_TYPES, type MsgStreamType } from '../facts/support.ts';
 import {
   packState,
   unpackState,
@@ -111,7 +111,8 @@ export function draftToSave(draft: Draft, tools: DraftTextTools | null): Draft {
       notKept.push('your own YAML edits (the YAML reader did not load to check them for passwords)');
     } else if (tools.textHasSecrets(yamlText)) {
       const kept = tools.withoutSecretValues(yamlText);
-      if (kept === null) notKept.push('your own YAML edits (they hold a password in YAML that cannot be read)');
+      if (kept === null)
+        notKept.push('your own YAML edits (they hold a password in YAML that cannot be read)');
       else notKept.push('the password and token values in your YAML (their keys are kept, empty)');
       yamlText = kept ?? undefined;
     }

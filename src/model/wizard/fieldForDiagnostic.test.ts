@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPath, type Diagnostic } from '../diagnostics.ts';
-import { manifestEntries } from '../layout.ts';
-import { defaultValues, type WizardValues } from '../values.ts';
+import { formatPath, type Diagnostic } from '../findings/diagnostics.ts';
+import { manifestEntries } from '../operator/write/layout.ts';
+import { defaultValues, type WizardValues } from './values/values.ts';
 import { validValuesArbitrary } from '../testing/valuesArbitrary.ts';
 import { fieldLookup, formProblemsBesideFindings, placeFindings } from './fieldForDiagnostic.ts';
 
@@ -54,7 +54,10 @@ describe('a checker finding on the preview is placed on the field it is about', 
       'seeds',
       1,
     ]);
-    expect(lookup('spec.dependencies.woodpecker.quorumBufferPools')).toEqual(['woodpecker', 'quorumBufferPools']);
+    expect(lookup('spec.dependencies.woodpecker.quorumBufferPools')).toEqual([
+      'woodpecker',
+      'quorumBufferPools',
+    ]);
   });
 
   it('a finding on what the form does not show has no field', () => {

@@ -4,9 +4,9 @@
  * the layout writes is found again with no second table. A finding inside a list the layout writes
  * whole (brokerList[1], quorumBufferPools[0].seeds[2]) lands on that item's field.
  */
-import { formatPath, type Diagnostic } from '../diagnostics.ts';
-import { manifestEntries, type ValuePath } from '../layout.ts';
-import type { WizardValues } from '../values.ts';
+import { formatPath, type Diagnostic } from '../findings/diagnostics.ts';
+import { manifestEntries, type ValuePath } from '../operator/write/layout.ts';
+import type { WizardValues } from './values/values.ts';
 
 /** The name react-hook-form gives a field: `kafka.brokerList.0`. */
 export function fieldName(field: ValuePath): string {

@@ -4,9 +4,9 @@
  * stays the only place that says what a field means.
  */
 import type * as z from 'zod';
-import { metaOf, schemaAt } from '../manifest/introspect.ts';
+import { metaOf, schemaAt } from '../operator/manifest/introspect.ts';
 import type { FieldMeta } from '../storages/fieldSchemas.ts';
-import { WizardValuesObject } from '../valuesObject.ts';
+import { WizardValuesObject } from './values/valuesObject.ts';
 
 /** A form path (`kafka.tls.tlsCert`, `woodpecker.quorumBufferPools.0.name`) as schema path steps. */
 function formPathSteps(path: string): (string | number)[] {
@@ -14,7 +14,10 @@ function formPathSteps(path: string): (string | number)[] {
 }
 
 /** The metadata of a field, by its form path: for each key, the outermost value found on its wrappers. */
-export function fieldMetaOf(path: string, root: z.core.$ZodType = WizardValuesObject): Partial<FieldMeta> | undefined {
+export function fieldMetaOf(
+  path: string,
+  root: z.core.$ZodType = WizardValuesObject,
+): Partial<FieldMeta> | undefined {
   const schema = schemaAt(root, formPathSteps(path));
   return schema ? (metaOf(schema) as Partial<FieldMeta>) : undefined;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultValues } from '../values.ts';
+import { defaultValues } from './values/values.ts';
 import { kafkaSecretCommand, kafkaSecretManifest, kafkaSecuritySummary } from './kafkaSecret.ts';
 import { parse } from 'yaml';
 
@@ -30,7 +30,10 @@ describe('the Kafka Secret offered for secretRef', () => {
     const passwords = fc.stringMatching(/^[A-Za-z0-9!$%&*'"]{6,20}$/).map((s) => `Pw${s}`);
     fc.assert(
       fc.property(passwords, fc.string(), (password, username) => {
-        const k = kafka({ saslPassword: password, saslUsername: username.includes(password) ? '' : username });
+        const k = kafka({
+          saslPassword: password,
+          saslUsername: username.includes(password) ? '' : username,
+        });
         expect(kafkaSecretCommand(k, '')).not.toContain(password);
         expect(kafkaSecretManifest(k, '')).not.toContain(password);
       }),
@@ -40,7 +43,9 @@ describe('the Kafka Secret offered for secretRef', () => {
   it('summarises protocol, mechanism and where the credentials come from', () => {
     expect(kafkaSecuritySummary(kafka({}))).toBe('PLAINTEXT (default), no SASL');
     expect(
-      kafkaSecuritySummary(kafka({ securityProtocol: 'SASL_SSL', saslMechanisms: 'SCRAM-SHA-512', secretRef: 'kc' })),
+      kafkaSecuritySummary(
+        kafka({ securityProtocol: 'SASL_SSL', saslMechanisms: 'SCRAM-SHA-512', secretRef: 'kc' }),
+      ),
     ).toBe('SASL_SSL, SCRAM-SHA-512, credentials from Secret kc');
   });
 });

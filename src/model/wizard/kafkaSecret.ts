@@ -3,7 +3,7 @@
  * keys `username` and `password`: see the kafkaSecurity rule). Offered as a `kubectl create secret`
  * command and as a manifest, both with placeholders: a password the user typed never goes in.
  */
-import type { WizardValues } from '../values.ts';
+import type { WizardValues } from './values/values.ts';
 
 export const DEFAULT_KAFKA_SECRET_NAME = 'kafka-credentials';
 export const PASSWORD_PLACEHOLDER = '<password>';

@@ -7,7 +7,7 @@
  * refuses), that value is kept as it is: it came from the user's manifest, and a merge then leaves
  * it there untouched instead of replacing it with a default.
  */
-import { parseValuesShape, type WizardValues } from '../values.ts';
+import { parseValuesShape, type WizardValues } from './values/values.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 
 type Key = PropertyKey;

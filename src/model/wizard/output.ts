@@ -1,5 +1,5 @@
 /** The file the wizard writes and the command that applies it. */
-import type { InstallTarget } from '../operatorEnums.ts';
+import type { InstallTarget } from '../facts/operatorEnums.ts';
 
 export const MANIFEST_FILE_NAME = 'milvuscluster.yaml';
 /** The milvus-helm chart's values file (helm/write/). */

@@ -1,7 +1,7 @@
 // "Quick manifest": four choices, the wizard's rules (support table, values rules, context rules,
 // generator) and nothing written twice.
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from '../checker/index.ts';
+import { checkManifest } from '../operator/checker/index.ts';
 import { allowedCombinations } from '../testing/valuesArbitrary.ts';
 import { quickChoice, quickManifest, quickStorageOptions, withContext, QUICK_EXTERNAL } from './quick.ts';
 
@@ -15,7 +15,10 @@ describe('quick manifest', () => {
 
   it("offers each storage with the support table's verdict and reason", () => {
     const rocksmq = quickStorageOptions('cluster', '2.5').find((o) => o.mq === 'rocksmq');
-    expect(rocksmq).toMatchObject({ selectable: false, reason: expect.stringMatching(/single Milvus process/) });
+    expect(rocksmq).toMatchObject({
+      selectable: false,
+      reason: expect.stringMatching(/single Milvus process/),
+    });
     expect(quickStorageOptions('standalone', '2.5').find((o) => o.mq === 'rocksmq')?.selectable).toBe(true);
   });
 

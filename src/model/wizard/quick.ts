@@ -4,7 +4,7 @@
  * rule of the wizard: support (support.ts), the values' cross-field rules (values.ts,
  * valuesRules.ts), the context rules (contextChange.ts) and the generator (generate.ts).
  */
-import { generateYaml } from '../generate.ts';
+import { generateYaml } from '../operator/write/generate.ts';
 import {
   MQ_LABELS,
   MSG_STREAM_TYPES,
@@ -12,10 +12,10 @@ import {
   supportOf,
   type DeploymentMode,
   type MsgStreamType,
-} from '../support.ts';
-import { issuesToProblems } from '../valuesRules.ts';
-import { WizardValuesSchema, defaultValues, type WizardValues } from '../values.ts';
-import type { MilvusMinor } from '../versions.ts';
+} from '../facts/support.ts';
+import { issuesToProblems } from './values/valuesRules.ts';
+import { WizardValuesSchema, defaultValues, type WizardValues } from './values/values.ts';
+import type { MilvusMinor } from '../facts/versions.ts';
 import { reconcileContext } from './contextChange.ts';
 
 /** The storages the quick page can put at an external address: one address field says it all. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textHasSecrets, withoutSecretValues } from './secretText.ts';
-import { generateYaml } from '../generate.ts';
+import { generateYaml } from '../operator/write/generate.ts';
 import { getAt, setAt } from '../storages/fieldTable.ts';
 import { valuesFor } from '../testing/valuesArbitrary.ts';
 import { SECRET_FIELDS, hasPasswords, isSecretField, stripPasswords } from './secrets.ts';
@@ -20,7 +20,7 @@ describe('password stripping', () => {
     expect(values.kafka.saslPassword).toBe('hunter2');
   });
 
-  it('takes the password fields from the storages\' field tables', () => {
+  it("takes the password fields from the storages' field tables", () => {
     expect(SECRET_FIELDS).toEqual([
       ['kafka', 'saslPassword'],
       ['kafka', 'tls', 'tlsKeyPassword'],
@@ -36,7 +36,13 @@ describe('password stripping', () => {
 
   it('a manifest written with any password field set is recognised as holding a secret', () => {
     for (const path of SECRET_FIELDS) {
-      const values = valuesFor({ mode: 'cluster', minor: '2.6', mq: 'kafka', external: true, api: 'v1beta1' });
+      const values = valuesFor({
+        mode: 'cluster',
+        minor: '2.6',
+        mq: 'kafka',
+        external: true,
+        api: 'v1beta1',
+      });
       expect(getAt(values, path)).toBe('');
       setAt(values, path, 's3cret');
       expect(textHasSecrets(generateYaml(values))).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { getAt, setAt } from '../storages/fieldTable.ts';
 import { STORAGES } from '../storages/index.ts';
-import type { WizardValues } from '../valuesObject.ts';
+import type { WizardValues } from './values/valuesObject.ts';
 
 /** The value paths of every password field, e.g. `['kafka', 'saslPassword']`. */
 export const SECRET_FIELDS: readonly string[][] = STORAGES.flatMap((s) =>

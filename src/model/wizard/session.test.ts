@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeDraft } from './draft.ts';
 import { textHasSecrets } from './secretText.ts';
 import { buildShareQuery } from './shareLink.ts';
-import { importManifest } from '../import.ts';
+import { importManifest } from '../operator/wizard/import.ts';
 import { freshSession, resumeSession, withHandOver } from './session.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 

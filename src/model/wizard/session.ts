@@ -2,9 +2,9 @@
  * Where a wizard session starts: a share link in the URL wins, then the saved draft, then the
  * defaults. Whatever could not be used is said in one notice, never silently dropped.
  */
-import type { ImportResult } from '../import.ts';
-import { MQ_LABELS, supportOf, type DeploymentMode, type MsgStreamType } from '../support.ts';
-import type { MilvusMinor } from '../versions.ts';
+import type { ImportResult } from '../operator/wizard/import.ts';
+import { MQ_LABELS, supportOf, type DeploymentMode, type MsgStreamType } from '../facts/support.ts';
+import type { MilvusMinor } from '../facts/versions.ts';
 import { reconcileContext } from './contextChange.ts';
 import { parseDraft, type Draft } from './draft.ts';
 import { decodeShareParam, shareParamFromHash } from './shareLink.ts';

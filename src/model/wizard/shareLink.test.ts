@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from '../support.ts';
+import { DEPLOYMENT_MODES, MSG_STREAM_TYPES, PULSAR_CHART_VERSIONS } from '../facts/support.ts';
 import {
   API_VERSIONS,
   INSTALL_TARGETS,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
   WOODPECKER_STORAGE_TYPES,
-} from '../operatorEnums.ts';
-import { parseValuesShape, type WizardValues } from '../values.ts';
-import { MILVUS_MINOR_VERSIONS } from '../versions.ts';
+} from '../facts/operatorEnums.ts';
+import { parseValuesShape, type WizardValues } from './values/values.ts';
+import { MILVUS_MINOR_VERSIONS } from '../facts/versions.ts';
 import { textHasSecrets } from './secretText.ts';
 import { stripPasswords } from './secrets.ts';
 import {

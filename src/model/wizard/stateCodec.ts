@@ -3,8 +3,8 @@
  * passwords, as the difference from the defaults) and, when the user edited the YAML itself and
  * it holds no secret, that text.
  */
-import { parseValuesShape, type WizardValues } from '../values.ts';
-import { issuesToProblems } from '../valuesRules.ts';
+import { parseValuesShape, type WizardValues } from './values/values.ts';
+import { issuesToProblems } from './values/valuesRules.ts';
 import { lenientValues } from './lenientValues.ts';
 import { hasPasswords, stripPasswords } from './secrets.ts';
 import { applyDiff, diffFrom, isPlainObject, type Json } from './valuesDiff.ts';

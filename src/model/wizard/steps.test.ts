@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MSG_STREAM_TYPES } from '../support.ts';
+import { MSG_STREAM_TYPES } from '../facts/support.ts';
 import { wizardDefaults } from './wizardDefaults.ts';
 import { WIZARD_STEPS, fieldsToValidate, stepIndex, stepOwning } from './steps.ts';
 
@@ -7,7 +7,10 @@ describe('the wizard steps', () => {
   it('show every value of the form on exactly one step, so each problem has a step to fix it on', () => {
     for (const key of Object.keys(wizardDefaults())) {
       const owners = WIZARD_STEPS.filter((s) => (s.fields as readonly string[]).includes(key));
-      expect(owners.map((s) => s.id), key).toHaveLength(1);
+      expect(
+        owners.map((s) => s.id),
+        key,
+      ).toHaveLength(1);
     }
   });
 

@@ -4,8 +4,8 @@
  * addresses and the error ticks all count from this list, so no step is known by its number. The
  * page adds each step's content (pages/wizard/steps.ts).
  */
-import { MQ_LABELS, MSG_STREAM_TYPES } from '../support.ts';
-import type { WizardValues } from '../values.ts';
+import { MQ_LABELS, MSG_STREAM_TYPES } from '../facts/support.ts';
+import type { WizardValues } from './values/values.ts';
 
 export interface WizardStepFacts {
   id: string;
@@ -58,7 +58,9 @@ export function fieldsToValidate(
 /** The index of the step that shows the value at this path (`kafka.brokerList[0]` -> Settings), if any. */
 export function stepOwning(valuesPath: string): number | undefined {
   const index = WIZARD_STEPS.findIndex((s: WizardStepFacts) =>
-    s.fields.some((f) => valuesPath === f || valuesPath.startsWith(`${f}.`) || valuesPath.startsWith(`${f}[`)),
+    s.fields.some(
+      (f) => valuesPath === f || valuesPath.startsWith(`${f}.`) || valuesPath.startsWith(`${f}[`),
+    ),
   );
   return index === -1 ? undefined : index;
 }

@@ -3,10 +3,10 @@
  * storage: it cannot be swapped under a running Milvus, and for RocksMQ -> NATS there is a
  * documented procedure (DOMAIN.md section 7).
  */
-import { MQ_LABELS, type MsgStreamType } from '../support.ts';
-import type { WizardValues } from '../values.ts';
+import { MQ_LABELS, type MsgStreamType } from '../facts/support.ts';
+import type { WizardValues } from './values/values.ts';
 import { walSwitchVerdict } from '../change/walSwitch.ts';
-import { versionFromImage } from '../versions.ts';
+import { versionFromImage } from '../facts/versions.ts';
 import { fieldDefault } from './fieldMeta.ts';
 import { kubectlApplyCommand } from './output.ts';
 

@@ -1,6 +1,6 @@
 // What kubectl reads differently from `yaml`: the verdicts of issue "every hostile input answered".
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkBytes, checkManifest, safeFixes } from '../checker/index.ts';
+import { applyFixes, checkBytes, checkManifest, safeFixes } from '../operator/checker/index.ts';
 
 const head = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: my-release\nspec:\n';
 const codes = (text: string) => checkManifest(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
@@ -9,7 +9,9 @@ describe('reading as kubectl reads', () => {
   it('refuses invalid UTF-8 inside a value, at the byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`${head}  mode: st`), 0xff, 0x0a]);
     const result = checkBytes(bytes);
-    expect(result.diagnostics).toMatchObject([{ code: 'invalid-utf8', severity: 'error', line: 6, column: 11 }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'invalid-utf8', severity: 'error', line: 6, column: 11 },
+    ]);
   });
 
   it('decodes UTF-16 with a BOM and checks it, instead of calling it binary data', () => {
@@ -30,7 +32,9 @@ describe('reading as kubectl reads', () => {
   it('refuses a merge key over scalars, as Go YAML does', () => {
     expect(codes(`${head}  config:\n    <<: [1, 2]\n`)).toContain('7:9 bad-merge');
     expect(codes(`${head}  config:\n    <<: 1\n`)).toContain('7:9 bad-merge');
-    expect(codes(`base: &b {a: 1}\n${head}  config:\n    <<: *b\n`)).not.toContainEqual(expect.stringMatching(/bad-merge/));
+    expect(codes(`base: &b {a: 1}\n${head}  config:\n    <<: *b\n`)).not.toContainEqual(
+      expect.stringMatching(/bad-merge/),
+    );
   });
 
   it('warns that a leading-zero port is octal to kubectl', () => {

@@ -26,7 +26,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../findings/diagnostics.ts';
 import { aliasTargetsOf, forEachNode } from './aliasTargets.ts';
 import { fastCompose } from './fastCompose.ts';
 import { LIMITS } from './limits.ts';

@@ -16,7 +16,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { YamlPath } from '../diagnostics.ts';
+import type { YamlPath } from '../findings/diagnostics.ts';
 import { aliasTargetsOf } from './aliasTargets.ts';
 
 export type Range = readonly [number, number];

@@ -6,8 +6,8 @@ import { ComparePanel } from '../compare/ComparePanel.tsx';
 import { requestWizardChange } from '../../shared/wizardBridge.ts';
 import { openRoute } from '../../shared/routes.ts';
 import { toEditorMarker, type EditorApi } from '../../editor/index.ts';
-import { applyFixes, checkManifest, safeFixes } from '../../model/checker/index.ts';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import { applyFixes, checkManifest, safeFixes } from '../../model/operator/checker/index.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import { lineDiff } from '../../model/text/lineDiff.ts';
 import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../shared/useManifestJsonSchema.ts';
@@ -62,7 +62,10 @@ export function CheckPage() {
   );
   // With a running manifest, the page's one verdict is on the apply (pageVerdict.ts).
   const onRunning = appliedDiff(diff) !== null;
-  const verdict = useMemo(() => (diagnostics ? verdictDiagnostics(diagnostics, diff) : null), [diagnostics, diff]);
+  const verdict = useMemo(
+    () => (diagnostics ? verdictDiagnostics(diagnostics, diff) : null),
+    [diagnostics, diff],
+  );
   const willRun = useMemo(() => (result ? resolvedAfterApply(result.resolved, diff) : []), [result, diff]);
   const checked = useMemo(
     () => (result && !blank ? { text: result.text, diagnostics: result.diagnostics } : null),

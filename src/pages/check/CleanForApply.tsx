@@ -1,7 +1,7 @@
 // "Clean for apply": a live object pasted on the check page made ready to apply again
-// (model/live/clean.ts, the same as `milvus-mq clean`), with what went, why, and what stayed.
+// (model/operator/live/clean.ts, the same as `milvus-mq clean`), with what went, why, and what stayed.
 import { useId, useState } from 'react';
-import { cleanForApply, removalGroups, type CleanResult } from '../../model/live/clean.ts';
+import { cleanForApply, removalGroups, type CleanResult } from '../../model/operator/live/clean.ts';
 
 interface CleanForApplyProps {
   text: string;

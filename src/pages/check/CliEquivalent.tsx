@@ -1,7 +1,7 @@
 // The command-line twin of this page: the `milvus-mq check` command for the same file, and the
 // results copied in the CLI's own formats (src/model/output/, shared with the CLI).
 import { formatJson, formatText, type FileReport } from '../../model/output/index.ts';
-import { checkManifest } from '../../model/checker/index.ts';
+import { checkManifest } from '../../model/operator/checker/index.ts';
 import { useOperatorWebhook } from '../../shared/operatorWebhook.ts';
 import { CopyButton } from '../wizard/output/CopyButton.tsx';
 

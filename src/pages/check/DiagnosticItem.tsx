@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import type { DiffLine } from '../../model/text/lineDiff.ts';
 import { FixPreview } from './FixPreview.tsx';
 

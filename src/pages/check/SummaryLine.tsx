@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic } from '../../model/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../model/findings/diagnostics.ts';
 import { summaryText } from './summaryText.ts';
 import type { CheckStatus } from '../../checkWorker/useWorkerCheck.ts';
 

@@ -1,9 +1,9 @@
 // One code and one message for each kind of bad input, whichever entry point reads it (issue #20):
 // check (checkBytes), diff, clean, the check page's paste (checkManifest on text) and upload.
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkManifest } from '../../model/checker/index.ts';
+import { checkBytes, checkManifest } from '../../model/operator/checker/index.ts';
 import { diffManifests } from '../../model/change/diff.ts';
-import { cleanForApply } from '../../model/live/clean.ts';
+import { cleanForApply } from '../../model/operator/live/clean.ts';
 import { readManifestFile } from './readManifestFile.ts';
 import { BAD_INPUT, readInputBytes } from '../../model/yaml/decode.ts';
 import { LIMITS } from '../../model/yaml/limits.ts';

@@ -1,9 +1,9 @@
 // One verdict for the check page. With a running manifest in Compare, the page judges the result
 // of `kubectl apply` onto it: the summary counts Compare's consequences with the checker's
 // findings, and "What will run" shows the merged object, not the file as if freshly installed.
-import type { ResolvedResource } from '../../model/checker/index.ts';
+import type { ResolvedResource } from '../../model/operator/checker/index.ts';
 import type { DiffResult } from '../../model/change/diff.ts';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 
 /** The comparison, when it judges the file against a running manifest that was read. */
 export function appliedDiff(diff: DiffResult | null): DiffResult | null {
@@ -21,7 +21,10 @@ export function verdictDiagnostics(checker: readonly Diagnostic[], diff: DiffRes
 }
 
 /** "What will run" after the apply: each resource of the file that changes a running one, merged. */
-export function resolvedAfterApply(resolved: readonly ResolvedResource[], diff: DiffResult | null): ResolvedResource[] {
+export function resolvedAfterApply(
+  resolved: readonly ResolvedResource[],
+  diff: DiffResult | null,
+): ResolvedResource[] {
   const applied = appliedDiff(diff);
   if (!applied) return [...resolved];
   return resolved.map((r) => {

@@ -1,5 +1,5 @@
 // The one-line verdict over a check's diagnostics.
-import type { Severity } from '../../model/diagnostics.ts';
+import type { Severity } from '../../model/findings/diagnostics.ts';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -4,7 +4,7 @@
 import { useId, useMemo } from 'react';
 import { YamlEditor, toEditorMarker } from '../../editor/index.ts';
 import type { DiffResult } from '../../model/change/diff.ts';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import type { DiffLine } from '../../model/text/lineDiff.ts';
 import { DiagnosticsList } from '../check/DiagnosticsList.tsx';
 import { ManifestDiff } from './ManifestDiff.tsx';
@@ -74,7 +74,7 @@ export function ComparePanel({
               onGoTo={onGoTo}
               onApplyFix={onApplyFix}
               previewFix={previewFix}
-                of="from the apply"
+              of="from the apply"
             />
           )}
           {oldProblems.length === 0 && <ManifestDiff running={running} next={next} />}

@@ -1,11 +1,10 @@
 // The running manifest and the new one as a line diff. A live object is compared as "Clean for
-// apply" makes it (model/live/clean.ts), so the status and the operator's defaults do not drown
+// apply" makes it (model/operator/live/clean.ts), so the status and the operator's defaults do not drown
 // the lines the user changed.
 import { useId, useMemo } from 'react';
-import { cleanForApply } from '../../model/live/clean.ts';
+import { cleanForApply } from '../../model/operator/live/clean.ts';
 import { collapseUnchanged, lineDiff } from '../../model/text/lineDiff.ts';
 import { DIFF_MARK as MARK, DIFF_SAID as SAID } from '../check/diffMarks.ts';
-
 
 export function ManifestDiff({ running, next }: { running: string; next: string }) {
   const id = useId();

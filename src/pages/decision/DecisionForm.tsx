@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { MemoryHeadroom } from '../../model/decision/recommend.ts';
-import { DEPLOYMENT_MODES, MODE_LABELS, type DeploymentMode } from '../../model/support.ts';
-import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../model/versions.ts';
+import { DEPLOYMENT_MODES, MODE_LABELS, type DeploymentMode } from '../../model/facts/support.ts';
+import { LATEST_PATCH, MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../model/facts/versions.ts';
 import { PacketSizeField } from './PacketSizeField.tsx';
 import type { PacketSizeState } from './packetSizeState.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '../../model/decision/measurements.ts';
 import { formatPacketSize } from '../../model/decision/packetSize.ts';
 import { recommend } from '../../model/decision/recommend.ts';
-import { MODE_LABELS, MQ_LABELS } from '../../model/support.ts';
+import { MODE_LABELS, MQ_LABELS } from '../../model/facts/support.ts';
 import { preloadEditorWhenIdle } from '../../editor/index.ts';
 import { DecisionForm, type DecisionFormValues } from './DecisionForm.tsx';
 import { MeasuredCharts } from './MeasuredCharts.tsx';

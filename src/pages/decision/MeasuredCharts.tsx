@@ -8,7 +8,7 @@ import {
 } from '../../model/decision/measurements.ts';
 import { formatPacketSize } from '../../model/decision/packetSize.ts';
 import { CROSSOVER_KB } from '../../model/decision/recommend.ts';
-import { MQ_LABELS } from '../../model/support.ts';
+import { MQ_LABELS } from '../../model/facts/support.ts';
 import { niceTicks, powersOfTwoKB, xForKB, yForValue, type Box } from './chartScale.ts';
 
 interface Metric {

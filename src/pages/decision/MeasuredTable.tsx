@@ -9,7 +9,7 @@ import {
   type MeasuredRow,
   type Measurement,
 } from '../../model/decision/measurements.ts';
-import { MQ_LABELS } from '../../model/support.ts';
+import { MQ_LABELS } from '../../model/facts/support.ts';
 
 interface Column {
   header: string;

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { describeRow, type Recommendation } from '../../model/decision/recommend.ts';
 import type { MeasuredMq } from '../../model/decision/measurements.ts';
-import { MQ_LABELS, isSelectable, supportOf, type DeploymentMode } from '../../model/support.ts';
-import type { MilvusMinor } from '../../model/versions.ts';
+import { MQ_LABELS, isSelectable, supportOf, type DeploymentMode } from '../../model/facts/support.ts';
+import type { MilvusMinor } from '../../model/facts/versions.ts';
 
 const CHOICE_LABELS: Record<Recommendation['choice'], string> = {
   rocksmq: MQ_LABELS.rocksmq,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { downloadText } from '../../shared/downloadText.ts';
-import { POLICY_FILE_NAME, type ValidationAction } from '../../model/policy/names.ts';
+import { POLICY_FILE_NAME, type ValidationAction } from '../../model/operator/policy/names.ts';
 
 const ACTIONS: readonly { value: ValidationAction; label: string }[] = [
   { value: 'Warn', label: 'Warn: kubectl prints a warning, the resource is created' },
@@ -31,7 +31,7 @@ export function PolicyDownload({
   const [problem, setProblem] = useState<string | null>(null);
   const download = async () => {
     try {
-      const { admissionPolicyYaml } = await import('../../model/policy/policy.ts');
+      const { admissionPolicyYaml } = await import('../../model/operator/policy/policy.ts');
       downloadText(admissionPolicyYaml({ validationActions: [action] }), POLICY_FILE_NAME);
       setProblem(null);
     } catch (error) {
@@ -46,9 +46,10 @@ export function PolicyDownload({
       <p className={noteClassName}>
         The checks that need only the resource itself, as a Kubernetes ValidatingAdmissionPolicy (Kubernetes
         1.30 or later): every API server then checks each Milvus resource, with the same codes and messages.
-        On an update it also compares the running resource with the new one, as &ldquo;Compare with the running
-        manifest&rdquo; does (a change of the message storage, of the mode, of its volume). The API server drops
-        fields the CRD does not declare before the policy runs, so keep this checker in CI for those.
+        On an update it also compares the running resource with the new one, as &ldquo;Compare with the
+        running manifest&rdquo; does (a change of the message storage, of the mode, of its volume). The API
+        server drops fields the CRD does not declare before the policy runs, so keep this checker in CI for
+        those.
       </p>
       <label>
         When a Milvus resource fails a check{' '}

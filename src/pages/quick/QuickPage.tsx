@@ -2,9 +2,9 @@
 // manifest ready to download at once. Every rule is the wizard's (model/wizard/quick.ts); the
 // wizard stays the place for everything else.
 import { useId, useMemo, useState } from 'react';
-import { MODE_LABELS, type DeploymentMode, type MsgStreamType } from '../../model/support.ts';
-import { DEPLOYMENT_MODES } from '../../model/operatorEnums.ts';
-import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../model/versions.ts';
+import { MODE_LABELS, type DeploymentMode, type MsgStreamType } from '../../model/facts/support.ts';
+import { DEPLOYMENT_MODES } from '../../model/facts/operatorEnums.ts';
+import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../model/facts/versions.ts';
 import {
   QUICK_EXTERNAL,
   quickChoice,

@@ -1,9 +1,10 @@
-// "What will run": the operator's view of each Milvus resource (model/resolve/explain.ts), in plain
+// "What will run": the operator's view of each Milvus resource (model/operator/resolve/explain.ts), in plain
 // words first and the milvus.yaml fragment Milvus receives last. The check page and the wizard's
 // review step both show it.
 import { useId, useMemo } from 'react';
-import { resourcePlace, type ResolvedResource } from '../../model/checker/index.ts';
-import { OUTCOME_TITLES, explain, type Explanation } from '../../model/resolve/explain.ts';
+import { resourcePlace, type ResolvedResource } from '../../model/operator/checker/index.ts';
+import { explain } from '../../model/operator/resolve/explain.ts';
+import { OUTCOME_TITLES, type Explanation } from '../../model/whatRuns/explanation.ts';
 import './whatWillRun.css';
 
 interface WhatWillRunProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateYaml } from '../../model/generate.ts';
-import type { WizardValues } from '../../model/values.ts';
+import { generateYaml } from '../../model/operator/write/generate.ts';
+import type { WizardValues } from '../../model/wizard/values/values.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
 import { afterEdit, afterFormChange, previewState, readUnread } from './previewState.ts';
 import * as parsing from './yamlParsingModule.ts';

@@ -2,8 +2,8 @@
 // to the form and the editor). The YAML module (reader and writer) is a parameter: null while it
 // is still loading, when a text is kept unread and read later by readUnread, as if it had been
 // read when it came; a fresh manifest is written then too.
-import type { ImportResult } from '../../model/import.ts';
-import type { WizardValues } from '../../model/values.ts';
+import type { ImportResult } from '../../model/operator/wizard/import.ts';
+import type { WizardValues } from '../../model/wizard/values/values.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
 import { applyDiff, diffFrom } from '../../model/wizard/valuesDiff.ts';
 import type { Parsing } from './yamlParsing.ts';

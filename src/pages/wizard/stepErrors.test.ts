@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import { stepOfManifestPath, stepOfValuesPath, stepsWithErrors } from './stepErrors.ts';
 
 const finding = (path: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
@@ -30,10 +30,10 @@ describe('the step that owns a problem', () => {
   });
 
   it('counts errors only, from both the form and the checker', () => {
-    const steps = stepsWithErrors(['kafka.brokerList'], [
-      finding('spec.dependencies.msgStreamType'),
-      finding('spec.mode', 'warning'),
-    ]);
+    const steps = stepsWithErrors(
+      ['kafka.brokerList'],
+      [finding('spec.dependencies.msgStreamType'), finding('spec.mode', 'warning')],
+    );
     expect([...steps].sort()).toEqual([1, 2]);
   });
 

@@ -1,7 +1,7 @@
 // Which wizard step owns a problem, from its path: form problems by their values path, checker
 // findings by their manifest path. A step's tick in the indicator means it has no error.
-import type { Diagnostic } from '../../model/diagnostics.ts';
-import { MSG_STREAM_TYPES } from '../../model/support.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
+import { MSG_STREAM_TYPES } from '../../model/facts/support.ts';
 import { stepIndex, stepOwning } from '../../model/wizard/steps.ts';
 
 const STORAGE_KEYS: ReadonlySet<string> = new Set(MSG_STREAM_TYPES);
@@ -34,7 +34,8 @@ export function stepOfManifestPath(path: string): number {
     if (key === 'msgStreamType') return STORAGE;
     return key !== undefined && STORAGE_KEYS.has(key) ? SETTINGS : REVIEW;
   }
-  if (section === 'config') return key === 'kafka' || key === 'natsmq' || key === 'woodpecker' ? SETTINGS : REVIEW;
+  if (section === 'config')
+    return key === 'kafka' || key === 'natsmq' || key === 'woodpecker' ? SETTINGS : REVIEW;
   return REVIEW;
 }
 

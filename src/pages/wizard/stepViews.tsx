@@ -1,6 +1,6 @@
 // Each step's content as the step registry (steps.ts) shows it: the step's component with what it
 // needs from the wizard. The later steps load lazily (laterSteps.ts); the page's Suspense waits.
-import type { ValuesProblem } from '../../model/validateValues.ts';
+import type { ValuesProblem } from '../../model/wizard/values/validateValues.ts';
 import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
 import type { OutputSource } from './output/outputSource.ts';
 import type { ManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
@@ -60,9 +60,7 @@ export function ReviewView({ wizard, checked, output, formProblems }: StepViewPr
       onGoToStep={wizard.selectStep}
       onRevealLine={wizard.revealLine}
       callout={<StorageCallout wizard={wizard} />}
-      output={
-        <OutputActions output={output} values={preview.values} editedText={wizard.editedText} />
-      }
+      output={<OutputActions output={output} values={preview.values} editedText={wizard.editedText} />}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { diffManifests } from '../../model/change/diff.ts';
-import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 
 /**
  * The wizard opened from an existing manifest: the change rules between it and the manifest now

@@ -18,7 +18,7 @@
 // it, and the newest state always wins. Once the parser is there, everything is synchronous.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { WizardValues, WizardValuesInput } from '../../model/values.ts';
+import type { WizardValues, WizardValuesInput } from '../../model/wizard/values/values.ts';
 import {
   NO_READER,
   afterEdit,

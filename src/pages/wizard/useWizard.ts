@@ -8,8 +8,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { EditorApi } from '../../editor/index.ts';
-import { valuesProblems } from '../../model/validateValues.ts';
-import { WizardValuesSchema, type WizardValues, type WizardValuesInput } from '../../model/values.ts';
+import { valuesProblems } from '../../model/wizard/values/validateValues.ts';
+import {
+  WizardValuesSchema,
+  type WizardValues,
+  type WizardValuesInput,
+} from '../../model/wizard/values/values.ts';
 import {
   reconcileContext,
   type ContextFieldChange,

@@ -1,8 +1,8 @@
 // Everything of the wizard that reads or writes YAML text, in one chunk that loads on demand (see
 // yamlParsing.ts): the yaml library is about 34 KB gzip, and the app's first paint does without
 // it. Import this module only through loadParsing().
-export { generateYaml } from '../../model/generate.ts';
-export { importManifest } from '../../model/import.ts';
-export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/merge.ts';
+export { generateYaml } from '../../model/operator/write/generate.ts';
+export { importManifest } from '../../model/operator/wizard/import.ts';
+export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/operator/write/merge.ts';
 export { textHasSecrets, withoutSecretValues } from '../../model/wizard/secretText.ts';
 export { helmOutput } from '../../model/helm/write/helmOutput.ts';

@@ -10,7 +10,7 @@
  * are strict, so a misspelt key is an error; the others are loose (they hold keys of no concern
  * to message storage, or a subchart's own values).
  */
-import '../../zodSetup.ts';
+import '../../wizard/values/zodSetup.ts';
 import * as z from 'zod';
 import { NEWEST_CHART, chartDefault } from './versions.ts';
 import type { ChartScalar } from './types.ts';

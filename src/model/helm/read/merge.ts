@@ -4,7 +4,7 @@
  * pkg/chartutil coalesce), over the chart version's defaults. Each key remembers which input last
  * wrote it, so a finding lands on that input's line. Linear in the size of the inputs.
  */
-import type { YamlPath } from '../../diagnostics.ts';
+import type { YamlPath } from '../../findings/diagnostics.ts';
 import { chartDefault } from '../chart/versions.ts';
 import type { ChartScalar, ChartVersionFacts } from '../chart/types.ts';
 import { isJson, type Json, type ReadValues } from './sources.ts';

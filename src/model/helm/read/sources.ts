@@ -4,8 +4,8 @@
  * arguments. Files go through the project's parse layer (../../yaml/parseStream.ts), so a finding
  * lands on its key's line; a `--set` finding lands on its argument (line 1, the assignment's column).
  */
-import type { Diagnostic } from '../../diagnostics.ts';
-import { createReporter, type ReportInput } from '../../checker/context.ts';
+import type { Diagnostic } from '../../findings/diagnostics.ts';
+import { createReporter, type ReportInput } from '../../findings/reporter.ts';
 import { parseStream, positionOf } from '../../yaml/parseStream.ts';
 import { toPlain } from '../../yaml/toPlain.ts';
 import { Resolver } from '../../yaml/yamlNav.ts';

@@ -5,7 +5,7 @@
  * as Helm's typedVal does: true/false, null, an integer (not one with a leading zero), else a
  * string; `--set-string` keeps every value a string.
  */
-import type { YamlPath } from '../../diagnostics.ts';
+import type { YamlPath } from '../../findings/diagnostics.ts';
 
 export interface SetAssignment {
   path: (string | number)[];

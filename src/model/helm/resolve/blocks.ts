@@ -8,8 +8,8 @@
  * All three are written into one milvus.yaml; Milvus's YAML reader keeps the last duplicate key, so
  * C beats B beats A. Chart 5.0.19 templates/config.tpl lines 82-180.
  */
-import type { YamlPath } from '../../diagnostics.ts';
-import type { MsgStreamType } from '../../support.ts';
+import type { YamlPath } from '../../findings/diagnostics.ts';
+import type { MsgStreamType } from '../../facts/support.ts';
 import { truthy, type MergedValues } from '../read/merge.ts';
 
 export type BlockId = 'A' | 'B' | 'C';

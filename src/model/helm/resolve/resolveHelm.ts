@@ -5,8 +5,8 @@
  * requirements.yaml (the subcharts and their conditions), pvc.yaml and standalone-deployment.yaml
  * (persistence); the branches and defaults of other versions come from chart/chartVersions.generated.ts.
  */
-import { MQ_LABELS, milvusOwnDefault, type MsgStreamType } from '../../support.ts';
-import { atLeastMinor, formatVersion, parseVersion } from '../../versions.ts';
+import { MQ_LABELS, milvusOwnDefault, type MsgStreamType } from '../../facts/support.ts';
+import { atLeastMinor, formatVersion, parseVersion } from '../../facts/versions.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
 import { toPlain } from '../../yaml/toPlain.ts';
 import { Resolver } from '../../yaml/yamlNav.ts';

@@ -6,8 +6,8 @@
  * Services while config.tpl still wires `<release>-<name>-…`; an external Pulsar host with a scheme
  * or a port (config.tpl writes host and port apart).
  */
-import { MQ_LABELS } from '../../support.ts';
-import type { ReportInput } from '../../checker/context.ts';
+import { MQ_LABELS } from '../../facts/support.ts';
+import type { ReportInput } from '../../findings/reporter.ts';
 import type { HelmRule } from './types.ts';
 
 const ADDRESS_KEYS = [

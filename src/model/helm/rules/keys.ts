@@ -7,8 +7,8 @@
  * prefix when the chart is installed directly, `pulsar.*` tuning while pulsarv3 runs, and
  * `--set-string x.enabled=false` (Go templates read any non-empty string as true).
  */
-import { closestName } from '../../checker/suggest.ts';
-import type { ReportInput } from '../../checker/context.ts';
+import { closestName } from '../../findings/suggest.ts';
+import type { ReportInput } from '../../findings/reporter.ts';
 import { HelmValuesSchema } from '../chart/valuesSchema.ts';
 import { isJson } from '../read/sources.ts';
 import { truthy } from '../read/merge.ts';

@@ -9,9 +9,9 @@
  * - a subchart deployed but unused (requirements.yaml deploys every enabled subchart):
  *   zilliztech/milvus-helm#116, milvus-io/milvus-helm#334.
  */
-import { MQ_LABELS } from '../../support.ts';
+import { MQ_LABELS } from '../../facts/support.ts';
 import { STANDALONE_MESSAGE_QUEUES } from '../chart/valuesSchema.ts';
-import type { ReportInput } from '../../checker/context.ts';
+import type { ReportInput } from '../../findings/reporter.ts';
 import { truthy } from '../read/merge.ts';
 import type { HelmRule } from './types.ts';
 import { setFix } from './types.ts';

@@ -1,4 +1,4 @@
-import type { ReportInput } from '../../checker/context.ts';
+import type { ReportInput } from '../../findings/reporter.ts';
 import type { HelmResolved } from '../resolve/resolveHelm.ts';
 
 /** One family of checks about the chart (not about Milvus: those judge the seam's description). Paths are values paths. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedCombinations, valuesFor } from '../../testing/valuesArbitrary.ts';
-import { defaultValues } from '../../values.ts';
+import { defaultValues } from '../../wizard/values/values.ts';
 import { helmOutput } from '../write/helmOutput.ts';
 import { importHelmValues } from './importValues.ts';
 
@@ -18,7 +18,8 @@ describe('a values.yaml read back into the wizard through the Helm resolution', 
         v.image,
         v.msgStreamType,
       ]);
-      if (c.mq === 'pulsar' || c.mq === 'kafka' || c.mq === 'woodpecker') expect(got[c.mq].external).toBe(c.external);
+      if (c.mq === 'pulsar' || c.mq === 'kafka' || c.mq === 'woodpecker')
+        expect(got[c.mq].external).toBe(c.external);
       if (c.mq === 'pulsar' && c.external) expect(got.pulsar.endpoint).toBe(v.pulsar.endpoint);
       if (c.mq === 'kafka' && c.external) expect(got.kafka.brokerList).toEqual(v.kafka.brokerList);
     }

@@ -5,15 +5,15 @@
  * version, storage and side, its addresses and Kafka's client security); the rest keeps `base`.
  * A password is never read back.
  */
-import type { ImportResult } from '../../import.ts';
+import type { ImportResult } from '../../operator/wizard/import.ts';
 import {
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
   MSG_STREAM_TYPES,
   type MsgStreamType,
-} from '../../operatorEnums.ts';
-import type { WizardValues } from '../../valuesObject.ts';
-import { minorOf } from '../../versions.ts';
+} from '../../facts/operatorEnums.ts';
+import type { WizardValues } from '../../wizard/values/valuesObject.ts';
+import { minorOf } from '../../facts/versions.ts';
 import { checkHelm } from '../check.ts';
 import { chartForMilvus } from '../write/chartChoice.ts';
 
@@ -28,7 +28,12 @@ export function importHelmValues(text: string, base: WizardValues): ImportResult
   const resolved = result.resolved;
   if (!resolved) {
     const first = result.reports[0]?.diagnostics.find((d) => d.severity === 'error');
-    return { ok: false, error: first?.message ?? 'The values cannot be read.', line: first?.line, column: first?.column };
+    return {
+      ok: false,
+      error: first?.message ?? 'The values cannot be read.',
+      line: first?.line,
+      column: first?.column,
+    };
   }
   const w = resolved.whatRuns;
   const v: WizardValues = structuredClone(base);
@@ -38,7 +43,8 @@ export function importHelmValues(text: string, base: WizardValues): ImportResult
   if (minor) v.milvusVersion = minor;
   const tag = resolved.values.value(['image', 'all', 'tag']);
   const repository = resolved.values.value(['image', 'all', 'repository']);
-  if (typeof tag === 'string' && tag !== '' && typeof repository === 'string') v.image = `${repository}:${tag}`;
+  if (typeof tag === 'string' && tag !== '' && typeof repository === 'string')
+    v.image = `${repository}:${tag}`;
   const notes: string[] = [];
   if (!isStorage(w.storage.type)) {
     notes.push(`The message storage is ${w.storage.type}: the wizard keeps ${v.msgStreamType}.`);
@@ -61,7 +67,10 @@ export function importHelmValues(text: string, base: WizardValues): ImportResult
     v.kafka.external = w.storage.side === 'external';
     const brokers = asText(section('kafka').brokerList);
     if (v.kafka.external && brokers !== '')
-      v.kafka.brokerList = brokers.split(',').map((b) => b.trim()).filter(Boolean);
+      v.kafka.brokerList = brokers
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
     const k = w.kafka;
     if (k && v.kafka.external) {
       const known = <T extends string>(value: string, allowed: readonly T[]) =>

@@ -6,7 +6,7 @@
  * chosen Milvus.
  */
 import { CHART_VERSIONS, NEWEST_CHART, OLDEST_CHART, type ChartVersionFacts } from '../chart/index.ts';
-import { compareVersions, parseVersion, type MilvusMinor } from '../../versions.ts';
+import { compareVersions, parseVersion, type MilvusMinor } from '../../facts/versions.ts';
 
 const lineOf = (version: string) => {
   const v = parseVersion(version);

@@ -2,7 +2,7 @@
  * What the wizard gives a user who installs with Helm, in one call: the values file, the install
  * command for it, the chart version and why, and what the chart could not hold.
  */
-import type { WizardValues } from '../../valuesObject.ts';
+import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { HELM_VALUES_FILE_NAME } from '../../wizard/output.ts';
 import { chartChoiceNote, chartForMilvus } from './chartChoice.ts';
 import { helmInstallCommand } from './installCommand.ts';
@@ -23,7 +23,10 @@ export function helmOutput(v: WizardValues): HelmOutput {
   const plan = planHelmValues(v, choice.chart);
   return {
     text: helmValuesYaml(v, choice.chart),
-    command: helmInstallCommand(v, choice.chart, { valuesFile: HELM_VALUES_FILE_NAME, secrets: plan.secrets }),
+    command: helmInstallCommand(v, choice.chart, {
+      valuesFile: HELM_VALUES_FILE_NAME,
+      secrets: plan.secrets,
+    }),
     chartVersion: choice.chart.version,
     chartNote: chartChoiceNote(v.milvusVersion, choice),
     secrets: plan.secrets,

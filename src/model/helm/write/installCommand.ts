@@ -5,7 +5,7 @@
  * the values file, the page, a share link or the shell history; `${VAR:?...}` stops the command
  * when the variable is not set instead of installing an empty password.
  */
-import type { WizardValues } from '../../valuesObject.ts';
+import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import type { EnvSecret } from './places.ts';
 import type { HelmChartChoice } from './writeValues.ts';
 

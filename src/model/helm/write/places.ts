@@ -16,7 +16,7 @@
  *   standalone pod's volume at /var/lib/milvus, which holds RocksMQ's and NATS's data.
  */
 import type { Entry, ManifestPath } from '../../storages/descriptor.ts';
-import type { WizardValues } from '../../valuesObject.ts';
+import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
 
 /** The environment variable the install command reads a password from (never the values file). */
@@ -73,7 +73,7 @@ export const HELM_UNSUPPORTED: Readonly<Record<string, string>> = {
   'kafka.saslPassword':
     'Never written into values.yaml: the install command passes it with --set-string from $KAFKA_SASL_PASSWORD.',
   'kafka.tls.tlsKeyPassword':
-    'The chart has no key for it, and a password never goes into values.yaml: add it to Milvus\'s kafka.ssl settings yourself (extraConfigFiles, from a file you keep out of version control).',
+    "The chart has no key for it, and a password never goes into values.yaml: add it to Milvus's kafka.ssl settings yourself (extraConfigFiles, from a file you keep out of version control).",
   'woodpecker.quorumBufferPools':
     'The chart runs the Woodpecker service itself and writes its pool (name default, one seed per replica of the StatefulSet): there are no pools to give.',
   'rocksmq.persistence.pvcDeletion':

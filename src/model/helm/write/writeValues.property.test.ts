@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../../testing/valuesArbitrary.ts';
-import { supportOf } from '../../support.ts';
-import { valuesProblems } from '../../validateValues.ts';
-import type { WizardValues } from '../../values.ts';
+import { supportOf } from '../../facts/support.ts';
+import { valuesProblems } from '../../wizard/values/validateValues.ts';
+import type { WizardValues } from '../../wizard/values/values.ts';
 import { checkHelm } from '../check.ts';
 import type { ValuesInput } from '../read/sources.ts';
 import { helmOutput } from './helmOutput.ts';
@@ -19,7 +19,11 @@ function helmInputs(v: WizardValues): ValuesInput[] {
   const out = helmOutput(v);
   return [
     { kind: 'file', name: 'values.yaml', text: out.text },
-    ...out.secrets.map((s) => ({ kind: 'set' as const, argument: `${s.key}=from-the-environment`, asString: true })),
+    ...out.secrets.map((s) => ({
+      kind: 'set' as const,
+      argument: `${s.key}=from-the-environment`,
+      asString: true,
+    })),
   ];
 }
 
@@ -68,7 +72,9 @@ describe('the Helm values the wizard writes, checked by the Helm checker', () =>
         fc.pre(valuesProblems(v).length === 0);
         // Known gap, left to the integrator: the form does not refuse local Woodpecker in a cluster
         // (whatRuns/judge.ts woodpecker-local-in-cluster has no predicate the form can ask yet).
-        fc.pre(!(v.mode === 'cluster' && v.msgStreamType === 'woodpecker' && v.woodpecker.storageType === 'local'));
+        fc.pre(
+          !(v.mode === 'cluster' && v.msgStreamType === 'woodpecker' && v.woodpecker.storageType === 'local'),
+        );
         const { findings, resolved } = judged(v);
         expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
         expect(resolved?.whatRuns.storage.type).toBe(v.msgStreamType);

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../../testing/valuesArbitrary.ts';
-import { defaultValues, type WizardValues } from '../../values.ts';
+import { defaultValues, type WizardValues } from '../../wizard/values/values.ts';
 import { chartVersion } from '../chart/index.ts';
 import { chartForMilvus } from './chartChoice.ts';
 import { helmInstallCommand } from './installCommand.ts';
 import { helmValuesYaml, planHelmValues } from './writeValues.ts';
 
 const CHART = chartVersion('5.0.19')!;
-const written = (v: WizardValues) => parse(helmValuesYaml(v, CHART)) as Record<string, Record<string, unknown>>;
+const written = (v: WizardValues) =>
+  parse(helmValuesYaml(v, CHART)) as Record<string, Record<string, unknown>>;
 
 function externalKafkaWithSasl(): WizardValues {
   const v = defaultValues();
@@ -41,7 +42,10 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
     });
     // The bundled Pulsar would be deployed unused (zilliztech/milvus-helm#116).
     expect(values.pulsarv3).toEqual({ enabled: false });
-    const command = helmInstallCommand(v, CHART, { valuesFile: 'values.yaml', secrets: planHelmValues(v, CHART).secrets });
+    const command = helmInstallCommand(v, CHART, {
+      valuesFile: 'values.yaml',
+      secrets: planHelmValues(v, CHART).secrets,
+    });
     expect(command).toContain('helm repo add zilliztech https://zilliztech.github.io/milvus-helm/');
     expect(command).toContain('helm upgrade --install my-release zilliztech/milvus');
     expect(command).toContain('--version 5.0.19');
@@ -134,7 +138,10 @@ describe('the values.yaml the wizard writes for the milvus-helm chart', () => {
     v.rocksmq.persistence.pvcDeletion = true;
     const { notWritten, values } = planHelmValues(v, CHART);
     expect(notWritten).toEqual([
-      { field: 'rocksmq.persistence.pvcDeletion', reason: expect.stringContaining('helm.sh/resource-policy') },
+      {
+        field: 'rocksmq.persistence.pvcDeletion',
+        reason: expect.stringContaining('helm.sh/resource-policy'),
+      },
     ]);
     expect(JSON.stringify(values)).not.toContain('pvcDeletion');
   });

@@ -16,7 +16,7 @@ import { Document, Scalar, isMap, isScalar, type Pair } from 'yaml';
 import { writeFields } from '../../storages/fieldTable.ts';
 import { storageOf } from '../../storages/index.ts';
 import { MQ_LABELS } from '../../storages/catalog.ts';
-import type { WizardValues } from '../../valuesObject.ts';
+import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { findPair } from '../../yaml/yamlNav.ts';
 import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
 import { KAFKA_SASL_PASSWORD_ENV, helmPlaceOf, pulsarSubchart, type EnvSecret } from './places.ts';
@@ -69,9 +69,7 @@ function storageSwitches(v: WizardValues, chart: HelmChartChoice): [string[], un
   const mq = v.msgStreamType;
   const pulsarInCluster = mq === 'pulsar' && !v.pulsar.external;
   const woodpeckerService = mq === 'woodpecker' && v.woodpecker.external;
-  const out: [string[], unknown][] = [
-    [['cluster', 'enabled'], v.mode === 'cluster'],
-  ];
+  const out: [string[], unknown][] = [[['cluster', 'enabled'], v.mode === 'cluster']];
   // Cluster mode ignores standalone.messageQueue (config.tpl writes block C only without cluster.enabled).
   if (v.mode === 'standalone') out.push([['standalone', 'messageQueue'], mq]);
   const flags: [string, boolean][] = [
@@ -118,7 +116,8 @@ export function planHelmValues(v: WizardValues, chart: HelmChartChoice): HelmVal
   } else if (v.image !== '') {
     notWritten.push({
       field: 'image',
-      reason: 'The chart writes the image as repository:tag; a digest or an image without a tag cannot be given.',
+      reason:
+        'The chart writes the image as repository:tag; a digest or an image without a tag cannot be given.',
     });
   }
   for (const [path, value] of storageSwitches(v, chart)) put(values, path, value);
@@ -158,18 +157,24 @@ export function helmHeadline(v: WizardValues, chart: HelmChartChoice): string {
 /** The comment above each top-level block, naming the template that reads it. */
 function blockComments(v: WizardValues): Record<string, string> {
   return {
-    image: 'The image decides which Milvus runs (templates/_helpers.tpl milvus.image); the chart\'s appVersion applies without it.',
-    cluster: 'cluster.enabled: true runs each Milvus component in its own pods; false runs one standalone pod.',
+    image:
+      "The image decides which Milvus runs (templates/_helpers.tpl milvus.image); the chart's appVersion applies without it.",
+    cluster:
+      'cluster.enabled: true runs each Milvus component in its own pods; false runs one standalone pod.',
     standalone:
       'standalone.messageQueue: config.tpl writes rocksmq, natsmq and woodpecker as its last mq.type block, which wins; pulsar and kafka come from their own switches below. persistence is the volume at /var/lib/milvus.',
-    pulsarv3: 'Apache Pulsar 3 subchart (alias pulsarv3): deployed whenever enabled, used only when no other block wins.',
-    pulsar: 'Pulsar 2 subchart: written off or on explicitly, so the chart version\'s default does not decide.',
-    kafka: 'Kafka subchart: when enabled, config.tpl\'s Kafka block comes after Pulsar\'s and wins.',
+    pulsarv3:
+      'Apache Pulsar 3 subchart (alias pulsarv3): deployed whenever enabled, used only when no other block wins.',
+    pulsar:
+      "Pulsar 2 subchart: written off or on explicitly, so the chart version's default does not decide.",
+    kafka: "Kafka subchart: when enabled, config.tpl's Kafka block comes after Pulsar's and wins.",
     woodpecker:
-      'woodpecker.enabled picks Woodpecker in config.tpl\'s first block; with streaming.woodpecker.embedded: false the chart also runs it as a service (a StatefulSet).',
-    externalPulsar: 'A Pulsar you run: config.tpl writes its host and port into milvus.yaml and it beats every in-release Pulsar.',
-    externalKafka: 'A Kafka you run: config.tpl writes these into milvus.yaml\'s kafka section. The password is never in this file.',
-    streaming: 'Woodpecker\'s settings (config.tpl writes woodpecker.storage.type from here).',
+      "woodpecker.enabled picks Woodpecker in config.tpl's first block; with streaming.woodpecker.embedded: false the chart also runs it as a service (a StatefulSet).",
+    externalPulsar:
+      'A Pulsar you run: config.tpl writes its host and port into milvus.yaml and it beats every in-release Pulsar.',
+    externalKafka:
+      "A Kafka you run: config.tpl writes these into milvus.yaml's kafka section. The password is never in this file.",
+    streaming: "Woodpecker's settings (config.tpl writes woodpecker.storage.type from here).",
     extraConfigFiles: `Milvus settings the chart has no key for (${MQ_LABELS[v.msgStreamType]}): user.yaml is loaded last and overrides the chart's rendering.`,
   };
 }

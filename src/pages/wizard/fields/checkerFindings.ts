@@ -1,7 +1,7 @@
 // The checker's findings on the preview, by the form field they are about (placed by
 // model/wizard/fieldForDiagnostic.ts). The wizard page provides them; a field reads its own.
 import { createContext, useContext } from 'react';
-import type { Diagnostic } from '../../../model/diagnostics.ts';
+import type { Diagnostic } from '../../../model/findings/diagnostics.ts';
 
 export interface CheckerFindings {
   byField: ReadonlyMap<string, readonly Diagnostic[]>;

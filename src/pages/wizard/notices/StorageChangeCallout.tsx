@@ -1,4 +1,4 @@
-import type { WizardValues } from '../../../model/values.ts';
+import type { WizardValues } from '../../../model/wizard/values/values.ts';
 import type { ImportedFrom } from '../../../model/wizard/draft.ts';
 import { storageChangeAdvice } from '../../../model/wizard/storageChange.ts';
 import { Callout } from './Callout.tsx';

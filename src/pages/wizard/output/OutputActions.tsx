@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { WizardValues } from '../../../model/values.ts';
+import type { WizardValues } from '../../../model/wizard/values/values.ts';
 // The secret check needs the YAML parser; this component loads on demand (see WizardPage), so the
 // parser stays out of the first load.
 import { textHasSecrets } from '../../../model/wizard/secretText.ts';
@@ -69,8 +69,11 @@ export function OutputActions({ output, values, editedText }: OutputActionsProps
             {helm.secrets.map((s) => (
               <p key={s.envVar} className="field-help" data-testid="helm-secret-note">
                 The password is not in values.yaml: set <code>{s.envVar}</code> to {s.label} in your shell
-                first (for example with <code>read -rs {s.envVar} &amp;&amp; export {s.envVar}</code>); the
-                command passes it with <code>--set-string {s.key}</code> and stops if it is not set.
+                first (for example with{' '}
+                <code>
+                  read -rs {s.envVar} &amp;&amp; export {s.envVar}
+                </code>
+                ); the command passes it with <code>--set-string {s.key}</code> and stops if it is not set.
               </p>
             ))}
             <p className="field-help">{helm.chartNote}</p>

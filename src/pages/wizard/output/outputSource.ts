@@ -3,8 +3,8 @@
 // lost), with the reasons to ask before a download (a text the form cannot follow, or the
 // checker's errors on exactly that text).
 import { useCallback } from 'react';
-import type { Diagnostic } from '../../../model/diagnostics.ts';
-import type { WizardValues } from '../../../model/values.ts';
+import type { Diagnostic } from '../../../model/findings/diagnostics.ts';
+import type { WizardValues } from '../../../model/wizard/values/values.ts';
 import { NO_READER, downloadBlocker, editedTextOf, type PreviewState } from '../previewState.ts';
 import type { Verdict } from '../preview/useManifestDiagnostics.ts';
 
@@ -61,7 +61,12 @@ export function useOutputSource(
       for (let tries = 0; ; tries += 1) {
         const state = await written();
         if (state.problem === NO_READER && state.text === '') return { ok: false, reason: NOT_WRITTEN };
-        const output = { ok: true as const, text: state.text, values: state.values, editedText: editedTextOf(state) };
+        const output = {
+          ok: true as const,
+          text: state.text,
+          values: state.values,
+          editedText: editedTextOf(state),
+        };
         const blocker = yamlBlocker(state);
         if (!checked || blocker) return { ...output, blocker };
         const verdict = await verdictOn(state.text);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
 import type { CheckedText, EditorMarker } from '../../../editor/index.ts';
-import { countBySeverity, type Diagnostic } from '../../../model/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../../model/findings/diagnostics.ts';
 import { useManifestJsonSchema } from '../../../shared/useManifestJsonSchema.ts';
 import { outputFileName } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
@@ -58,9 +58,7 @@ export function PreviewPanel({
           ? 'The values for the milvus-helm chart, written from the form (read-only here: change the form). Hover a key for what the chart does with it.'
           : 'Edit the YAML directly if you like: the form follows, and keys it does not know are kept.'}
       </p>
-      {preview.unread?.from === 'fresh' && (
-        <p className="preview-lead">Writing the YAML…</p>
-      )}
+      {preview.unread?.from === 'fresh' && <p className="preview-lead">Writing the YAML…</p>}
       {problem && !helm && (
         <div className="callout callout-danger" role="alert">
           <p>

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useOperatorWebhook } from '../../../shared/operatorWebhook.ts';
 import { toEditorMarker, type CheckedText, type EditorMarker } from '../../../editor/index.ts';
 import { useWorkerCheck, type CheckStatus } from '../../../checkWorker/useWorkerCheck.ts';
-import type { ResolvedResource } from '../../../model/checker/index.ts';
-import type { Diagnostic } from '../../../model/diagnostics.ts';
+import type { ResolvedResource } from '../../../model/operator/checker/index.ts';
+import type { Diagnostic } from '../../../model/findings/diagnostics.ts';
 
 /** The checker's verdict on one text: its findings, or none ('failed': the checker could not say). */
 export type Verdict = { diagnostics: Diagnostic[] } | 'failed' | 'superseded';

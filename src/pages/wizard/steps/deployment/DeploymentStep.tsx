@@ -1,8 +1,13 @@
 import { useWatch } from 'react-hook-form';
-import type { InstallTarget } from '../../../../model/operatorEnums.ts';
+import type { InstallTarget } from '../../../../model/facts/operatorEnums.ts';
 import { useOperatorWebhook } from '../../../../shared/operatorWebhook.ts';
-import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/support.ts';
-import { DEFAULT_MINOR, LATEST_PATCH, MILVUS_MINOR_VERSIONS, defaultImageFor } from '../../../../model/versions.ts';
+import { DEPLOYMENT_MODES, MODE_LABELS } from '../../../../model/facts/support.ts';
+import {
+  DEFAULT_MINOR,
+  LATEST_PATCH,
+  MILVUS_MINOR_VERSIONS,
+  defaultImageFor,
+} from '../../../../model/facts/versions.ts';
 import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
 import { WebhookToggle } from '../../../shared/WebhookToggle.tsx';

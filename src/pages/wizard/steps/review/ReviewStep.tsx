@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
-import type { ResolvedResource } from '../../../../model/checker/index.ts';
-import type { Diagnostic } from '../../../../model/diagnostics.ts';
-import { resourceKind } from '../../../../model/layout.ts';
-import { MODE_LABELS, MQ_LABELS } from '../../../../model/support.ts';
-import type { WizardValues } from '../../../../model/values.ts';
-import type { ValuesProblem } from '../../../../model/validateValues.ts';
+import type { ResolvedResource } from '../../../../model/operator/checker/index.ts';
+import type { Diagnostic } from '../../../../model/findings/diagnostics.ts';
+import { resourceKind } from '../../../../model/operator/write/layout.ts';
+import { MODE_LABELS, MQ_LABELS } from '../../../../model/facts/support.ts';
+import type { WizardValues } from '../../../../model/wizard/values/values.ts';
+import type { ValuesProblem } from '../../../../model/wizard/values/validateValues.ts';
 import { WhatWillRun } from '../../../shared/WhatWillRun.tsx';
 import { kafkaSecuritySummary } from '../../../../model/wizard/kafkaSecret.ts';
 import type { YamlProblem } from '../../previewState.ts';
 import { PolicyDownload } from '../../../policy/PolicyDownload.tsx';
-import { STEPS } from '../../steps.ts';
+// The model's step list, not the page's registry (steps.ts), which imports this view: no import cycle.
+import { WIZARD_STEPS } from '../../../../model/wizard/steps.ts';
 import { WholeWords } from './WholeWords.tsx';
 import { useChangesSinceOpened } from '../../useChangesSinceOpened.ts';
 
@@ -134,7 +135,7 @@ export function ReviewStep({
                 <span className="badge badge-danger">Error</span>
                 <span className="problem-message">{p.message}</span>
                 <button type="button" className="link-button" onClick={() => onGoToStep(p.step)}>
-                  Fix in {STEPS[p.step]?.title}
+                  Fix in {WIZARD_STEPS[p.step]?.title}
                 </button>
               </li>
             ))}

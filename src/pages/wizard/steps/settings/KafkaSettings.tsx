@@ -3,7 +3,7 @@ import {
   DELETION_POLICIES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
-} from '../../../../model/operatorEnums.ts';
+} from '../../../../model/facts/operatorEnums.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';

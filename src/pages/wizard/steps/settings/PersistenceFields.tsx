@@ -23,7 +23,7 @@ export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }
   );
 }
 
-/** Only written while persistence is on (see model/layout.ts), so only shown then. */
+/** Only written while persistence is on (see model/operator/write/layout.ts), so only shown then. */
 function VolumeFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {
   return (
     <>

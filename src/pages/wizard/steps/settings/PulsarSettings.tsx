@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { DELETION_POLICIES } from '../../../../model/operatorEnums.ts';
-import { PULSAR_CHARTS, PULSAR_CHART_VERSIONS } from '../../../../model/support.ts';
+import { DELETION_POLICIES } from '../../../../model/facts/operatorEnums.ts';
+import { PULSAR_CHARTS, PULSAR_CHART_VERSIONS } from '../../../../model/facts/support.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';
@@ -10,7 +10,10 @@ import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
 
-const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({ value, label: `${value} (${PULSAR_CHARTS[value]})` }));
+const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({
+  value,
+  label: `${value} (${PULSAR_CHARTS[value]})`,
+}));
 const IN_CLUSTER = 'pulsar.inCluster';
 
 export function PulsarSettings() {

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import type { MsgStreamType } from '../../../../model/support.ts';
+import type { MsgStreamType } from '../../../../model/facts/support.ts';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { KafkaSettings } from './KafkaSettings.tsx';
 import { NatsSettings } from './NatsSettings.tsx';

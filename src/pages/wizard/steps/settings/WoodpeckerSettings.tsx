@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/support.ts';
-import { WOODPECKER_STORAGE_TYPES } from '../../../../model/operatorEnums.ts';
-import { DEFAULT_MINOR } from '../../../../model/versions.ts';
+import { isSelectable, woodpeckerServiceVerdict } from '../../../../model/facts/support.ts';
+import { WOODPECKER_STORAGE_TYPES } from '../../../../model/facts/operatorEnums.ts';
+import { DEFAULT_MINOR } from '../../../../model/facts/versions.ts';
 import { FieldError, FieldHelp } from '../../fields/FieldHelp.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { enumOptions } from '../../fields/selectOptions.ts';

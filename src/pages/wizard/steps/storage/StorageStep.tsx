@@ -5,8 +5,8 @@ import {
   defaultMsgStreamFor,
   supportOf,
   type MsgStreamType,
-} from '../../../../model/support.ts';
-import { DEFAULT_MINOR } from '../../../../model/versions.ts';
+} from '../../../../model/facts/support.ts';
+import { DEFAULT_MINOR } from '../../../../model/facts/versions.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { routePath } from '../../../../shared/routes.ts';
@@ -23,7 +23,10 @@ const WHAT_IT_IS: Record<MsgStreamType, string> = {
 
 export function StorageStep() {
   const { control } = useWizardFormContext();
-  const [mode = 'standalone', milvusVersion = DEFAULT_MINOR] = useWatch({ control, name: ['mode', 'milvusVersion'] });
+  const [mode = 'standalone', milvusVersion = DEFAULT_MINOR] = useWatch({
+    control,
+    name: ['mode', 'milvusVersion'],
+  });
   const operatorDefault = defaultMsgStreamFor(mode, milvusVersion);
 
   const options: RadioOption<MsgStreamType>[] = MSG_STREAM_TYPES.map((mq) => {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import './supportMatrix.css';
-import { supportTableRows } from '../../../../model/supportTable.ts';
-import type { DeploymentMode } from '../../../../model/support.ts';
-import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../../../model/versions.ts';
+import { supportTableRows } from '../../../../model/facts/supportTable.ts';
+import type { DeploymentMode } from '../../../../model/facts/support.ts';
+import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../../../model/facts/versions.ts';
 
 const ROWS = supportTableRows();
 
