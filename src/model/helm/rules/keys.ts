@@ -10,6 +10,7 @@
 import { closestName } from '../../findings/suggest.ts';
 import type { ReportInput } from '../../findings/reporter.ts';
 import { HelmValuesSchema } from '../chart/valuesSchema.ts';
+import { CHART_VERSIONS, compareChartVersions } from '../chart/versions.ts';
 import { isJson } from '../read/sources.ts';
 import { truthy } from '../read/merge.ts';
 import type { HelmRule } from './types.ts';
@@ -124,6 +125,20 @@ export const topLevelKeys: HelmRule = (r) => {
         code: 'helm-unknown-key',
         message: `milvus: holds chart keys under a prefix, the way a parent chart passes them to its milvus dependency. Installed directly (helm install … milvus/milvus), the chart reads its keys at the top level, and everything under milvus: changes nothing. Move them up a level (or keep the prefix only in a parent chart's values).`,
         path: ['milvus'],
+      });
+      continue;
+    }
+    // A key of a newer chart (woodpecker before 4.2.42, pulsarv3 before 4.2.21): the values were
+    // written for another version than the one installed, and the switch does nothing here.
+    const since = CHART_VERSIONS.find(
+      (c) => compareChartVersions(c.version, r.chart.version) > 0 && c.topLevelKeys.includes(key),
+    );
+    if (since) {
+      out.push({
+        severity: 'warning',
+        code: 'helm-unknown-key',
+        message: `${key} is a key from chart ${since.version} on: chart ${r.chart.version} does not read it, so it changes nothing here. Install chart ${since.version} or later (--chart-version), or use what this chart has.`,
+        path: [key],
       });
       continue;
     }

@@ -49,14 +49,32 @@ export const standaloneQueue: HelmRule = (r) => {
         message: `standalone.messageQueue is ${asked}, but cluster.enabled is true: cluster mode ignores it (config.tpl reads it only in standalone). The storage comes from the enabled subchart or external one${r.winner ? `: ${MQ_LABELS[r.winner.type]} (${r.winner.branch}.enabled)` : ''}.`,
         path: ['standalone', 'messageQueue'],
       });
-    if (!r.winner && !r.customConfigMap && !r.userYaml?.overrides.some((k) => k === 'mq' || k === 'mq.type'))
+    if (
+      !r.winner &&
+      !r.customConfigMap &&
+      !r.userYaml?.overrides.some((k) => k === 'mq' || k === 'mq.type')
+    ) {
+      // Only the switches this chart version has (pulsarv3 from 4.2.21, woodpecker from 4.2.42).
+      const has = (key: string) => r.chart.topLevelKeys.includes(key);
+      const switches = [
+        'pulsarv3',
+        'pulsar',
+        'kafka',
+        'woodpecker',
+        'externalPulsar',
+        'externalKafka',
+      ].filter(has);
+      const enable = has('pulsarv3')
+        ? `pulsarv3.enabled: true${has('woodpecker') ? ', or woodpecker.enabled: true on Milvus 2.6 and later' : ''}`
+        : 'pulsar.enabled: true';
       out.push({
         severity: 'error',
         code: 'helm-cluster-no-storage',
-        message: `Cluster mode with no message storage enabled (pulsarv3, pulsar, kafka, woodpecker, externalPulsar, externalKafka all off): the chart writes no mq block, and Milvus dials Pulsar at localhost:6650, where nothing listens. Enable one: pulsarv3.enabled: true, or woodpecker.enabled: true on Milvus 2.6 and later.`,
+        message: `Cluster mode with no message storage enabled (${switches.join(', ')} all off): the chart writes no mq block, and Milvus dials Pulsar at localhost:6650, where nothing listens. Enable one: ${enable}.`,
         path: ['cluster', 'enabled'],
         part: 'value',
       });
+    }
     return out;
   }
   if (r.customConfigMap) return out;
