@@ -25,7 +25,7 @@ vi.mock('../../change/diff.ts', async (importOriginal) => {
 });
 
 // Runs the diff tests again (they register in this file), filling `diffed`.
-import.meta.glob('../change/diff.test.ts', { eager: true });
+import.meta.glob('../../change/diff.test.ts', { eager: true });
 
 type Json = Record<string, unknown>;
 
