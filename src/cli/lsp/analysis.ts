@@ -6,6 +6,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkManifest, type CheckOptions, type CheckResult } from '../../model/checker/index.ts';
+import { sharingParses } from '../../model/yaml/sharedParse.ts';
 import { checkHelm, looksLikeHelmValues, type HelmCheckOptions } from '../../model/helm/index.ts';
 
 /**
@@ -18,10 +19,13 @@ export function checkText(
   options: CheckOptions,
   helm: HelmCheckOptions,
 ): CheckResult {
-  const result = checkManifest(text, options);
-  if (result.milvusResources > 0 || !looksLikeHelmValues(text)) return result;
-  const report = checkHelm([{ kind: 'file', name: uri, text }], helm).reports[0];
-  return { ...result, diagnostics: report?.diagnostics ?? [], resolved: [] };
+  // One parse and one reading of the values for the three stages (model/yaml/sharedParse.ts).
+  return sharingParses(() => {
+    const result = checkManifest(text, options);
+    if (result.milvusResources > 0 || !looksLikeHelmValues(text)) return result;
+    const report = checkHelm([{ kind: 'file', name: uri, text }], helm).reports[0];
+    return { ...result, diagnostics: report?.diagnostics ?? [], resolved: [] };
+  });
 }
 
 export interface Analysis {

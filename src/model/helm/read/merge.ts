@@ -28,15 +28,16 @@ export class MergedValues {
     readonly chart: ChartVersionFacts,
   ) {
     inputs.forEach((input, index) => {
-      if (input.values) this.mergeInto(this.user, input.values, [], index);
+      if (input.values) this.mergeInto(this.user, input.values, null, index);
     });
   }
 
-  private mergeInto(target: Json, source: Json, path: (string | number)[], input: number): void {
+  /** `path`: keyOf of the map's own path (null at the top), extended a key at a time (no array per key). */
+  private mergeInto(target: Json, source: Json, path: string | null, input: number): void {
     for (const key of Object.keys(source)) {
       const value = source[key];
-      const here = [...path, key];
-      this.origin.set(keyOf(here), input);
+      const here = path === null ? key : `${path}\u0000${key}`;
+      this.origin.set(here, input);
       const current = target[key];
       if (isJson(value) && isJson(current)) {
         this.mergeInto(current, value, here, input);
@@ -55,7 +56,7 @@ export class MergedValues {
   }
 
   /** A fresh map (never the input's own object), with every key below marked as this input's. */
-  private copyMarking(value: Json, path: (string | number)[], input: number): Json {
+  private copyMarking(value: Json, path: string, input: number): Json {
     const out: Json = {};
     this.mergeInto(out, value, path, input);
     return out;
