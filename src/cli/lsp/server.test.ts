@@ -1,10 +1,12 @@
 // The language server through the protocol: what an editor receives for the fixtures is what
 // `milvus-mq check --format json` prints for the same files.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { main } from '../main.ts';
+import { headingSlug } from './codesLink.ts';
 import { startTestClient, type TestClient } from './testClient.ts';
 
 const FIXTURES = ['docs', 'samples', 'helm'].flatMap((dir) =>
@@ -88,6 +90,28 @@ describe('milvus-mq lsp', () => {
       const published = await client.open(uriOf(file), read(file));
       expect(published.diagnostics.map(asCheck), file).toEqual((await checkJson(file)).map(fromJson));
     }
+  });
+
+  it('links each diagnostic to its code’s entry in CODES.md: a file on disk, at the heading whose table lists the code', async () => {
+    client = await startTestClient();
+    const codes = new Set<string>();
+    for (const file of FIXTURES) {
+      for (const d of (await client.open(uriOf(file), read(file))).diagnostics) {
+        expect(d.codeDescription, `${file}: ${String(d.code)}`).toBeDefined();
+        const [path, anchor] = d.codeDescription!.href.split('#') as [string, string];
+        expect(path.startsWith('file://')).toBe(true);
+        const markdown = readFileSync(fileURLToPath(path), 'utf8');
+        // The heading the anchor names, then the code's row in the table below it, before the next heading.
+        const headings = [...markdown.matchAll(/^#{1,6} (.+)$/gm)];
+        const at = headings.findIndex((h) => headingSlug(h[1]!) === anchor);
+        expect(at, `${String(d.code)} -> #${anchor}`).toBeGreaterThanOrEqual(0);
+        const section = markdown.slice(headings[at]!.index, headings[at + 1]?.index ?? markdown.length);
+        expect(section).toContain(`| \`${String(d.code)}\``);
+        codes.add(String(d.code));
+      }
+    }
+    expect(codes.size).toBeGreaterThan(10);
+    expect(codes).toContain('helm-idle-subchart');
   });
 
   it('judges against the client’s milvusVersion setting as check --milvus-version does, and follows a change of it', async () => {
