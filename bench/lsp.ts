@@ -1,6 +1,6 @@
 /**
- * The language server on a 1 MB manifest: a real `milvus-mq lsp --stdio` process, a document
- * opened, then typed into (one character every 30 ms, incremental changes), and the time from the
+ * The language server on a 1 MB manifest and on a 1 MB Helm values file: a real `milvus-mq lsp
+ * --stdio` process, a document opened, then typed into (one character every 30 ms, incremental changes), and the time from the
  * last keystroke to the diagnostics of that version. The budget is a second; the debounce
  * (200 ms) is part of it. Runs in `npm run bench`, or alone: `npx tsx bench/lsp.ts`.
  */
@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
-import { manifestOfLines } from './manifests.ts';
+import { manifestOfLines, valuesOfBytes } from './manifests.ts';
 
 const root = join(import.meta.dirname, '..');
 const KEYSTROKES = 10;
@@ -19,7 +19,17 @@ const ROUNDS = 5;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+export type LspDocument = 'manifest' | 'values';
+
+/** The document, and the line typed into (a value a person edits: the release's name, a zone). */
+const DOCUMENTS: Record<LspDocument, { text: () => string; line: RegExp }> = {
+  // About 1 MB: each body line is some 25 bytes.
+  manifest: { text: () => manifestOfLines(40_000), line: /^( {2}name: .*)$/m },
+  values: { text: () => valuesOfBytes(1_000_000), line: /^( {4}zone: .*)$/m },
+};
+
 export interface LspFigures {
+  document: LspDocument;
   bytes: number;
   openToDiagnostics: number;
   /** Last keystroke -> diagnostics of that version, one per round. */
@@ -28,9 +38,9 @@ export interface LspFigures {
   publishesPerRound: number[];
 }
 
-export async function measureLanguageServer(): Promise<LspFigures> {
-  // About 1 MB: each body line is some 25 bytes.
-  let text = manifestOfLines(40_000);
+export async function measureLanguageServer(document: LspDocument = 'manifest'): Promise<LspFigures> {
+  const typed = DOCUMENTS[document];
+  let text = typed.text();
   const server = spawn(process.execPath, [join(root, 'bin', 'milvus-mq.mjs'), 'lsp', '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -64,15 +74,16 @@ export async function measureLanguageServer(): Promise<LspFigures> {
   const afterTyping: number[] = [];
   const publishesPerRound: number[] = [];
   let version = 1;
-  // Type at the end of the `name:` line, as a person renaming the release.
-  const line = text.split('\n').findIndex((l) => l.startsWith('  name:'));
+  // Type at the end of one value's line, as a person renaming the release.
+  const first = typed.line.exec(text)!;
+  const line = text.slice(0, first.index).split('\n').length - 1;
   for (let round = 0; round < ROUNDS; round++) {
     published = [];
     let last = 0;
     for (let k = 0; k < KEYSTROKES; k++) {
       version++;
       const character = text.split('\n', line + 1)[line]!.length;
-      text = text.replace(/^( {2}name: .*)$/m, '$1x');
+      text = text.replace(typed.line, '$1x');
       const done = version === 1 + (round + 1) * KEYSTROKES ? diagnosticsOf(version) : null;
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
@@ -87,14 +98,14 @@ export async function measureLanguageServer(): Promise<LspFigures> {
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
-  return { bytes: Buffer.byteLength(text), openToDiagnostics, afterTyping, publishesPerRound };
+  return { document, bytes: Buffer.byteLength(text), openToDiagnostics, afterTyping, publishesPerRound };
 }
 
 export function printLanguageServer(f: LspFigures): void {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const sorted = [...f.afterTyping].sort((a, b) => a - b);
   console.log(
-    `  document: ${(f.bytes / 1_000_000).toFixed(2)} MB; open -> diagnostics ${ms(f.openToDiagnostics)}`,
+    `  ${f.document === 'values' ? 'Helm values file' : 'manifest'}: ${(f.bytes / 1_000_000).toFixed(2)} MB; open -> diagnostics ${ms(f.openToDiagnostics)}`,
   );
   console.log(
     `  last keystroke -> diagnostics (${KEYSTROKES} keystrokes ${TYPING_INTERVAL_MS} ms apart, ${ROUNDS} rounds): median ${ms(sorted[Math.floor(sorted.length / 2)]!)}, worst ${ms(sorted.at(-1)!)} (budget 1,000 ms, 200 ms of it the debounce)`,
@@ -105,6 +116,7 @@ export function printLanguageServer(f: LspFigures): void {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log('## Language server: 1 MB manifest');
-  printLanguageServer(await measureLanguageServer());
+  console.log('## Language server: 1 MB manifest, 1 MB Helm values file');
+  printLanguageServer(await measureLanguageServer('manifest'));
+  printLanguageServer(await measureLanguageServer('values'));
 }

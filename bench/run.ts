@@ -8,8 +8,9 @@
  *      beside it where it finishes in reasonable time; `milvus-mq check` against a js-yaml process
  *      on the same file (whole processes); the CLI's wall time for `--help` and for 1, 100 and
  *      1,000 files.
- *   3. The language server (`milvus-mq lsp`) on a 1 MB manifest: last keystroke -> diagnostics
- *      (bench/lsp.ts).
+ *   3. The Helm check (`checkHelm`) as a multiple of js-yaml's `load` on a values file of 1 KB to
+ *      1 MB (bench/helmValues.ts); the language server (`milvus-mq lsp`) on a 1 MB manifest and a
+ *      1 MB values file: last keystroke -> diagnostics (bench/lsp.ts).
  *   4. In Chromium: form change -> preview updated (p50/p95 over 200 changes), and the longest main
  *      thread task while typing in a 5,000-line manifest on the check page.
  */
@@ -26,6 +27,7 @@ import { allowedCombinations, valuesFor } from '../src/model/testing/valuesArbit
 import { SHAPES } from './shapes.ts';
 import { allChunks, initialLoad } from './sizes.ts';
 import { measureInBrowser } from './browser.ts';
+import { measureHelmValues } from './helmValues.ts';
 import { measureLanguageServer, printLanguageServer } from './lsp.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -179,8 +181,11 @@ async function main(): Promise<void> {
   checker();
   await cliVersusJsYaml();
   await cli();
-  section('Language server: 1 MB manifest, typed into');
-  printLanguageServer(await measureLanguageServer());
+  section('Helm check vs js-yaml load (medians, same text, same run; target: at most 3x)');
+  measureHelmValues();
+  section('Language server: 1 MB manifest and 1 MB Helm values file, typed into');
+  printLanguageServer(await measureLanguageServer('manifest'));
+  printLanguageServer(await measureLanguageServer('values'));
   section('In Chromium');
   const browser = await measureInBrowser(dist);
   console.log(

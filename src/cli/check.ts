@@ -19,6 +19,7 @@ import {
   type HelmFlagValues,
 } from './helmInputs.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
+import { sharingParses } from '../model/yaml/sharedParse.ts';
 
 /** What only says "this file is not a Milvus manifest": dropped with --skip-non-milvus. */
 const NOT_MILVUS: ReadonlySet<string> = new Set([
@@ -81,11 +82,20 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     ? await import('../model/helm/index.ts')
     : null;
   const reports: FileReport[] = results.flatMap(({ file, result }) => {
-    if (helm && result.milvusResources === 0 && result.text !== null && helm.looksLikeHelmValues(result.text))
-      return helm.checkHelm(
-        [{ kind: 'file', name: file, text: result.text }, ...setInputs(values)],
-        helmOptionsGiven,
-      ).reports;
+    // The detection and the Helm check read the text once (model/yaml/sharedParse.ts).
+    const asValues =
+      helm &&
+      result.milvusResources === 0 &&
+      result.text !== null &&
+      sharingParses(() =>
+        helm.looksLikeHelmValues(result.text!)
+          ? helm.checkHelm(
+              [{ kind: 'file', name: file, text: result.text! }, ...setInputs(values)],
+              helmOptionsGiven,
+            ).reports
+          : null,
+      );
+    if (asValues) return asValues;
     const skip = values['skip-non-milvus'] === true && result.milvusResources === 0;
     return {
       file,

@@ -21,6 +21,7 @@ import {
 } from './helmInputs.ts';
 import type { ValuesInput } from '../model/helm/index.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
+import { sharingParses } from '../model/yaml/sharedParse.ts';
 
 interface FileExplanation {
   file: string;
@@ -91,28 +92,35 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
           ...setInputs(helmFlags),
         ]),
       ]
-    : inputs.map(({ file, bytes }) => {
-        const checked = checkBytes(bytes, options);
-        const first = checked.diagnostics[0];
-        if (checked.text === null && first) {
-          const { code, message, line, column } = first;
-          return { file, resources: [], refused: { code, message, line, column } };
-        }
-        if (checked.milvusResources === 0 && checked.text !== null && helm.looksLikeHelmValues(checked.text))
-          return explainValues(file, [
-            { kind: 'file', name: file, text: checked.text },
-            ...setInputs(helmFlags),
-          ]);
-        return {
-          file,
-          resources: checked.resolved.map((r) => ({
-            documentIndex: r.documentIndex,
-            ...(r.item !== undefined ? { item: r.item } : {}),
-            explanation: explain(r.view, { pruned: r.pruned }),
-            view: r.view,
-          })),
-        };
-      });
+    : // One parse per file for the check, the detection and the Helm front end (sharedParse.ts).
+      inputs.map(({ file, bytes }) =>
+        sharingParses(() => {
+          const checked = checkBytes(bytes, options);
+          const first = checked.diagnostics[0];
+          if (checked.text === null && first) {
+            const { code, message, line, column } = first;
+            return { file, resources: [], refused: { code, message, line, column } };
+          }
+          if (
+            checked.milvusResources === 0 &&
+            checked.text !== null &&
+            helm.looksLikeHelmValues(checked.text)
+          )
+            return explainValues(file, [
+              { kind: 'file', name: file, text: checked.text },
+              ...setInputs(helmFlags),
+            ]);
+          return {
+            file,
+            resources: checked.resolved.map((r) => ({
+              documentIndex: r.documentIndex,
+              ...(r.item !== undefined ? { item: r.item } : {}),
+              explanation: explain(r.view, { pruned: r.pruned }),
+              view: r.view,
+            })),
+          };
+        }),
+      );
 
   if (format === 'json') {
     io.out(`${JSON.stringify({ files }, null, 2)}\n`);

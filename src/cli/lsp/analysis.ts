@@ -6,6 +6,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkManifest, type CheckOptions, type CheckResult } from '../../model/operator/checker/index.ts';
+import { valuesFactsOf, type ValuesFacts } from '../../model/editing/valuesHelp.ts';
+import { sharingParses } from '../../model/yaml/sharedParse.ts';
 import { checkHelm, looksLikeHelmValues, type HelmCheckOptions } from '../../model/helm/index.ts';
 
 /**
@@ -17,18 +19,33 @@ export function checkText(
   text: string,
   options: CheckOptions,
   helm: HelmCheckOptions,
-): CheckResult {
-  const result = checkManifest(text, options);
-  if (result.milvusResources > 0 || !looksLikeHelmValues(text)) return result;
-  const report = checkHelm([{ kind: 'file', name: uri, text }], helm).reports[0];
-  return { ...result, diagnostics: report?.diagnostics ?? [], resolved: [] };
+): TextCheck {
+  // One parse and one reading of the values for the three stages (model/yaml/sharedParse.ts).
+  return sharingParses(() => {
+    const result = checkManifest(text, options);
+    if (result.milvusResources > 0 || !looksLikeHelmValues(text)) return result;
+    const checked = checkHelm([{ kind: 'file', name: uri, text }], helm);
+    const chartOrigin = helm.chartVersion ? 'the chartVersion setting' : 'the newest this tool knows';
+    return {
+      ...result,
+      diagnostics: checked.reports[0]?.diagnostics ?? [],
+      resolved: [],
+      ...(checked.resolved ? { values: valuesFactsOf(checked.resolved, chartOrigin) } : {}),
+    };
+  });
+}
+
+/** A check of a document: a manifest's, or a values file's with the release it describes. */
+export interface TextCheck extends CheckResult {
+  /** The text was read as the chart's values: what hover and completion say of its keys. */
+  values?: ValuesFacts;
 }
 
 export interface Analysis {
   uri: string;
   version: number;
   text: string;
-  result: CheckResult;
+  result: TextCheck;
 }
 
 export const DEBOUNCE_MS = 200;

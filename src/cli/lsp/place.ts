@@ -2,12 +2,15 @@
 import type { Position } from 'vscode-languageserver';
 import { cursorPlace, type CursorPlace } from '../../model/editing/cursorPath.ts';
 import type { ResourceFacts } from '../../model/editing/fieldHelp.ts';
+import type { ValuesFacts } from '../../model/editing/valuesHelp.ts';
 import type { Analysis } from './analysis.ts';
 
 export interface Place extends CursorPlace {
   /** The document is a `kind: List` and the cursor is in one of its items. */
   inList: boolean;
   facts?: ResourceFacts;
+  /** The document is the chart's values: the release they describe. */
+  values?: ValuesFacts;
 }
 
 export function placeAt(analysis: Analysis, position: Position): Place {
@@ -23,5 +26,11 @@ export function placeAt(analysis: Analysis, position: Position): Place {
     version: resource.view.judged.version,
     versionLabel: resource.view.judged.label,
   };
-  return { ...place, inList: listed !== undefined, ...(facts ? { facts } : {}) };
+  const { values } = analysis.result;
+  return {
+    ...place,
+    inList: listed !== undefined,
+    ...(facts ? { facts } : {}),
+    ...(values ? { values } : {}),
+  };
 }

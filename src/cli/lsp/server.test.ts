@@ -1,10 +1,12 @@
 // The language server through the protocol: what an editor receives for the fixtures is what
 // `milvus-mq check --format json` prints for the same files.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { main } from '../main.ts';
+import { headingSlug } from './codesLink.ts';
 import { startTestClient, type TestClient } from './testClient.ts';
 
 const FIXTURES = ['docs', 'samples', 'helm'].flatMap((dir) =>
@@ -88,6 +90,28 @@ describe('milvus-mq lsp', () => {
       const published = await client.open(uriOf(file), read(file));
       expect(published.diagnostics.map(asCheck), file).toEqual((await checkJson(file)).map(fromJson));
     }
+  });
+
+  it('links each diagnostic to its code’s entry in CODES.md: a file on disk, at the heading whose table lists the code', async () => {
+    client = await startTestClient();
+    const codes = new Set<string>();
+    for (const file of FIXTURES) {
+      for (const d of (await client.open(uriOf(file), read(file))).diagnostics) {
+        expect(d.codeDescription, `${file}: ${String(d.code)}`).toBeDefined();
+        const [path, anchor] = d.codeDescription!.href.split('#') as [string, string];
+        expect(path.startsWith('file://')).toBe(true);
+        const markdown = readFileSync(fileURLToPath(path), 'utf8');
+        // The heading the anchor names, then the code's row in the table below it, before the next heading.
+        const headings = [...markdown.matchAll(/^#{1,6} (.+)$/gm)];
+        const at = headings.findIndex((h) => headingSlug(h[1]!) === anchor);
+        expect(at, `${String(d.code)} -> #${anchor}`).toBeGreaterThanOrEqual(0);
+        const section = markdown.slice(headings[at]!.index, headings[at + 1]?.index ?? markdown.length);
+        expect(section).toContain(`| \`${String(d.code)}\``);
+        codes.add(String(d.code));
+      }
+    }
+    expect(codes.size).toBeGreaterThan(10);
+    expect(codes).toContain('helm-idle-subchart');
   });
 
   it('judges against the client’s milvusVersion setting as check --milvus-version does, and follows a change of it', async () => {
@@ -207,6 +231,7 @@ spec:
     expect(value).toContain("Default: rocksmq (the operator's default for standalone, Milvus 2.5.16)");
     expect(value).toMatch(/Woodpecker \(woodpecker\) in standalone, Milvus 2\.5\.16: not supported/);
     expect(value).toMatch(/NATS \(natsmq\) in standalone, Milvus 2\.5\.16: deprecated/);
+    expect(value).toContain('Facts of milvus-operator v1.3.8 and Milvus 2.5.16, standalone mode.');
   });
 
   it('hover in an item of a kind: List reads that item’s mode', async () => {
@@ -292,5 +317,146 @@ items:
     );
     expect(items.map((i) => i.label)).toEqual(['external', 'brokerList', 'secretRef', 'inCluster']);
     expect(items[1]!.insertText).toBe('brokerList: ');
+  });
+});
+
+describe('milvus-mq lsp: hover and completion in a Helm values file', () => {
+  const uri = 'file:///work/values.yaml';
+  const STANDALONE = `cluster:
+  enabled: false
+image:
+  all:
+    tag: v2.6.15
+standalone:
+  messageQueue: 
+pulsarv3:
+  enabled: false
+`;
+  const line = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+  const hoverText = async (text: string, needle: string, character: number) => {
+    const hovered: { contents: { value: string } } | null = await client.connection.sendRequest(
+      'textDocument/hover',
+      { textDocument: { uri }, position: { line: line(text, needle), character } },
+    );
+    return hovered?.contents.value ?? '';
+  };
+  const complete = async (text: string, needle: string, character: number) =>
+    (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: line(text, needle), character },
+    })) as { label: string; preselect?: boolean; detail?: string }[];
+
+  it('hover on pulsarv3.enabled gives the chart’s description and the default of the chartVersion setting’s chart', async () => {
+    client = await startTestClient({ chartVersion: '5.0.19' });
+    await client.open(uri, STANDALONE);
+    expect(await hoverText(STANDALONE, 'enabled: false', 4)).toContain('**cluster.enabled**');
+    const pulsarLine = STANDALONE.split('\n').lastIndexOf('  enabled: false');
+    const at = () =>
+      client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: pulsarLine, character: 4 },
+      }) as Promise<{ contents: { value: string } }>;
+    const hovered = (await at()).contents.value;
+    expect(hovered).toContain('**pulsarv3.enabled**');
+    expect(hovered).toContain('Deploy the Apache Pulsar v3 subchart');
+    expect(hovered).toContain('Default: true (chart 5.0.19)');
+    expect(hovered).toContain(
+      'Facts of chart 5.0.19 (the chartVersion setting) and Milvus 2.6.15 (image.all.tag (v2.6.15)), standalone mode.',
+    );
+
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { 'milvus-mq': { chartVersion: '4.2.21' } },
+    });
+    const older = (await at()).contents.value;
+    expect(older).toContain('Default: false (chart 4.2.21)');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { 'milvus-mq': { chartVersion: '4.2.20' } },
+    });
+    expect((await at()).contents.value).toContain('Chart 4.2.20 has no such key.');
+  });
+
+  it('hover on standalone.messageQueue says what each queue does in this chart and whether this Milvus runs it', async () => {
+    client = await startTestClient({ chartVersion: '5.0.19' });
+    const text = STANDALONE.replace('messageQueue: ', 'messageQueue: woodpecker');
+    await client.open(uri, text);
+    const hovered = await hoverText(text, 'messageQueue', 4);
+    expect(hovered).toContain('**standalone.messageQueue**');
+    expect(hovered).toContain('cluster mode ignores it');
+    expect(hovered).toContain('Default: woodpecker (chart 5.0.19)');
+    expect(hovered).toMatch(
+      /- rocksmq: in chart 5\.0\.19 writes its own mq block, which beats every other; RocksMQ in standalone, Milvus 2\.6\.15: /,
+    );
+    expect(hovered).toMatch(/- kafka: in chart 5\.0\.19 takes effect only with that storage enabled/);
+    expect(hovered).toMatch(/- natsmq: .*NATS in standalone, Milvus 2\.6\.15: not supported/);
+  });
+
+  it('completes messageQueue with the queues the chart version acts on and the Milvus version runs, the chart’s default first', async () => {
+    client = await startTestClient({ chartVersion: '5.0.19' });
+    await client.open(uri, STANDALONE);
+    const character = '  messageQueue: '.length;
+    const items = await complete(STANDALONE, 'messageQueue', character);
+    expect(items.map((i) => i.label).sort()).toEqual(['kafka', 'pulsar', 'rocksmq', 'woodpecker']);
+    expect(items.filter((i) => i.preselect).map((i) => i.label)).toEqual(['woodpecker']);
+
+    // Chart 4.2.20 writes no block for woodpecker (and Milvus 2.4 has none); NATS runs there.
+    const old = STANDALONE.replace('v2.6.15', 'v2.4.17');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { chartVersion: '4.2.20' },
+    });
+    const next = client.nextDiagnostics(uri);
+    client.change(uri, 2, [{ text: old }]);
+    await next;
+    const oldItems = await complete(old, 'messageQueue', character);
+    expect(oldItems.map((i) => i.label).sort()).toEqual(['kafka', 'natsmq', 'pulsar', 'rocksmq']);
+    expect(oldItems.filter((i) => i.preselect).map((i) => i.label)).toEqual(['rocksmq']);
+  });
+
+  it('completes mq.type in extraConfigFiles.user.yaml with the storages the mode and version allow', async () => {
+    client = await startTestClient({ chartVersion: '5.0.19' });
+    const text = `cluster:
+  enabled: true
+image:
+  all:
+    tag: v2.6.15
+kafka:
+  enabled: true
+pulsarv3:
+  enabled: false
+extraConfigFiles:
+  user.yaml: |+
+    mq:
+      type: 
+`;
+    await client.open(uri, text);
+    const items = await complete(text, 'type:', '      type: '.length);
+    expect(items.map((i) => i.label).sort()).toEqual(['kafka', 'pulsar', 'woodpecker']);
+    expect(items.filter((i) => i.preselect).map((i) => i.label)).toEqual(['kafka']);
+    const hovered = await hoverText(text, 'type:', 7);
+    expect(hovered).toContain('**extraConfigFiles.user.yaml.mq.type**');
+    expect(hovered).toContain("Without it: kafka (what config.tpl's blocks write).");
+  });
+
+  it('completes the top-level keys the chart version has', async () => {
+    client = await startTestClient({ chartVersion: '5.0.19' });
+    const text = 'cluster:\n  enabled: true\n\n';
+    await client.open(uri, text);
+    const at = { line: 2, character: 0 };
+    const labels = async () =>
+      (
+        (await client.connection.sendRequest('textDocument/completion', {
+          textDocument: { uri },
+          position: at,
+        })) as { label: string }[]
+      ).map((i) => i.label);
+    expect(await labels()).toEqual(
+      expect.arrayContaining(['pulsarv3', 'woodpecker', 'streaming', 'externalKafka']),
+    );
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { chartVersion: '4.2.0' },
+    });
+    const old = await labels();
+    expect(old).toEqual(expect.arrayContaining(['pulsar', 'kafka', 'externalKafka']));
+    expect(old).not.toContain('pulsarv3');
+    expect(old).not.toContain('woodpecker');
   });
 });

@@ -1,13 +1,12 @@
 /**
  * Validation: the checker's findings as LSP diagnostics, with the same codes, severities,
- * messages and positions as `milvus-mq check` (1-based line and column there, 0-based here).
- *
- * No `codeDescription`: LSP requires an absolute URI for it, and the project has no published
- * address for CODES.md yet (package.json names no repository or homepage).
+ * messages and positions as `milvus-mq check` (1-based line and column there, 0-based here), and a
+ * `codeDescription` linking to the code's entry in the CODES.md beside the server (codesLink.ts).
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Severity } from '../../model/findings/diagnostics.ts';
+import { codeLinks } from './codesLink.ts';
 
 export const SOURCE = 'milvus-mq';
 
@@ -32,10 +31,12 @@ export function rangeOf(d: Diagnostic, document: TextDocument): Range {
 }
 
 export function toLspDiagnostic(d: Diagnostic, document: TextDocument): LspDiagnostic {
+  const href = codeLinks().hrefOf(d.code);
   return {
     range: rangeOf(d, document),
     severity: SEVERITY[d.severity],
     code: d.code,
+    ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: d.message,
   };

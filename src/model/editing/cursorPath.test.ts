@@ -64,4 +64,14 @@ describe('cursorPlace', () => {
     const text = 'kind: List\nitems:\n  - kind: Milvus\n  - kind: Milvus\n    spec:\n      mode: |\n';
     expect(at(text)).toMatchObject({ parent: ['items', 1, 'spec'], key: 'mode', on: 'value' });
   });
+
+  it('reads the lines of a block scalar as YAML of their own (the chart’s extraConfigFiles.user.yaml)', () => {
+    // The cursor after `type: ` on line 3 (the helper's `|` marker would clash with the block's).
+    const text = 'extraConfigFiles:\n  user.yaml: |+\n    mq:\n      type: \n';
+    const place = cursorPlace(text, 3, '      type: '.length);
+    expect(place.parent).toEqual(['extraConfigFiles', 'user.yaml', 'mq']);
+    expect(place.key).toBe('type');
+    expect(place.on).toBe('value');
+    expect(cursorPlace('a:\n  b: >-\n    c: x\n', 2, 5).parent).toEqual(['a', 'b']);
+  });
 });

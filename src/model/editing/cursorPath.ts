@@ -54,9 +54,13 @@ function shapeOf(line: string): LineShape {
   return { dashes, content: at, key: unquote(match[1]!.trim()), value };
 }
 
-/** A value that opens a block below its key (nothing, an anchor, a tag), not a scalar on the line. */
+/**
+ * A value that opens a block below its key (nothing, an anchor, a tag), not a scalar on the line.
+ * A block scalar (`user.yaml: |`) counts too: its lines are YAML of their own (the chart's
+ * extraConfigFiles hold milvus.yaml), so a key in them has a path (extraConfigFiles.user.yaml.mq.type).
+ */
 function opensBlock(value: string | undefined): boolean {
-  return value === undefined || value === '' || /^([&!][^\s]*\s*)+$/.test(value);
+  return value === undefined || value === '' || /^([&!][^\s]*\s*)*([|>][1-9+-]*)?$/.test(value);
 }
 
 /**

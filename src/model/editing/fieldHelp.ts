@@ -28,7 +28,7 @@ import {
   woodpeckerServiceVerdict,
   type SupportVerdict,
 } from '../facts/support.ts';
-import type { MilvusVersion } from '../facts/versions.ts';
+import { ASSUMED_OPERATOR, type MilvusVersion } from '../facts/versions.ts';
 
 type Schema = Parameters<typeof schemaAt>[0];
 
@@ -70,14 +70,14 @@ const MSG_STREAM_TYPE = ['dependencies', 'msgStreamType'];
 const PULSAR_CHART = ['dependencies', 'pulsar', 'inCluster', 'chartVersion'];
 const WOODPECKER_EXTERNAL = ['dependencies', 'woodpecker', 'external'];
 
-const STATUS_WORDS: Record<SupportVerdict['status'], string> = {
+export const STATUS_WORDS: Record<SupportVerdict['status'], string> = {
   supported: 'supported',
   experimental: 'experimental',
   deprecated: 'deprecated',
   unsupported: 'not supported',
 };
 
-function verdictLine(what: string, verdict: SupportVerdict): string {
+export function verdictLine(what: string, verdict: SupportVerdict): string {
   return `${what}: ${STATUS_WORDS[verdict.status]}${verdict.reason ? `. ${verdict.reason}` : ''}`;
 }
 
@@ -125,7 +125,7 @@ function locateField({ path, facts, inList }: FieldPlace): { own: YamlPath; sche
   return { own, schema: own.length === 0 ? schemaOf(facts) : schemaAt(schemaOf(facts), own) };
 }
 
-function display(path: YamlPath): string {
+export function display(path: YamlPath): string {
   return path
     .map((p) => (typeof p === 'number' ? `[${p}]` : p))
     .join('.')
@@ -144,8 +144,13 @@ export function fieldHelp(place: FieldPlace): FieldHelp | null {
     ...(description ? { description } : {}),
     expected: expectedText(schema),
     ...(defaultValue !== undefined ? { defaultValue } : {}),
-    facts: facts ? versionFacts(own, facts) : [],
+    facts: [...(facts ? versionFacts(own, facts) : []), operatorAssumptions(facts)],
   };
+}
+
+/** The operator and Milvus versions every fact assumes, said on each hover. */
+export function operatorAssumptions(facts: ResourceFacts | undefined): string {
+  return `Facts of milvus-operator ${ASSUMED_OPERATOR}${facts ? ` and Milvus ${facts.versionLabel}, ${facts.mode} mode` : ''}.`;
 }
 
 export interface CompletionItem {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartVersion, NEWEST_CHART } from '../chart/versions.ts';
 import { MergedValues } from './merge.ts';
@@ -81,5 +82,32 @@ describe('values merged as Helm merges them', () => {
   it('names a file that is not a map, and YAML syntax errors, instead of crashing', () => {
     expect(readValuesFile('x', '- a\n- b\n').diagnostics[0]?.code).toBe('helm-values-not-a-map');
     expect(readValuesFile('x', 'a: [\n').values).toBeNull();
+  });
+});
+
+describe('one values file alone', () => {
+  it('merges and places every key as it would among several inputs (its values taken as they are, not copied)', () => {
+    const dir = new URL('../../../../test/fixtures/helm/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const name of files) {
+      const read = readValuesFile(name, readFileSync(new URL(name, dir), 'utf8'));
+      if (!read.values) continue;
+      const alone = new MergedValues([read], NEWEST_CHART);
+      const among = new MergedValues([read, readValuesFile('empty.yaml', '')], NEWEST_CHART);
+      const paths: (string | number)[][] = [['absent'], ['absent', 'deeper'], []];
+      const walk = (value: unknown, path: (string | number)[]) => {
+        paths.push(path);
+        if (value && typeof value === 'object')
+          for (const [k, v] of Object.entries(value))
+            walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+        paths.push([...path, 'not-there']);
+      };
+      walk(read.values, []);
+      for (const path of paths) {
+        expect(alone.get(path), `${name}: ${path.join('.')}`).toEqual(among.get(path));
+        expect(alone.inputOf(path), `${name}: ${path.join('.')}`).toBe(among.inputOf(path));
+      }
+    }
   });
 });

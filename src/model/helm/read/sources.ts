@@ -6,7 +6,8 @@
  */
 import type { Diagnostic } from '../../findings/diagnostics.ts';
 import { createReporter, type ReportInput } from '../../findings/reporter.ts';
-import { parseStream, positionOf } from '../../yaml/parseStream.ts';
+import { positionOf } from '../../yaml/parseStream.ts';
+import { parseStreamShared, sharedByText } from '../../yaml/sharedParse.ts';
 import { toPlain } from '../../yaml/toPlain.ts';
 import { Resolver } from '../../yaml/yamlNav.ts';
 import { LineCounter } from 'yaml';
@@ -63,9 +64,20 @@ function atStart(lineCounter: LineCounter) {
   });
 }
 
+/**
+ * A values file. Within `sharingParses` (the language server) the text is read once, however many
+ * stages read it (detection, then the check); the values are shared (MergedValues copies what it
+ * merges), the diagnostics copied.
+ */
 export function readValuesFile(name: string, raw: string): ReadValues {
+  const read = sharedByText('values-file', raw, readValuesText);
+  return { ...read, name, diagnostics: read.diagnostics.map((d) => ({ ...d })) };
+}
+
+function readValuesText(raw: string): ReadValues {
+  const name = '';
   const { text, header } = withoutHeader(raw);
-  const stream = parseStream(text);
+  const stream = parseStreamShared(text);
   const base = { name, kind: 'file' as const, text, ...(header ? { header } : {}) };
   const diagnostics = [...stream.diagnostics];
   const parsed = stream.documents[0];

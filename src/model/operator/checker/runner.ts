@@ -13,6 +13,7 @@ import { createReporter } from '../../findings/reporter.ts';
 import { LIMITS } from '../../yaml/limits.ts';
 import { toPlain } from '../../yaml/toPlain.ts';
 import { parseStream, positionOf } from '../../yaml/parseStream.ts';
+import { parseStreamShared } from '../../yaml/sharedParse.ts';
 import { effectiveStorageRule } from './rules/effectiveStorage.ts';
 import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
@@ -92,12 +93,14 @@ const PARSE_SHARE = 0.65;
 export function checkManifest(text: string, options: CheckOptions = {}): CheckResult {
   const source = typeof text === 'string' ? text : String(text);
   const { onProgress } = options;
-  const stream = parseStream(
-    source,
-    onProgress ? { onProgress: (done) => onProgress(done * PARSE_SHARE) } : {},
-  );
+  // Within sharingParses (the language server) the parse is shared with the Helm front end, which
+  // reads the same text next when it holds no Milvus resource.
+  const stream = onProgress
+    ? parseStream(source, { onProgress: (done) => onProgress(done * PARSE_SHARE) })
+    : parseStreamShared(source);
   onProgress?.(PARSE_SHARE);
-  const diagnostics: Diagnostic[] = [...stream.diagnostics];
+  // Copies: the stream may be shared, and a caller may change what it receives.
+  const diagnostics: Diagnostic[] = stream.diagnostics.map((d) => ({ ...d }));
   let milvusResources = 0;
   let unreadable = false;
   const resolved: ResolvedResource[] = [];
