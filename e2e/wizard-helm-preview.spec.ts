@@ -53,5 +53,35 @@ for (const width of [1440, 390]) {
       expect(at(after, 'metrics.enabled')).toBe(true);
       await expectNoSideScroll(page, 'Helm preview edited');
     });
+
+    test('an external Pulsar’s tenant and namespace land in externalPulsar, and in spec.config for the operator', async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await wizard.radio('Helm (milvus-helm chart)').check();
+      await wizard.next();
+      await wizard.chooseStorage('Pulsar');
+      await wizard.next();
+      await wizard.expectStep('Settings');
+      await wizard.chooseSide('External');
+      await wizard.fill('Endpoint', 'pulsar.example:6650');
+      await wizard.fill('Tenant (pulsar.tenant)', 'milvus');
+      await wizard.fill('Namespace (pulsar.namespace)', 'prod');
+      await expectNoSideScroll(page, 'Pulsar tenant and namespace');
+      const values = parse(await wizard.downloadFile('values.yaml')) as Record<string, unknown>;
+      expect(at(values, 'externalPulsar')).toMatchObject({
+        enabled: true,
+        host: 'pulsar.example',
+        port: 6650,
+        tenant: 'milvus',
+        namespace: 'prod',
+      });
+
+      await wizard.goToStep('Deployment');
+      await wizard.radio('Milvus Operator').check();
+      const manifest = await wizard.downloadManifest();
+      expect(at(manifest, 'spec.config.pulsar')).toEqual({ tenant: 'milvus', namespace: 'prod' });
+    });
   });
 }
