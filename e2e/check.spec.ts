@@ -314,7 +314,7 @@ test.describe('when the checker itself fails', () => {
 
   test('the progress bar shows the share of the check the worker reports', async ({ page }) => {
     // A checker that reports 42% done and then keeps working.
-    await breakCheckerOnce(page, 'self.onmessage = (e) => { self.postMessage({ id: e.data.id, progress: 0.42 }); };');
+    await breakCheckerOnce(page, 'self.onmessage = (e) => { self.postMessage({ type: "progress", id: e.data.id, progress: 0.42 }); };');
     const check = new CheckYamlPage(page);
     await check.open();
     await check.manifestEditor.waitForMonaco();

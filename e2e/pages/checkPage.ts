@@ -37,6 +37,29 @@ export class CheckYamlPage extends AppShell {
       .filter({ hasText: 'The checker failed on this input' });
   }
 
+  /** Chooses what the text is read as: "Auto", "Operator manifest" or "Helm values". */
+  async readAs(label: 'Auto' | 'Operator manifest' | 'Helm values'): Promise<void> {
+    await this.results
+      .getByRole('group', { name: 'Read the text as' })
+      .getByRole('radio', { name: label })
+      .check();
+  }
+
+  /** What Auto read the text as ("Read as Helm values …"). */
+  readAsNote(): Locator {
+    return this.results.locator('.input-format-note');
+  }
+
+  /** The chart version Helm values are judged against. */
+  chartVersionSelect(): Locator {
+    return this.results.getByLabel('Chart version');
+  }
+
+  /** The `milvus-mq check` command line shown for the same check. */
+  cliCommand(): Locator {
+    return this.results.locator('.check-cli-command');
+  }
+
   /** The running manifest's editor in "Compare with the running manifest". */
   readonly runningEditor = new YamlEditorControl(this.page, 'Running manifest');
 

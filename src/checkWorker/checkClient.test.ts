@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
-import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
+import type { CheckRequest, Checked, WorkerMessage } from './workerProtocol.ts';
+
+const CLEAN: Checked = { as: 'manifest', diagnostics: [], truncated: false, resolved: [] };
 
 /** A worker the test answers by hand. */
 class FakeWorker implements CheckWorker {
@@ -18,7 +20,7 @@ class FakeWorker implements CheckWorker {
     this.onmessage?.({ data: reply });
   }
   answer(request: CheckRequest) {
-    this.reply({ id: request.id, ok: true, diagnostics: [], truncated: false, resolved: [] });
+    this.reply({ type: 'checked', id: request.id, checked: CLEAN });
   }
 }
 
@@ -57,14 +59,19 @@ describe('checking in a worker', () => {
     const { client, workers, outcomes } = setup();
     const heard: [string, number][] = [];
     const check = (text: string) =>
-      client.check(text, (o) => outcomes.push(o), undefined, (done) => heard.push([text, done]));
+      client.check(
+        text,
+        (o) => outcomes.push(o),
+        undefined,
+        (done) => heard.push([text, done]),
+      );
     check('a: 1');
-    workers[0]!.reply({ id: 1, progress: 0.4 });
+    workers[0]!.reply({ type: 'progress', id: 1, progress: 0.4 });
     check('a: 2'); // the first check is stale: its worker is replaced
-    workers[0]!.reply({ id: 1, progress: 0.9 });
-    workers[1]!.reply({ id: 2, progress: 0.5 });
+    workers[0]!.reply({ type: 'progress', id: 1, progress: 0.9 });
+    workers[1]!.reply({ type: 'progress', id: 2, progress: 0.5 });
     workers[1]!.answer(workers[1]!.requests[0]!);
-    workers[1]!.reply({ id: 2, progress: 0.7 });
+    workers[1]!.reply({ type: 'progress', id: 2, progress: 0.7 });
     expect(heard).toEqual([
       ['a: 1', 0.4],
       ['a: 2', 0.5],
@@ -76,7 +83,7 @@ describe('checking in a worker', () => {
     const { workers, outcomes, check } = setup();
     check('a: 1');
     workers[0]!.answer(workers[0]!.requests[0]!);
-    expect(outcomes).toEqual([{ ok: true, text: 'a: 1', diagnostics: [], truncated: false, resolved: [] }]);
+    expect(outcomes).toEqual([{ ok: true, text: 'a: 1', checked: CLEAN }]);
   });
 
   it('sends the options with the text and passes back the operator view', () => {
@@ -85,8 +92,25 @@ describe('checking in a worker', () => {
     const w = workers[0]!;
     expect(w.requests).toEqual([{ id: 1, text: 'a: 1', options: { webhook: true } }]);
     const resolved = [{ documentIndex: 0, pruned: ['spec.components'], view: {} as never }];
-    w.reply({ id: 1, ok: true, diagnostics: [], truncated: false, resolved });
-    expect(outcomes).toMatchObject([{ ok: true, text: 'a: 1', resolved }]);
+    w.reply({ type: 'checked', id: 1, checked: { ...CLEAN, resolved } });
+    expect(outcomes).toMatchObject([{ ok: true, text: 'a: 1', checked: { as: 'manifest', resolved } }]);
+  });
+
+  it('sends what to read the text as and passes back the Helm view the worker chose', () => {
+    const { client, workers, outcomes } = setup();
+    const input = { format: 'auto', chartVersion: '5.0.19', fileName: 'values.yaml' } as const;
+    client.check('pulsarv3: {}', (o) => outcomes.push(o), undefined, undefined, input);
+    const w = workers[0]!;
+    expect(w.requests).toEqual([{ id: 1, text: 'pulsarv3: {}', input }]);
+    const checked: Checked = {
+      as: 'helm',
+      diagnostics: [],
+      truncated: false,
+      chartVersion: '5.0.19',
+      explanation: null,
+    };
+    w.reply({ type: 'checked', id: 1, checked });
+    expect(outcomes).toEqual([{ ok: true, text: 'pulsarv3: {}', checked }]);
   });
 
   it('a newer text stops the older check and only the newest is reported', () => {
@@ -115,14 +139,14 @@ describe('checking in a worker', () => {
   it('ignores a reply whose id is not the running check', () => {
     const { workers, outcomes, check } = setup();
     check('v1');
-    workers[0]!.reply({ id: 99, ok: true, diagnostics: [], truncated: false, resolved: [] });
+    workers[0]!.reply({ type: 'checked', id: 99, checked: CLEAN });
     expect(outcomes).toEqual([]);
   });
 
   it('passes on the checker’s own error message', () => {
     const { workers, outcomes, check } = setup();
     check('v1');
-    workers[0]!.reply({ id: 1, ok: false, message: 'boom' });
+    workers[0]!.reply({ type: 'failed', id: 1, message: 'boom' });
     expect(outcomes).toEqual([{ ok: false, text: 'v1', message: 'boom' }]);
     expect(workers[0]!.terminated).toBe(false);
   });
@@ -134,9 +158,7 @@ describe('checking in a worker', () => {
     expect(outcomes).toEqual([]);
     expect(workers[0]!.terminated).toBe(false);
     workers[0]!.answer(workers[0]!.requests[0]!);
-    expect(outcomes).toEqual([
-      { ok: true, text: 'huge but valid', resolved: [], diagnostics: [], truncated: false },
-    ]);
+    expect(outcomes).toEqual([{ ok: true, text: 'huge but valid', checked: CLEAN }]);
   });
 
   it('refuses only text over the size limit, naming the limit, without starting a check', () => {

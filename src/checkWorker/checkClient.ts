@@ -3,10 +3,9 @@
 // wall-clock limit: the checker is linear in its input, so a slow check is a slow machine, not a
 // bad input. Only text over the checker's size limit is refused, before any work, naming the
 // limit. No React here, so these rules are unit-tested with a fake worker.
-import type { CheckOptions, ResolvedResource } from '../model/operator/checker/index.ts';
-import type { Diagnostic } from '../model/findings/diagnostics.ts';
+import type { CheckOptions } from '../model/operator/checker/index.ts';
 import { LIMITS } from '../model/yaml/limits.ts';
-import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
+import type { CheckRequest, Checked, InputChoice, WorkerMessage } from './workerProtocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface CheckWorker {
@@ -17,7 +16,7 @@ export interface CheckWorker {
 }
 
 export type CheckOutcome =
-  | { ok: true; text: string; diagnostics: Diagnostic[]; truncated: boolean; resolved: ResolvedResource[] }
+  | { ok: true; text: string; checked: Checked }
   /** `tooLarge`: refused for its size (not a failure of the checker). */
   | { ok: false; text: string; message: string; tooLarge?: boolean };
 
@@ -31,6 +30,7 @@ interface Job {
   id: number;
   text: string;
   options?: CheckOptions;
+  input?: InputChoice;
   onDone: (outcome: CheckOutcome) => void;
   onProgress?: (done: number) => void;
 }
@@ -50,13 +50,15 @@ export class CheckClient {
   /**
    * Checks `text`; `onDone` is called once, unless a newer `check` call comes first, in which case
    * this one is stopped and never reported. `options` are the checker's (the webhook); `onProgress`
-   * hears the share of the work done (0 to 1) while the check runs.
+   * hears the share of the work done (0 to 1) while the check runs; `input` says what to read the
+   * text as (absent: an operator manifest).
    */
   check(
     text: string,
     onDone: (outcome: CheckOutcome) => void,
     options?: CheckOptions,
     onProgress?: (done: number) => void,
+    input?: InputChoice,
   ): void {
     const job: Job = {
       id: this.nextId++,
@@ -64,6 +66,7 @@ export class CheckClient {
       onDone,
       ...(options && { options }),
       ...(onProgress && { onProgress }),
+      ...(input && { input }),
     };
     if (this.running) {
       // The older check is stale: stop it rather than wait for it.
@@ -97,7 +100,12 @@ export class CheckClient {
   private start(job: Job): void {
     this.running = job;
     const worker = this.ensureWorker();
-    worker.postMessage({ id: job.id, text: job.text, ...(job.options && { options: job.options }) });
+    worker.postMessage({
+      id: job.id,
+      text: job.text,
+      ...(job.options && { options: job.options }),
+      ...(job.input && { input: job.input }),
+    });
   }
 
   private ensureWorker(): CheckWorker {
@@ -124,20 +132,16 @@ export class CheckClient {
   private onReply(reply: WorkerMessage): void {
     const job = this.running;
     if (!job || reply.id !== job.id) return;
-    if ('progress' in reply) {
-      job.onProgress?.(reply.progress);
-      return;
+    switch (reply.type) {
+      case 'progress':
+        job.onProgress?.(reply.progress);
+        return;
+      case 'checked':
+        this.finish(job, { ok: true, text: job.text, checked: reply.checked }, false);
+        return;
+      case 'failed':
+        this.finish(job, { ok: false, text: job.text, message: reply.message }, false);
     }
-    const outcome: CheckOutcome = reply.ok
-      ? {
-          ok: true,
-          text: job.text,
-          diagnostics: reply.diagnostics,
-          truncated: reply.truncated,
-          resolved: reply.resolved,
-        }
-      : { ok: false, text: job.text, message: reply.message };
-    this.finish(job, outcome, false);
   }
 
   private onWorkerDied(message: string): void {

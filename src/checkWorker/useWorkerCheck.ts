@@ -1,22 +1,19 @@
 // Checks the editor's text in a Web Worker as the user types (debounced). Status is derived from
-// whether the last outcome belongs to the current text, so no state is set while rendering or in
-// an effect's body.
+// whether the last outcome belongs to the current text and settings, so no state is set while
+// rendering or in an effect's body.
 import { useEffect, useRef, useState } from 'react';
-import type { CheckOptions, ResolvedResource } from '../model/operator/checker/index.ts';
-import type { Diagnostic } from '../model/findings/diagnostics.ts';
+import type { CheckOptions } from '../model/operator/checker/index.ts';
 import { CheckClient, checkDelayFor, type CheckOutcome, type CheckWorker } from './checkClient.ts';
+import type { Checked, InputChoice } from './workerProtocol.ts';
 import CheckWorkerScript from './check.worker.ts?worker';
 
 export type CheckStatus = 'empty' | 'checking' | 'done' | 'failed';
 
-export interface CheckResult {
+/** What the worker made of a text (as a manifest or as Helm values), with the text it belongs to. */
+export type CheckResult = Checked & {
   /** The text these diagnostics belong to (the editor may already hold a newer one). */
   text: string;
-  diagnostics: Diagnostic[];
-  truncated: boolean;
-  /** The operator's view of each Milvus resource, for "What will run". */
-  resolved: ResolvedResource[];
-}
+};
 
 export interface WorkerCheck {
   /** The latest successful result, possibly for an older text while a new check runs. */
@@ -33,23 +30,33 @@ export interface WorkerCheck {
 /** Who is checking: each page keeps its own last outcome. */
 export type CheckChannel = 'check-page' | 'wizard';
 
-/** An outcome with the options it was checked with: the same text under other options is checked again. */
-type Checked = CheckOutcome & { webhook: boolean };
+/** An outcome with the settings it was checked under: the same text under others is checked again. */
+type Outcome = CheckOutcome & { settings: string };
 
 // The last outcome survives the page being left and reopened, so returning shows results at once.
-const memory = new Map<CheckChannel, { outcome: Checked | null; result: CheckResult | null }>();
+const memory = new Map<CheckChannel, { outcome: Outcome | null; result: CheckResult | null }>();
 const remembered = (channel: CheckChannel) => memory.get(channel) ?? { outcome: null, result: null };
 
 function createWorker(): CheckWorker {
   return new CheckWorkerScript() as unknown as CheckWorker;
 }
 
-export function useWorkerCheck(text: string, channel: CheckChannel, options: CheckOptions = {}): WorkerCheck {
+/** `input`: what to read the text as (absent: an operator manifest, as the wizard's preview is). */
+export function useWorkerCheck(
+  text: string,
+  channel: CheckChannel,
+  options: CheckOptions = {},
+  input?: InputChoice,
+): WorkerCheck {
   const webhook = Boolean(options.webhook);
-  const [outcome, setOutcome] = useState<Checked | null>(() => remembered(channel).outcome);
+  const format = input?.format;
+  const chartVersion = input?.chartVersion;
+  const fileName = input?.fileName;
+  const settings = JSON.stringify([webhook, format, chartVersion, fileName]);
+  const [outcome, setOutcome] = useState<Outcome | null>(() => remembered(channel).outcome);
   const [result, setResult] = useState<CheckResult | null>(() => remembered(channel).result);
   const clientRef = useRef<CheckClient | null>(null);
-  const [progress, setProgress] = useState<{ text: string; webhook: boolean; done: number } | null>(null);
+  const [progress, setProgress] = useState<{ text: string; settings: string; done: number } | null>(null);
 
   useEffect(() => {
     return () => {
@@ -59,20 +66,24 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
   }, []);
 
   const blank = text.trim() === '';
-  const current = outcome !== null && outcome.text === text && outcome.webhook === webhook;
+  const current = outcome !== null && outcome.text === text && outcome.settings === settings;
 
   useEffect(() => {
     if (blank || current) return;
     const timer = setTimeout(() => {
       clientRef.current ??= new CheckClient({ createWorker });
+      const choice: InputChoice | undefined = format && {
+        format,
+        ...(chartVersion && { chartVersion }),
+        ...(fileName && { fileName }),
+      };
       clientRef.current.check(
         text,
         (done) => {
-          const next: Checked = { ...done, webhook };
+          const next: Outcome = { ...done, settings };
           setOutcome(next);
           if (next.ok) {
-            const { diagnostics, truncated, resolved } = next;
-            const fresh = { text: next.text, diagnostics, truncated, resolved };
+            const fresh: CheckResult = { ...next.checked, text: next.text };
             memory.set(channel, { outcome: next, result: fresh });
             setResult(fresh);
           } else {
@@ -80,15 +91,16 @@ export function useWorkerCheck(text: string, channel: CheckChannel, options: Che
           }
         },
         { webhook },
-        (done) => setProgress({ text, webhook, done }),
+        (done) => setProgress({ text, settings, done }),
+        choice,
       );
     }, checkDelayFor(text.length));
     return () => clearTimeout(timer);
-  }, [text, blank, current, channel, webhook]);
+  }, [text, blank, current, channel, webhook, settings, format, chartVersion, fileName]);
 
   if (blank) return { result: null, status: 'empty', error: null, tooLarge: false, progress: null };
   if (!current) {
-    const done = progress?.text === text && progress.webhook === webhook ? progress.done : null;
+    const done = progress?.text === text && progress.settings === settings ? progress.done : null;
     return { result, status: 'checking', error: null, tooLarge: false, progress: done };
   }
   if (!outcome.ok)

@@ -34,6 +34,7 @@ import {
   was,
 } from '../operator/policy/updateCel.ts';
 import type { ResolvedView, StorageInEffect } from './view.ts';
+import { OPERATOR_ACCEPTS, OPERATOR_WORDS, type ChangeWords } from './words.ts';
 
 export interface ChangeContext {
   /** What runs now: the live object, or the operator's defaults over the old file. */
@@ -42,7 +43,11 @@ export interface ChangeContext {
   after: ResolvedView;
   /** What a fresh install of NEW would run. */
   fresh: ResolvedView;
+  /** Who carries the change out, in words (default: the operator after kubectl apply). */
+  words?: ChangeWords;
 }
+
+const wordsOf = (c: ChangeContext): ChangeWords => c.words ?? OPERATOR_WORDS;
 
 /**
  * A change rule as the admission policy holds it on UPDATE: CEL over the old and the new object
@@ -91,7 +96,7 @@ function switchVersion(c: ChangeContext): MilvusVersion {
   return compareVersions(c.before.version, c.after.version) <= 0 ? c.before.version : c.after.version;
 }
 
-function lostWith(before: ResolvedView): string {
+function lostWith(before: ResolvedView, words: ChangeWords): string {
   const s = before.storage;
   if (s === 'rocksmq' || s === 'natsmq')
     return `the ${storageLabel(s)} data on the Milvus pod (messages not yet flushed to object storage)`;
@@ -103,26 +108,10 @@ function lostWith(before: ResolvedView): string {
     const external = s === 'pulsar' ? before.pulsarExternal : before.kafkaExternal;
     // The topics are not deleted: Milvus loses what it has not flushed and its positions in them.
     return `its messages not yet flushed to object storage and its positions in the old topics (the topics themselves stay in the ${external ? 'external' : 'in-cluster'} ${storageLabel(s)}${
-      external
-        ? ''
-        : ", whose Helm release stays behind, unmanaged: the operator's Finalize, pkg/controllers/milvus.go, only deletes the release of the storage in effect"
+      external ? '' : words.inClusterLeftBehind
     })`;
   }
   return 'the messages in the custom storage';
-}
-
-/** The operator's update webhook (apis/milvus.io/v1beta1/milvus_webhook.go ValidateUpdate) compares nothing. */
-const OPERATOR_ACCEPTS = 'The operator accepts it (its update webhook compares nothing)';
-
-/**
- * What the operator does with the change, and when: with updateConfigMapOnly (true in every live
- * object, the operator's default) it rewrites Milvus's ConfigMap now, and the pods read it at their
- * next restart; without it, it rolls the pods now.
- */
-function whenApplied(after: ResolvedView, to: string): string {
-  return after.configMapOnly
-    ? `it rewrites Milvus's ConfigMap at once (mq.type ${to}), and the pods take the new storage at their next restart, whenever that is (updateConfigMapOnly: true, the operator's default)`
-    : `and restarts the Milvus pods on ${to} (updateConfigMapOnly: false)`;
 }
 
 // No #50217 here: the switch verdict's summary names it once.
@@ -162,10 +151,11 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
       const from = storageLabel(c.before.storage);
       const to = storageLabel(c.after.storage);
       const verdict = walSwitchVerdict(c.after.mode, c.before.storage, c.after.storage, switchVersion(c));
-      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${OPERATOR_ACCEPTS}: ${whenApplied(c.after, c.after.storage)}.`;
+      const words = wordsOf(c);
+      const head = `This changes the message storage of a running Milvus from ${from} to ${to}. ${words.accepts}: ${words.whenApplied(c.after, c.after.storage)}.`;
       if (verdict.kind === 'supported')
-        return `${head} ${verdict.summary} Do not apply this file directly: follow the switch plan (switch first, then apply), or Milvus loses ${lostWith(c.before)}.`;
-      return `${head} ${verdict.summary} Applying it loses ${lostWith(c.before)}. ${LOST_POSITIONS}`;
+        return `${head} ${verdict.summary} ${words.notDirectly}, or Milvus loses ${lostWith(c.before, words)}.`;
+      return `${head} ${verdict.summary} ${words.carryingOutLoses} ${lostWith(c.before, words)}. ${LOST_POSITIONS}`;
     },
     path: () => [...DEPS, 'msgStreamType'],
     fix: (c) =>
@@ -255,14 +245,13 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
     applies: (c) => crosses(c, STREAMING_SINCE) !== null || crosses(c, '3.0') !== null,
     severity: (c) => (isSupported(c.before) && !isSupported(c.after) ? 'error' : 'info'),
     message: (c) => {
+      const words = wordsOf(c);
       const parts: string[] = [];
       const up26 = crosses(c, STREAMING_SINCE);
       if (up26 === 'up') {
-        if (c.after.mode === 'cluster')
-          parts.push('the operator adds a streaming node (the WAL) to the cluster');
-        parts.push(
-          `a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${c.after.storage})`,
-        );
+        if (c.after.mode === 'cluster') parts.push(words.streamingNode);
+        const keeps = words.keepsStorage(c.after);
+        if (keeps) parts.push(keeps);
         parts.push(`NATS is gone (Milvus ${STREAMING_SINCE} refuses natsmq)`);
         parts.push('mq.type is fixed once chosen (milvus-io/milvus#50217)');
       } else if (up26 === 'down') {
@@ -273,8 +262,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         parts.push(
           'Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure',
         );
-        if (c.after.mode === 'cluster')
-          parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
+        if (c.after.mode === 'cluster') parts.push(words.cluster30);
       } else if (up30 === 'down') {
         parts.push(
           `going back below ${WAL_SWITCH_SINCE.major}.${WAL_SWITCH_SINCE.minor} loses the message-storage switch`,

@@ -17,6 +17,7 @@ import type { ReportInput } from '../findings/reporter.ts';
 import type { FileReport } from '../output/types.ts';
 import { MQ_LABELS } from '../facts/support.ts';
 import { chartFor } from './check.ts';
+import { HELM_UPGRADE_WORDS } from './diffWords.ts';
 import { readInput, type ValuesInput } from './read/sources.ts';
 import { resolveHelm, type HelmResolved } from './resolve/resolveHelm.ts';
 
@@ -113,18 +114,18 @@ export function diffHelm(
     target.diagnostics.push(d);
   };
 
-  const context: ChangeContext = { before: viewOf(before), after: viewOf(after), fresh: viewOf(fresh) };
+  const context: ChangeContext = {
+    before: viewOf(before),
+    after: viewOf(after),
+    fresh: viewOf(fresh),
+    words: HELM_UPGRADE_WORDS,
+  };
   for (const rule of CHANGE_RULES) {
     if (!SHARED_CHANGE_CODES.has(rule.code) || !rule.applies(context)) continue;
     place({
       severity: rule.severity(context),
       code: rule.code,
-      message: rule
-        .message(context)
-        .replace(
-          /The operator accepts it \(its update webhook compares nothing\)/,
-          'helm upgrade renders it without a word (the chart checks nothing)',
-        ),
+      message: rule.message(context),
       path: (after.whatRuns.storage.at?.path ?? []) as string[],
     });
   }

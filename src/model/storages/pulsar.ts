@@ -22,6 +22,19 @@ export const PulsarSchema = z.object({
     description:
       'External Pulsar as ONE host:port (e.g. pulsar.example:6650), without pulsar://: the operator adds the scheme, and falls back to port 80 without a port.',
   }),
+  // Milvus's pulsar.tenant and pulsar.namespace (milvus.yaml; the chart: externalPulsar.tenant and
+  // .namespace, config.tpl); empty keeps Milvus's defaults, public and default.
+  tenant: text({
+    label: 'Tenant (pulsar.tenant)',
+    placeholder: 'public',
+    description: "spec.config.pulsar.tenant: the Pulsar tenant Milvus's topics live in; empty: Milvus's default, public.",
+  }),
+  namespace: text({
+    label: 'Namespace (pulsar.namespace)',
+    placeholder: 'default',
+    description:
+      "spec.config.pulsar.namespace: the Pulsar namespace in that tenant; empty: Milvus's default, default.",
+  }),
   inCluster: z
     .object({
       chartVersion: optionalEnum(PULSAR_CHART_VERSIONS, {
@@ -85,6 +98,7 @@ export const PulsarSchema = z.object({
 
 type Own = z.output<typeof PulsarSchema>;
 const base = [...DEPS, 'pulsar'];
+const config = ['spec', 'config', 'pulsar'];
 const values = [...base, 'inCluster', 'values'];
 const resources = [...values, 'bookkeeper', 'resources'];
 const broker = [...values, 'broker', 'configData'];
@@ -109,6 +123,8 @@ export const pulsar = defineStorage({
   fields: [
     externalField<Own>(base),
     { value: ['endpoint'], manifest: [...base, 'endpoint'], codec: textCodec, when: external },
+    { value: ['tenant'], manifest: [...config, 'tenant'], codec: textCodec, when: external },
+    { value: ['namespace'], manifest: [...config, 'namespace'], codec: textCodec, when: external },
     {
       value: ['inCluster', 'chartVersion'],
       manifest: [...base, 'inCluster', 'chartVersion'],

@@ -5,6 +5,8 @@ interface CheckActionsProps {
   onApplySafe: () => void;
   onDownload: () => void;
   onOpenInWizard: () => void;
+  /** The wizard cannot take this text in (Helm values: the wizard imports manifests). */
+  wizardDisabled?: boolean;
 }
 
 export function CheckActions({
@@ -13,6 +15,7 @@ export function CheckActions({
   onApplySafe,
   onDownload,
   onOpenInWizard,
+  wizardDisabled = false,
 }: CheckActionsProps) {
   return (
     <div className="check-actions">
@@ -31,7 +34,12 @@ export function CheckActions({
       <button type="button" className="check-button" disabled={disabled} onClick={onDownload}>
         Download fixed file
       </button>
-      <button type="button" className="check-button" disabled={disabled} onClick={onOpenInWizard}>
+      <button
+        type="button"
+        className="check-button"
+        disabled={disabled || wizardDisabled}
+        onClick={onOpenInWizard}
+      >
         Open in wizard
       </button>
     </div>

@@ -1,15 +1,16 @@
-// "Check YAML": paste, upload or drop a Milvus manifest, see every problem in place, fix it, and
-// take it to the wizard. This file only composes; the parts live beside it.
+// "Check YAML": paste, upload or drop a Milvus manifest or the milvus-helm chart's values, see every
+// problem in place, fix it, and take it to the wizard. This file only composes; the parts live beside it.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { diffManifests } from '../../model/change/diff.ts';
 import { ComparePanel } from '../compare/ComparePanel.tsx';
 import { requestWizardChange } from '../../shared/wizardBridge.ts';
 import { openRoute } from '../../shared/routes.ts';
 import { toEditorMarker, type EditorApi } from '../../editor/index.ts';
-import { applyFixes, checkManifest, safeFixes } from '../../model/operator/checker/index.ts';
+import { applyFixes, safeFixes } from '../../model/operator/checker/index.ts';
+import { checkText } from '../../checkWorker/checkText.ts';
 import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import { lineDiff } from '../../model/text/lineDiff.ts';
-import { MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
+import { HELM_VALUES_FILE_NAME, MANIFEST_FILE_NAME } from '../../model/wizard/output.ts';
 import { useManifestJsonSchema } from '../../shared/useManifestJsonSchema.ts';
 import { CheckActions } from './CheckActions.tsx';
 import { CleanForApply } from './CleanForApply.tsx';
@@ -18,7 +19,13 @@ import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../shared/downloadText.ts';
 import { ManifestInput } from './ManifestInput.tsx';
-import { useManifestFileName, useManifestText } from './manifestTextStore.ts';
+import {
+  useChartVersion,
+  useInputFormat,
+  useManifestFileName,
+  useManifestText,
+} from './manifestTextStore.ts';
+import { InputFormatChoice } from './InputFormatChoice.tsx';
 import { CliEquivalent } from './CliEquivalent.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
 import { appliedDiff, resolvedAfterApply, verdictDiagnostics } from './pageVerdict.ts';
@@ -32,10 +39,20 @@ export function CheckPage() {
   const [text, setText] = useManifestText();
   const [webhook] = useOperatorWebhook();
   const [uploadedName, setUploadedName] = useManifestFileName();
+  const [format, setFormat] = useInputFormat();
+  const [chartVersion, setChartVersion] = useChartVersion();
+  const input = useMemo(() => ({ format, chartVersion }), [format, chartVersion]);
+  const { result, status, error, tooLarge, progress } = useWorkerCheck(
+    text,
+    'check-page',
+    { webhook },
+    input,
+  );
+  // Helm values: the chart's rendering, not the operator's (as the switch forces or Auto detected).
+  const helm = result?.as === 'helm' ? result : null;
   // Downloads and the CLI command keep the uploaded file's name.
-  const fileName = uploadedName ?? MANIFEST_FILE_NAME;
-  const { result, status, error, tooLarge, progress } = useWorkerCheck(text, 'check-page', { webhook });
-  const jsonSchema = useManifestJsonSchema();
+  const fileName = uploadedName ?? (helm ? HELM_VALUES_FILE_NAME : MANIFEST_FILE_NAME);
+  const jsonSchema = useManifestJsonSchema(format === 'helm' || helm ? 'helm' : 'manifest');
   const [actionError, setActionError] = useState<string | null>(null);
   const editorRef = useRef<EditorApi | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement | null>(null);
@@ -45,13 +62,13 @@ export function CheckPage() {
   const deferredRunning = useDeferredValue(running);
   const deferredText = useDeferredValue(text);
   const diff = useMemo(() => {
-    if (!comparing || deferredRunning.trim() === '' || deferredText.trim() === '') return null;
+    if (!comparing || helm || deferredRunning.trim() === '' || deferredText.trim() === '') return null;
     try {
       return diffManifests(deferredRunning, deferredText);
     } catch {
       return null;
     }
-  }, [comparing, deferredRunning, deferredText]);
+  }, [comparing, helm, deferredRunning, deferredText]);
 
   const blank = status === 'empty';
   const diagnostics = result?.diagnostics ?? null;
@@ -66,7 +83,10 @@ export function CheckPage() {
     () => (diagnostics ? verdictDiagnostics(diagnostics, diff) : null),
     [diagnostics, diff],
   );
-  const willRun = useMemo(() => (result ? resolvedAfterApply(result.resolved, diff) : []), [result, diff]);
+  const willRun = useMemo(
+    () => (result?.as === 'manifest' ? resolvedAfterApply(result.resolved, diff) : []),
+    [result, diff],
+  );
   const checked = useMemo(
     () => (result && !blank ? { text: result.text, diagnostics: result.diagnostics } : null),
     [result, blank],
@@ -146,14 +166,14 @@ export function CheckPage() {
 
   const download = useCallback(() => {
     safely('Preparing the download', () => {
-      // The worker's diagnostics may be for an older text or webhook setting; the download must match.
+      // The worker's diagnostics may be for an older text or setting; the download must match.
       const current =
         status === 'done' && result?.text === text
           ? result.diagnostics
-          : checkManifest(text, { webhook }).diagnostics;
+          : checkText(text, { webhook }, input).diagnostics;
       downloadText(applyFixes(text, safeFixes(current)), fileName);
     });
-  }, [result, safely, text, webhook, status, fileName]);
+  }, [result, safely, text, webhook, status, fileName, input]);
 
   const openInWizard = useCallback(() => {
     requestWizardChange({ kind: 'importManifest', yaml: text });
@@ -165,9 +185,9 @@ export function CheckPage() {
       <header className="check-intro">
         <h1>Check a Milvus manifest</h1>
         <p>
-          Paste, upload or drop a <code>Milvus</code> or <code>MilvusCluster</code> manifest. Every problem
-          with its message storage shows in place, with what happens if it stays and how to fix it. Nothing
-          leaves your browser.
+          Paste, upload or drop a <code>Milvus</code> or <code>MilvusCluster</code> manifest, or a Helm values
+          file of the milvus-helm chart. Every problem with its message storage shows in place, with what
+          happens if it stays and how to fix it. Nothing leaves your browser.
         </p>
       </header>
       <div className="check-layout">
@@ -196,9 +216,16 @@ export function CheckPage() {
               </span>
             )}
           </div>
-          <WebhookToggle />
+          <InputFormatChoice
+            format={format}
+            onFormatChange={setFormat}
+            chartVersion={chartVersion}
+            onChartVersionChange={setChartVersion}
+            readAs={blank ? null : (result?.as ?? null)}
+          />
+          {!helm && <WebhookToggle />}
           {status === 'checking' && <CheckProgress text={text} done={progress} />}
-          <SummaryLine status={status} diagnostics={verdict} onRunning={onRunning} />
+          <SummaryLine status={status} diagnostics={verdict} onRunning={onRunning} helm={helm !== null} />
           {status === 'failed' && tooLarge && (
             <div role="alert" className="check-failure">
               <p>
@@ -226,12 +253,13 @@ export function CheckPage() {
             onApplySafe={applySafe}
             onDownload={download}
             onOpenInWizard={openInWizard}
+            wizardDisabled={helm !== null}
           />
-          {!blank && <CliEquivalent text={text} fileName={fileName} />}
-          {!blank && (
+          {!blank && <CliEquivalent text={text} fileName={fileName} helmChart={helm?.chartVersion ?? null} />}
+          {!blank && !helm && (
             <CleanForApply
               text={text}
-              live={result?.resolved.some((r) => r.view.live) ?? false}
+              live={result?.as === 'manifest' && result.resolved.some((r) => r.view.live)}
               onClean={replaceText}
             />
           )}
@@ -261,19 +289,24 @@ export function CheckPage() {
               }
             />
           )}
+          {helm?.explanation && !blank && status !== 'failed' && (
+            <WhatWillRun explanation={helm.explanation} stale={status === 'checking'} />
+          )}
         </section>
       </div>
-      <div className="compare-toggle">
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-expanded={comparing}
-          onClick={() => setComparing((c) => !c)}
-        >
-          Compare with the running manifest
-        </button>
-      </div>
-      {comparing && (
+      {!helm && (
+        <div className="compare-toggle">
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={comparing}
+            onClick={() => setComparing((c) => !c)}
+          >
+            Compare with the running manifest
+          </button>
+        </div>
+      )}
+      {comparing && !helm && (
         <ComparePanel
           running={running}
           onRunningChange={setRunning}

@@ -7,9 +7,11 @@ interface SummaryLineProps {
   diagnostics: readonly Diagnostic[] | null;
   /** The diagnostics include what applying the file to the running manifest does. */
   onRunning?: boolean;
+  /** The text is read as Helm values. */
+  helm?: boolean;
 }
 
-export function SummaryLine({ status, diagnostics, onRunning = false }: SummaryLineProps) {
+export function SummaryLine({ status, diagnostics, onRunning = false, helm = false }: SummaryLineProps) {
   let text: string;
   let tone: 'neutral' | 'clean' | 'problems' = 'neutral';
   if (status === 'empty') {
@@ -20,7 +22,7 @@ export function SummaryLine({ status, diagnostics, onRunning = false }: SummaryL
     text = 'Checking…';
   } else {
     const counts = countBySeverity(diagnostics);
-    text = summaryText(counts, onRunning);
+    text = summaryText(counts, onRunning, helm);
     tone = counts.error + counts.warning === 0 ? 'clean' : 'problems';
   }
   return (

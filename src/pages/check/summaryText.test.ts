@@ -19,4 +19,11 @@ describe('summary line', () => {
       'Ready to apply: no problems found (2 info notes)',
     );
   });
+
+  it('says Helm values are ready for helm install, not for an apply', () => {
+    expect(summaryText({ error: 0, warning: 0, info: 1 }, false, true)).toBe(
+      'Ready for helm install: no problems found (1 info note)',
+    );
+    expect(summaryText({ error: 0, warning: 1, info: 0 }, false, true)).toBe('0 errors, 1 warning');
+  });
 });

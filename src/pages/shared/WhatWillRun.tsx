@@ -1,30 +1,40 @@
-// "What will run": the operator's view of each Milvus resource (model/operator/resolve/explain.ts), in plain
-// words first and the milvus.yaml fragment Milvus receives last. The check page and the wizard's
-// review step both show it.
+// "What will run": the operator's view of each Milvus resource (model/operator/resolve/explain.ts), or the
+// chart's rendering of Helm values (model/helm/explain.ts), in plain words first and the milvus.yaml
+// fragment Milvus receives last. The check page and the wizard's review step both show it.
 import { useId, useMemo } from 'react';
 import { resourcePlace, type ResolvedResource } from '../../model/operator/checker/index.ts';
 import { explain } from '../../model/operator/resolve/explain.ts';
 import { OUTCOME_TITLES, type Explanation } from '../../model/whatRuns/explanation.ts';
 import './whatWillRun.css';
 
-interface WhatWillRunProps {
-  resolved: readonly ResolvedResource[];
+type WhatWillRunProps = {
   /** The view is for an older text; a check of the current one is running. */
   stale?: boolean;
   className?: string;
   /** What the view is of, when it is not the text as written (e.g. the object an apply makes). */
   note?: string | undefined;
-}
+} & (
+  | { resolved: readonly ResolvedResource[] }
+  /** One Helm release, already explained (the worker ran explainHelm on the values). */
+  | { explanation: Explanation }
+);
 
 /** Where the resource sits: its document, and its item in a `kind: List`. */
 type Place = Pick<ResolvedResource, 'documentIndex' | 'item'>;
 
 type Drawn = Place & ({ ok: true; explanation: Explanation } | { ok: false; message: string });
 
-export function WhatWillRun({ resolved, stale = false, className, note }: WhatWillRunProps) {
+export function WhatWillRun(props: WhatWillRunProps) {
+  const { stale = false, className, note } = props;
   const headingId = useId();
-  const drawn = useMemo(() => resolved.map(draw), [resolved]);
-  const showDocument = resolved.some((r) => r.documentIndex > 0);
+  const resolved = 'resolved' in props ? props.resolved : null;
+  const explanation = 'explanation' in props ? props.explanation : null;
+  const drawn = useMemo(
+    (): Drawn[] =>
+      resolved ? resolved.map(draw) : explanation ? [{ ok: true, documentIndex: 0, explanation }] : [],
+    [resolved, explanation],
+  );
+  const showDocument = drawn.some((r) => r.documentIndex > 0);
   return (
     <section
       className={['what-will-run', stale ? 'what-will-run-stale' : '', className ?? ''].join(' ').trim()}

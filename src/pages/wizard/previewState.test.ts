@@ -111,3 +111,36 @@ describe('a text that names a storage Milvus does not know', () => {
     expect(state.text).toBe(typed);
   });
 });
+
+describe('the Helm preview, two-way: the same steps with the target as a parameter', () => {
+  const helmValues = (): WizardValues => ({ ...wizardDefaults(), target: 'helm' });
+
+  it('an edit of values.yaml resets the form to what the chart would run (pulsarv3 on in a cluster: Pulsar)', () => {
+    const start = previewState(helmValues(), undefined, parsing);
+    const edited = start.text
+      .replace('cluster:\n  enabled: false', 'cluster:\n  enabled: true')
+      .replace('pulsarv3:\n  enabled: false', 'pulsarv3:\n  enabled: true');
+    expect(edited).not.toBe(start.text);
+    const { state, reset } = afterEdit(start, edited, parsing);
+    expect(state.problem).toBeNull();
+    expect(state.userText).toBe(edited);
+    expect(reset).toMatchObject({ target: 'helm', mode: 'cluster', msgStreamType: 'pulsar' });
+  });
+
+  it('a form change keeps the keys of the user’s values the form does not model', () => {
+    const start = previewState(helmValues(), undefined, parsing);
+    const { state } = afterEdit(start, `${start.text}metrics:\n  enabled: true # mine\n`, parsing);
+    const next = afterFormChange(state, withName(state.values, 'later'), parsing);
+    expect(next.text).toContain('enabled: true # mine');
+    expect(parsing.keptKeys(next.values, next.text)).toEqual(['metrics.enabled']);
+  });
+
+  it('switching the target drops the other target’s text: a manifest is never a merge base for values.yaml', () => {
+    const values = wizardDefaults();
+    const operator = previewState(values, userManifest(values), parsing);
+    expect(operator.userText).not.toBeNull();
+    const helm = afterFormChange(operator, { ...values, target: 'helm' }, parsing);
+    expect(helm.userText).toBeNull();
+    expect(helm.text).toBe(parsing.helmOutput(helm.values).text);
+  });
+});

@@ -1,7 +1,8 @@
 // The preview's state and how each event changes it, without React (usePreviewSync wires these
 // to the form and the editor). The YAML module (reader and writer) is a parameter: null while it
 // is still loading, when a text is kept unread and read later by readUnread, as if it had been
-// read when it came; a fresh manifest is written then too.
+// read when it came; a fresh manifest is written then too. The install target is one too: the
+// same steps read and write an operator manifest or the chart's values.yaml (readText, yamlFor).
 import type { ImportResult } from '../../model/operator/wizard/import.ts';
 import type { WizardValues } from '../../model/wizard/values/values.ts';
 import { lenientValues } from '../../model/wizard/lenientValues.ts';
@@ -60,15 +61,18 @@ function problemOf(result: Extract<ImportResult, { ok: false }>): YamlProblem {
 }
 
 /**
- * A text's reading, as the form may take it. A text whose msgStreamType is not a storage Milvus
- * knows (a value half typed, or a typo) is not taken either: the importer would show the
- * operator's default storage instead, and the form would jump to a storage the file does not name.
+ * A text's reading, as the form may take it, by the reader of the target `base` is on (a manifest:
+ * import.ts; Helm values: helm/wizard/importValues.ts, which keeps what it does not read from
+ * `base`). A text whose msgStreamType is not a storage Milvus knows (a value half typed, or a
+ * typo) is not taken either: the importer would show the operator's default storage instead, and
+ * the form would jump to a storage the file does not name.
  */
 function readText(
   text: string,
   parsing: Parsing,
+  base: WizardValues,
 ): { ok: true; result: Extract<ImportResult, { ok: true }> } | { ok: false; problem: YamlProblem } {
-  const result = parsing.importManifest(text);
+  const result = base.target === 'helm' ? parsing.importHelmValues(text, base) : parsing.importManifest(text);
   if (!result.ok) return { ok: false, problem: problemOf(result) };
   const unknown = result.unknownMsgStreamType;
   if (unknown !== undefined) {
@@ -84,12 +88,12 @@ function readText(
 }
 
 /**
- * The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded). For
- * Helm, the chart's values file, always fresh: the preview is read-only there until the Helm
- * front end's reader can take a values file back into the form.
+ * The YAML of the values: fresh, or merged into the user's text (the YAML module has loaded): a
+ * manifest, or for Helm the chart's values file (helm/write/mergeValues.ts).
  */
 export function yamlFor(values: WizardValues, userText: string | null, parsing: Parsing): string {
-  if (values.target === 'helm') return parsing.helmOutput(values).text;
+  if (values.target === 'helm')
+    return userText === null ? parsing.helmOutput(values).text : parsing.mergeHelmValues(values, userText);
   return userText === null ? parsing.generateYaml(values) : parsing.generateOrMerge(values, userText);
 }
 
@@ -101,13 +105,13 @@ export function previewState(
 ): PreviewState {
   const values = lenientValues(restored, restored);
   const state = { text: text ?? '', userText: null, values, problem: null, formAhead: false, unread: null };
-  if (text === undefined || values.target === 'helm') {
+  if (text === undefined) {
     return parsing
       ? { ...state, text: yamlFor(values, null, parsing) }
       : { ...state, unread: { from: 'fresh', values } };
   }
   if (!parsing) return { ...state, unread: { from: 'session', values } };
-  const read = readText(text, parsing);
+  const read = readText(text, parsing, values);
   if (!read.ok) return { ...state, problem: read.problem };
   return { ...state, userText: text };
 }
@@ -115,6 +119,9 @@ export function previewState(
 export function afterFormChange(s: PreviewState, raw: unknown, parsing: Parsing | null): PreviewState {
   const values = lenientValues(raw, s.values);
   if (sameValues(values, s.values)) return s;
+  // Another install target writes another file: the user's text of the old one is no merge base.
+  if (values.target !== s.values.target)
+    return previewState(values, undefined, s.unread || !parsing ? null : parsing);
   if (s.problem) return { ...s, values, formAhead: true };
   // An unread text is the merge base: the change is merged when the text is read.
   if (s.unread || !parsing) return { ...s, values, unread: s.unread ?? { from: 'fresh', values: s.values } };
@@ -123,7 +130,7 @@ export function afterFormChange(s: PreviewState, raw: unknown, parsing: Parsing 
 
 export function afterEdit(s: PreviewState, text: string, parsing: Parsing | null): Step {
   if (!parsing) return { state: { ...s, text, unread: { from: 'editor', values: s.values } } };
-  const read = readText(text, parsing);
+  const read = readText(text, parsing, s.values);
   if (!read.ok) return { state: { ...s, text, problem: read.problem, unread: null } };
   const { result } = read;
   const values = lenientValues(result.values, result.values);
@@ -143,7 +150,7 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
     return { state: { ...s, text, unread: null } };
   }
   const changedSince = !sameValues(s.values, unread.values);
-  const reading = readText(s.text, parsing);
+  const reading = readText(s.text, parsing, unread.values);
   if (!reading.ok) {
     return { state: { ...s, unread: null, problem: reading.problem, formAhead: changedSince } };
   }
@@ -151,7 +158,7 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
   const read = { ...s, userText: s.text, problem: null, formAhead: false, unread: null };
   if (unread.from === 'session') {
     // The form already holds the session's values.
-    return { state: changedSince ? { ...read, text: parsing.generateOrMerge(s.values, s.text) } : read };
+    return { state: changedSince ? { ...read, text: yamlFor(s.values, s.text, parsing) } : read };
   }
   const imported = lenientValues(result.values, result.values);
   if (!changedSince) {
@@ -161,7 +168,7 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
   }
   const raw = applyDiff(result.values, diffFrom(s.values, unread.values));
   const values = lenientValues(raw, imported);
-  return { state: { ...read, values, text: parsing.generateOrMerge(values, s.text) }, reset: raw };
+  return { state: { ...read, values, text: yamlFor(values, s.text, parsing) }, reset: raw };
 }
 
 /** The user's own YAML (valid, invalid or not read yet), when they edited it: what drafts and links carry. */

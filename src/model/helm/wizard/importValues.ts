@@ -59,9 +59,14 @@ export function importHelmValues(text: string, base: WizardValues): ImportResult
   const asText = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
   if (v.msgStreamType === 'pulsar') {
     v.pulsar.external = w.storage.side === 'external';
-    const { address, port } = section('pulsar');
+    const { address, port, tenant, namespace } = section('pulsar');
     if (v.pulsar.external && asText(address) !== '')
       v.pulsar.endpoint = asText(port) === '' ? asText(address) : `${asText(address)}:${asText(port)}`;
+    // Milvus's defaults (the chart writes them too) read back as empty, as the form leaves them.
+    if (v.pulsar.external) {
+      v.pulsar.tenant = asText(tenant) === 'public' ? '' : asText(tenant);
+      v.pulsar.namespace = asText(namespace) === 'default' ? '' : asText(namespace);
+    }
   }
   if (v.msgStreamType === 'kafka') {
     v.kafka.external = w.storage.side === 'external';

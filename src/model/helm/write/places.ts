@@ -101,6 +101,12 @@ const EXTERNAL_KAFKA_KEYS: Readonly<Record<string, string[]>> = {
   saslUsername: ['externalKafka', 'sasl', 'username'],
 };
 
+/** externalPulsar's own keys for the Milvus settings config.tpl renders from them. */
+const EXTERNAL_PULSAR_KEYS: Readonly<Record<string, string[]>> = {
+  tenant: ['externalPulsar', 'tenant'],
+  namespace: ['externalPulsar', 'namespace'],
+};
+
 /** Where one of the operator's places (an entry of a storage's field table) goes in the chart's values. */
 export function helmPlaceOf(entry: Entry, v: WizardValues, chart: ChartVersionFacts): HelmPlace {
   const reason = HELM_UNSUPPORTED[entry.field.join('.')];
@@ -111,6 +117,10 @@ export function helmPlaceOf(entry: Entry, v: WizardValues, chart: ChartVersionFa
       const own = EXTERNAL_KAFKA_KEYS[key.slice(1).join('.')];
       if (own) return { kind: 'values', path: own };
       if (key[1] === 'saslPassword') return { kind: 'env', secret: KAFKA_SASL_PASSWORD_ENV };
+    }
+    if (v.msgStreamType === 'pulsar' && key[0] === 'pulsar' && v.pulsar.external) {
+      const own = EXTERNAL_PULSAR_KEYS[key.slice(1).join('.')];
+      if (own) return { kind: 'values', path: own };
     }
     if (reason) return { kind: 'none', reason };
     if (key.join('.') === 'woodpecker.storage.type')

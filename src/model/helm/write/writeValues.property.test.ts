@@ -13,6 +13,10 @@ import { checkHelm } from '../check.ts';
 import type { ValuesInput } from '../read/sources.ts';
 import { helmOutput } from './helmOutput.ts';
 import { chartForMilvus } from './chartChoice.ts';
+import { generateYaml } from '../../operator/write/generate.ts';
+import { importManifest } from '../../operator/wizard/import.ts';
+import { checkManifest } from '../../operator/checker/index.ts';
+import { importHelmValues } from '../wizard/importValues.ts';
 
 /** What `helm upgrade --install` receives: the file, then each --set-string of the command. */
 function helmInputs(v: WizardValues): ValuesInput[] {
@@ -82,4 +86,25 @@ describe('the Helm values the wizard writes, checked by the Helm checker', () =>
       { numRuns: 60 },
     );
   });
+});
+
+describe('an external Pulsar with its tenant and namespace, on both targets', () => {
+  for (const c of allowedCombinations().filter((x) => x.api === 'v1beta1' && x.mq === 'pulsar' && x.external)) {
+    it(`${c.mode} ${c.minor}: Milvus receives the tenant and namespace asked for, and the file checks clean`, () => {
+      const base = valuesFor(c);
+      const v = { ...base, target: 'helm' as const, pulsar: { ...base.pulsar, tenant: 'milvus', namespace: 'prod' } };
+      const { findings, resolved } = judged(v);
+      expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+      expect(resolved?.config.pulsar).toMatchObject({ tenant: 'milvus', namespace: 'prod' });
+      // The operator's manifest of the same choice says the same in spec.config.
+      const manifest = generateYaml({ ...v, target: 'operator' });
+      expect(manifest).toMatch(/config:\n\s+pulsar:\n\s+tenant: milvus\n\s+namespace: prod/);
+      expect(checkManifest(manifest).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      // Read back, each target gives the form the same tenant and namespace.
+      const helmRead = importHelmValues(helmOutput(v).text, v);
+      const operatorRead = importManifest(manifest);
+      for (const read of [helmRead, operatorRead])
+        expect(read.ok && [read.values.pulsar.tenant, read.values.pulsar.namespace]).toEqual(['milvus', 'prod']);
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { YamlEditor, type EditorApi } from '../../../editor/index.ts';
 import type { CheckedText, EditorMarker } from '../../../editor/index.ts';
 import { countBySeverity, type Diagnostic } from '../../../model/findings/diagnostics.ts';
@@ -7,6 +7,7 @@ import { outputFileName } from '../../../model/wizard/output.ts';
 import { DownloadButton } from '../output/DownloadButton.tsx';
 import type { OutputSource } from '../output/outputSource.ts';
 import type { PreviewSync, YamlProblem } from '../usePreviewSync.ts';
+import { useParsing } from '../yamlParsing.ts';
 
 export const PREVIEW_EDITOR_LABEL = 'Manifest YAML';
 export const HELM_PREVIEW_EDITOR_LABEL = 'Helm values YAML';
@@ -36,6 +37,13 @@ export function PreviewPanel({
   const helm = target === 'helm';
   const fileName = outputFileName(target);
   const jsonSchema = useManifestJsonSchema(helm ? 'helm' : 'manifest');
+  const parsing = useParsing();
+  const { userText, values, text } = preview;
+  // Helm values the user edited: the keys the form does not set, kept as written.
+  const kept = useMemo(
+    () => (helm && userText !== null && parsing ? parsing.keptKeys(values, text) : []),
+    [helm, userText, values, text, parsing],
+  );
   // `npm run bench` measures form change -> this mark. Effects run child first, so the editor has
   // taken the new text by now.
   useEffect(() => {
@@ -49,17 +57,29 @@ export function PreviewPanel({
         <div className="preview-title">
           <h2 id="wizard-preview-heading">YAML preview</h2>
           <span className="file-chip">{fileName}</span>
-          {!helm && preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
+          {preview.userText !== null && <span className="badge badge-info">Edited by you</span>}
         </div>
         <DownloadButton output={output} className="button button-primary button-small" fileName={fileName} />
       </div>
       <p className="preview-lead">
         {helm
-          ? 'The values for the milvus-helm chart, written from the form (read-only here: change the form). Hover a key for what the chart does with it.'
+          ? 'The values for the milvus-helm chart, written from the form. Edit them directly if you like: the form follows what the chart would run, and keys it does not set are kept. Hover a key for what the chart does with it.'
           : 'Edit the YAML directly if you like: the form follows, and keys it does not know are kept.'}
       </p>
       {preview.unread?.from === 'fresh' && <p className="preview-lead">Writing the YAML…</p>}
-      {problem && !helm && (
+      {kept.length > 0 && (
+        <p className="preview-lead" data-testid="helm-kept-keys">
+          Kept from your values (the form does not set them):{' '}
+          {kept.map((k, i) => (
+            <span key={k}>
+              {i > 0 && ', '}
+              <code>{k}</code>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {problem && (
         <div className="callout callout-danger" role="alert">
           <p>
             <strong>The form cannot follow this YAML.</strong> {problemText(problem)}
@@ -82,7 +102,6 @@ export function PreviewPanel({
         onChange={preview.onEditorChange}
         ariaLabel={helm ? HELM_PREVIEW_EDITOR_LABEL : PREVIEW_EDITOR_LABEL}
         modelPath={MODEL_PATH[target]}
-        readOnly={helm}
         jsonSchema={jsonSchema}
         markers={markers}
         checked={checkedText}

@@ -84,7 +84,7 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
       diagnostics,
       markers: diagnostics.map(toEditorMarker),
       checkedText: result ? { text: result.text, diagnostics } : null,
-      resolved: result?.resolved ?? [],
+      resolved: result?.as === 'manifest' ? result.resolved : [],
       checking: status === 'checking',
       verdictOn,
     };

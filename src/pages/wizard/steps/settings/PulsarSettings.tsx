@@ -23,7 +23,13 @@ export function PulsarSettings() {
     <>
       <SideChoice storage="pulsar" legend="Where Pulsar runs" inside="In-cluster" />
       {external ? (
-        <TextField name="pulsar.endpoint" />
+        <>
+          <TextField name="pulsar.endpoint" />
+          <div className="field-row">
+            <TextField name="pulsar.tenant" />
+            <TextField name="pulsar.namespace" />
+          </div>
+        </>
       ) : (
         <>
           <fieldset className="group">
