@@ -14,7 +14,7 @@ import { Resolver } from '../yaml/yamlNav.ts';
 import { lastApplied, threeWayMerge } from './applyMerge.ts';
 import { resolve, type ResolvedMilvus } from '../resolve/index.ts';
 import { applyMergePatch } from './mergePatch.ts';
-import { CHANGE_RULES, type ChangeContext } from './rules.ts';
+import { CHANGE_RULES, UPGRADE_30_WHOLE, crosses, type ChangeContext } from './rules.ts';
 import { switchPlan, type SwitchPlan } from './switchPlan.ts';
 import {
   applyOperatorDefaults,
@@ -258,6 +258,15 @@ export function diffPatch(oldText: string, patchText: string): DiffResult {
     plan,
     merged,
   );
+  if (crosses(context, '3.0') === 'up')
+    result.new.push(
+      report({
+        severity: 'warning',
+        code: 'upgrade-by-patch',
+        message: `This merge patch upgrades Milvus from ${context.before.versionLabel} to ${context.after.versionLabel}: ${UPGRADE_30_WHOLE}. Upgrade with kubectl apply -f of your complete manifest instead (milvus-mq diff OLD NEW checks it).`,
+        path: ['spec', 'components', 'image'],
+      }),
+    );
   sortDiagnostics(result.new);
   return result;
 }

@@ -139,11 +139,18 @@ function isSupported(view: ResolvedView): boolean {
   return unsupportedReason(view) === null;
 }
 
-function crosses(c: ChangeContext, minor: MilvusMinor): 'up' | 'down' | null {
+export function crosses(c: ChangeContext, minor: MilvusMinor): 'up' | 'down' | null {
   const was = atLeastMinor(c.before.version, minor);
   const now = atLeastMinor(c.after.version, minor);
   return was === now ? null : now ? 'up' : 'down';
 }
+
+/**
+ * Milvus docs upgrade_milvus_cluster-operator.md (3.0): apply the complete resource, not an
+ * image-only merge patch, because the operator can default component fields the patch omits.
+ */
+export const UPGRADE_30_WHOLE =
+  'the Milvus docs upgrade to 3.0 by applying the complete resource (kubectl apply -f with the whole manifest, mode, components, message storage and dependencies as they run), not an image-only merge patch: the operator can default omitted zero-replica component fields and so re-enable a component the 2.6 deployment turned off (indexNode.replicas: 0)';
 
 const STORAGE_CHANGE_SUBJECT = 'The message storage in effect (msgStreamType) changes on a running Milvus';
 
@@ -272,6 +279,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         parts.push(
           'Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure',
         );
+        parts.push(UPGRADE_30_WHOLE);
         if (c.after.mode === 'cluster')
           parts.push("Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster");
       } else if (up30 === 'down') {
