@@ -129,3 +129,21 @@ describe('--operator-version', () => {
     expect(e.out()).toContain('Judged as milvus-operator v1.3.9');
   });
 });
+
+describe('diff --operator-version', () => {
+  // A file without an image gets the release's default image (v1.3.8: 2.6.11; v1.3.10: 2.6.24, #538).
+  it('the version the file would run follows the assumed release', async () => {
+    const noImage = {
+      ...cluster('x', 'pulsar'),
+      spec: { mode: 'cluster', dependencies: { msgStreamType: 'pulsar' } },
+    };
+    const m = memoryIo({ ...files, 'no-image.yaml': stringify(noImage) });
+    await main(['diff', 'live.yaml', 'no-image.yaml'], m.io);
+    expect(m.out()).toMatch(/version-crossing The Milvus version changes from 3\.0\.0 to 2\.6\.11/);
+    const later = memoryIo({ ...files, 'no-image.yaml': stringify(noImage) });
+    await main(['diff', '--operator-version', '1.3.10', 'live.yaml', 'no-image.yaml'], later.io);
+    expect(later.out()).toMatch(/version-crossing The Milvus version changes from 3\.0\.0 to 2\.6\.24/);
+    const unknown = memoryIo(files);
+    expect(await main(['diff', '--operator-version', '2', 'live.yaml', 'same.yaml'], unknown.io)).toBe(2);
+  });
+});

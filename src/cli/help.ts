@@ -106,7 +106,7 @@ Exit status:
   2  a file could not be read, or the command line is wrong
 `;
 
-export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] [--patch] OLD NEW
+export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] [--patch] [--operator-version V] OLD NEW
        milvus-mq diff --helm [--old-chart-version X] [--chart-version Y] [--reuse-values] OLD NEW
 
 Tells what applying NEW does to a running Milvus. OLD is the live object
@@ -134,6 +134,7 @@ Options:
   --patch                 NEW is a JSON merge patch (RFC 7386), as kubectl patch --type merge -p
                           takes it (YAML or JSON): applied to the stored object, so fields the
                           patch does not name keep their value and null deletes one
+${OPERATOR_VERSION_HELP}
   --format text|json      text (default): FILE:LINE:COL SEVERITY CODE MESSAGE, the switch
                           plan's steps when there is one, and a summary line.
                           json: {"files":[...as check...],"plans":[{"name","from","to",
