@@ -49,10 +49,8 @@ test('a 3.0 cluster going from Pulsar to Woodpecker gets the switch plan', async
     /switch Pulsar to Woodpecker.*switch plan/,
   );
   const plan = panel.getByRole('region', { name: 'Switch plan for prod: Pulsar to Woodpecker' });
-  await expect(plan.getByRole('listitem')).toHaveCount(6);
-  await expect(
-    plan.getByLabel("Manifest: Render Woodpecker's settings without changing the message storage"),
-  ).toContainText('msgStreamType: pulsar');
+  // The docs' operator page: no settings step before the alter call.
+  await expect(plan.getByRole('listitem')).toHaveCount(5);
   await expect(plan.getByLabel('Command: Switch the WAL')).toContainText('"target_wal_name": "woodpecker"');
   await expect(plan.getByLabel('Manifest: Make the resource say woodpecker')).toContainText(
     'msgStreamType: woodpecker',
@@ -90,6 +88,38 @@ test('the wizard opened from an existing manifest shows what a storage change do
 for (const width of [1440, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
+
+    // The Milvus 3.0 docs' operator manifest (switch-pulsar-woodpecker.md): the address in
+    // spec.config, Pulsar not external. Operator v1.3.8 would install an in-cluster Pulsar 2
+    // (milvus_webhook.go setDefaultMsgStreamConfigs, pkg/controllers/dependencies.go) and delete the
+    // address (deleteUnsettableConf): the plan says so and shows the external route.
+    test("Woodpecker to Pulsar with the docs' manifest shows why and the external route", async ({
+      page,
+    }) => {
+      const check = new CheckYamlPage(page);
+      await check.open();
+      await check.manifestEditor.replaceText(
+        stringify(cluster('milvusdb/milvus:v3.0.1', 'pulsar')).replace(
+          'spec:\n',
+          'spec:\n  config:\n    pulsar:\n      address: pulsar.example.com\n      port: 6650\n',
+        ),
+      );
+      const panel = await check.compareWith(
+        stringify(liveObjectOf(cluster('milvusdb/milvus:v3.0.1', 'woodpecker'))),
+      );
+      const plan = panel.getByRole('region', { name: 'Switch plan for prod: Woodpecker to Pulsar' });
+      await expect(plan.getByRole('note')).toContainText(
+        'new, empty in-cluster Pulsar with the Pulsar 2 chart',
+      );
+      const route = plan.getByLabel('Manifest: Point Milvus at the external Pulsar');
+      await expect(route).toContainText('external: true');
+      await expect(route).toContainText('endpoint: pulsar.example.com:6650');
+      await expect(route).not.toContainText('address:');
+      await expect(plan.getByLabel('Command: Switch the WAL')).toContainText('"target_wal_name": "pulsar"');
+      await check.waitForResults();
+      await expectNoSideScroll(page, 'the switch plan');
+      await checkA11y(page, { include: ['.compare-panel'] });
+    });
 
     test('the running manifest has an editor with line numbers, the two show as a line diff, and a consequence is fixed in place', async ({
       page,

@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckOptions } from '../model/operator/checker/index.ts';
 import { parseVersion } from '../model/facts/versions.ts';
+import { findOperatorRelease, unknownOperatorVersion } from '../model/operator/resolve/operatorReleases.ts';
 import { EXIT, type Io } from './io.ts';
 
 /** `milvus-mq COMMAND: PROBLEM`, the way to the help, and exit 2. */
@@ -53,21 +54,30 @@ export function choiceProblem(
     : `--${option} must be one of ${allowed.join(', ')}, not "${value}"`;
 }
 
-/** --milvus-version and --webhook: the resolution stage's options (model/resolve). */
+/** --milvus-version, --operator-version and --webhook: the resolution stage's options (model/resolve). */
 export const RESOLVE_FLAGS = {
   'milvus-version': { type: 'string' },
+  'operator-version': { type: 'string' },
   webhook: { type: 'boolean' },
 } as const satisfies Options;
 
 /** The checker's options from those flags, or what is wrong with them. */
 export function checkOptionsFrom(values: {
   'milvus-version'?: string;
+  'operator-version'?: string;
   webhook?: boolean;
 }): CheckOptions | string {
   const milvusVersion = values['milvus-version'];
   if (milvusVersion !== undefined && !parseVersion(milvusVersion))
     return `--milvus-version must be a version such as 2.5 or 2.5.16, not "${milvusVersion}"`;
-  return { ...(milvusVersion ? { milvusVersion } : {}), ...(values.webhook ? { webhook: true } : {}) };
+  const operatorVersion = values['operator-version'];
+  if (operatorVersion !== undefined && !findOperatorRelease(operatorVersion))
+    return `--operator-version: ${unknownOperatorVersion(operatorVersion)}`;
+  return {
+    ...(milvusVersion ? { milvusVersion } : {}),
+    ...(operatorVersion ? { operatorVersion } : {}),
+    ...(values.webhook ? { webhook: true } : {}),
+  };
 }
 
 /** FILE...: at least one, and standard input (-) at most once; null when they are fine. */

@@ -1,6 +1,7 @@
 /** `milvus-mq check`: the manifest checker over files and standard input. */
 import { checkBytes } from '../model/operator/checker/index.ts';
 import { OUTPUT_FORMATS, outputFor, type FileReport } from '../model/output/index.ts';
+import { findOperatorRelease, operatorLabel } from '../model/operator/resolve/operatorReleases.ts';
 import {
   RESOLVE_FLAGS,
   checkOptionsFrom,
@@ -50,6 +51,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (!output) return usage(choiceProblem('format', values.format, OUTPUT_FORMATS) ?? '');
   const options = checkOptionsFrom(values);
   if (typeof options === 'string') return usage(options);
+  // Which operator release the verdicts assume, said when asked for one (stdout stays the format's).
+  if (options.operatorVersion)
+    io.err(`Judged as ${operatorLabel(findOperatorRelease(options.operatorVersion)!)}.\n`);
   const problem = valuesFromFlagsOnly(values as HelmFlagValues, positionals)
     ? null
     : filesProblem(positionals);

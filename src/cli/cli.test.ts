@@ -218,6 +218,7 @@ describe('milvus-mq check', () => {
       for (const option of [
         '--format',
         '--milvus-version',
+        '--operator-version',
         '--mode',
         '--mq',
         '--external',

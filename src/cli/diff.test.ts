@@ -58,7 +58,10 @@ describe('milvus-mq diff', () => {
 
   // The Milvus 3.0 docs' switch page: kubectl patch milvus prod --type merge -p '{"spec":...}'.
   it('--patch applies a JSON merge patch to the running object, as kubectl patch --type merge does', async () => {
-    const m = memoryIo({ ...files, 'patch.json': '{"spec":{"dependencies":{"msgStreamType":"woodpecker"}}}' });
+    const m = memoryIo({
+      ...files,
+      'patch.json': '{"spec":{"dependencies":{"msgStreamType":"woodpecker"}}}',
+    });
     expect(await main(['diff', '--patch', 'live.yaml', 'patch.json'], m.io)).toBe(0);
     expect(m.out()).toMatch(/^patch\.json:\d+:\d+ warning storage-change /m);
     expect(m.out()).not.toContain('version-crossing');
@@ -106,5 +109,41 @@ describe('milvus-mq check on live objects', () => {
     expect(await main(['check', 'list.yaml'], m.io)).toBe(0);
     expect(m.out()).toMatch(/in 1 file \(2 Milvus resources\)\.\n$/);
     expect(m.out()).not.toMatch(/ (error|warning) /);
+  });
+});
+
+// --operator-version (model/operator/resolve/operatorReleases.ts): known releases only, said on standard error.
+describe('--operator-version', () => {
+  it('an unknown version is a usage error listing the known ones', async () => {
+    const m = memoryIo(files);
+    expect(await main(['check', '--operator-version', '1.4.0', 'same.yaml'], m.io)).toBe(2);
+    expect(m.err()).toMatch(/Unknown operator version "1\.4\.0": known are v1\.3\.8, v1\.3\.9, v1\.3\.10/);
+  });
+
+  it('check and explain say which release they assume', async () => {
+    const m = memoryIo(files);
+    await main(['check', '--operator-version', '1.3.10', 'same.yaml'], m.io);
+    expect(m.err()).toContain('Judged as milvus-operator v1.3.10');
+    const e = memoryIo(files);
+    await main(['explain', '--operator-version', 'v1.3.9', 'same.yaml'], e.io);
+    expect(e.out()).toContain('Judged as milvus-operator v1.3.9');
+  });
+});
+
+describe('diff --operator-version', () => {
+  // A file without an image gets the release's default image (v1.3.8: 2.6.11; v1.3.10: 2.6.24, #538).
+  it('the version the file would run follows the assumed release', async () => {
+    const noImage = {
+      ...cluster('x', 'pulsar'),
+      spec: { mode: 'cluster', dependencies: { msgStreamType: 'pulsar' } },
+    };
+    const m = memoryIo({ ...files, 'no-image.yaml': stringify(noImage) });
+    await main(['diff', 'live.yaml', 'no-image.yaml'], m.io);
+    expect(m.out()).toMatch(/version-crossing The Milvus version changes from 3\.0\.0 to 2\.6\.11/);
+    const later = memoryIo({ ...files, 'no-image.yaml': stringify(noImage) });
+    await main(['diff', '--operator-version', '1.3.10', 'live.yaml', 'no-image.yaml'], later.io);
+    expect(later.out()).toMatch(/version-crossing The Milvus version changes from 3\.0\.0 to 2\.6\.24/);
+    const unknown = memoryIo(files);
+    expect(await main(['diff', '--operator-version', '2', 'live.yaml', 'same.yaml'], unknown.io)).toBe(2);
   });
 });

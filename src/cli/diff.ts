@@ -5,7 +5,7 @@
 import { diffManifests, diffPatch, type DiffResult } from '../model/change/diff.ts';
 import { formatJson, formatText, type FileReport } from '../model/output/index.ts';
 import { readInputBytes } from '../model/yaml/decode.ts';
-import { commandLine, textOrJson, usageError } from './args.ts';
+import { RESOLVE_FLAGS, checkOptionsFrom, commandLine, textOrJson, usageError } from './args.ts';
 import { DIFF_HELP } from './help.ts';
 import { EXIT, readError, type Io } from './io.ts';
 import { HELM_FLAGS, helmOptions, type HelmFlagValues } from './helmInputs.ts';
@@ -20,6 +20,7 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
     {
       format: { type: 'string', default: 'text' },
       patch: { type: 'boolean', default: false },
+      'operator-version': RESOLVE_FLAGS['operator-version'],
       helm: HELM_FLAGS.helm,
       'chart-version': HELM_FLAGS['chart-version'],
       'old-chart-version': { type: 'string' },
@@ -32,6 +33,9 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parsed;
   const format = textOrJson(values.format);
   if (format !== 'text' && format !== 'json') return usage(format);
+  const resolveOptions = checkOptionsFrom({ 'operator-version': values['operator-version'] });
+  if (typeof resolveOptions === 'string') return usage(resolveOptions);
+  const operatorVersion = resolveOptions.operatorVersion;
   const patch = values.patch === true;
   if (positionals.length !== 2)
     return usage(`give two files, OLD and ${patch ? 'PATCH' : 'NEW'} (got ${positionals.length})`);
@@ -104,7 +108,9 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
       ? EXIT.problems
       : EXIT.ok;
   }
-  const result = patch ? diffPatch(texts[0]!, texts[1]!) : diffManifests(texts[0]!, texts[1]!);
+  const result = patch
+    ? diffPatch(texts[0]!, texts[1]!, operatorVersion)
+    : diffManifests(texts[0]!, texts[1]!, operatorVersion);
   const reports: FileReport[] = [
     ...(result.old.length > 0 ? [{ file: oldName, diagnostics: result.old, milvusResources: 0 }] : []),
     { file: newName, diagnostics: result.new, milvusResources: result.pairs.length },

@@ -8,7 +8,9 @@ import {
   MILVUS_MINOR_VERSIONS,
   OPERATOR_DEFAULT_MILVUS,
   STREAMING_SINCE,
+  formatVersion,
 } from '../model/facts/versions.ts';
+import { DEFAULT_OPERATOR_RELEASE, OPERATOR_RELEASES } from '../model/operator/resolve/operatorReleases.ts';
 import { DEFAULT_POLICY_NAME, POLICY_FILE_NAME } from '../model/operator/policy/names.ts';
 import { EXTERNAL_CAPABLE, MQ_LABELS, STORAGE_CATALOG } from '../model/storages/catalog.ts';
 
@@ -19,8 +21,14 @@ export const FINDINGS_EXIT_HELP = `Exit status:
   2  a file could not be read, or the command line is wrong
 `;
 
+/** --operator-version, for check and explain: the known releases, from operatorReleases.ts. */
+const OPERATOR_VERSION_HELP = `  --operator-version V    judge as this milvus-operator release: ${OPERATOR_RELEASES.map((r) => `${r.version}${r.tagged ? '' : ' (untagged)'}`).join(', ')};
+                          default ${DEFAULT_OPERATOR_RELEASE.version}. What differs: the default image (Milvus
+                          ${OPERATOR_RELEASES.map((r) => `${formatVersion(r.defaultMilvus)} in ${r.version}`).join(', ')}) and, from v1.3.9,
+                          the Kafka readiness check (a metadata request, no topic)`;
+
 export const CHECK_HELP = `Usage: milvus-mq check [--format text|json|sarif|github|junit] [--milvus-version X.Y]
-                       [--webhook] [--skip-non-milvus] [--helm] [--chart-version X]
+                       [--operator-version V] [--webhook] [--skip-non-milvus] [--helm] [--chart-version X]
                        [--set K=V]... [--set-string K=V]... FILE|DIR...
 
 Checks Milvus Operator manifests (apiVersion milvus.io/v1beta1 or v1alpha1, kind Milvus or
@@ -43,6 +51,7 @@ ${formatList()}
   --milvus-version X.Y    check against this Milvus version (e.g. 2.5 or 2.5.16) instead of the
                           one the manifest pins (spec.components.version or the image tag; without
                           either, the operator's default image, Milvus ${OPERATOR_DEFAULT_MILVUS})
+${OPERATOR_VERSION_HELP}
   --helm                  read the FILEs as Helm values of the milvus-helm chart, merged in order
                           as helm -f FILE -f FILE merges them (later wins, null deletes a key);
                           a values file is also recognised without it (a YAML map with no
@@ -64,10 +73,11 @@ ${formatList()}
 
 ${FINDINGS_EXIT_HELP}`;
 
-export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--webhook] [--helm]
+export const EXPLAIN_HELP = `Usage: milvus-mq explain [--format text|json] [--milvus-version X.Y] [--operator-version V]
+                         [--webhook] [--helm]
                          [--chart-version X] [--set K=V]... FILE...
 
-Shows each Milvus resource as milvus-operator v1.3.8 handles it: the message storage in effect and
+Shows each Milvus resource as milvus-operator handles it (v1.3.8 unless --operator-version): the message storage in effect and
 why, the version the operator believes and the versions the pods run, the Helm releases it
 installs, the addresses Milvus connects to, the message-storage part of the milvus.yaml Milvus
 receives, what is pruned, deleted or overwritten on the way, and whether Milvus is deployed at all.
@@ -83,6 +93,7 @@ Options:
                             {"files":[{"file","resources":[{"documentIndex","item","explanation","view"}]}]}
                             ("item": its place in a kind: List; "view.status": a live object's status)
   --milvus-version X.Y    judge against this Milvus version instead of the manifest's
+${OPERATOR_VERSION_HELP}
   --helm, --chart-version X, --release NAME, --set K=V, --set-string K=V
                           Helm values of the milvus-helm chart (see milvus-mq check --help); the
                           config section then holds the milvus.yaml after config.tpl's blocks and user.yaml
@@ -95,7 +106,7 @@ Exit status:
   2  a file could not be read, or the command line is wrong
 `;
 
-export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] [--patch] OLD NEW
+export const DIFF_HELP = `Usage: milvus-mq diff [--format text|json] [--patch] [--operator-version V] OLD NEW
        milvus-mq diff --helm [--old-chart-version X] [--chart-version Y] [--reuse-values] OLD NEW
 
 Tells what applying NEW does to a running Milvus. OLD is the live object
@@ -123,6 +134,7 @@ Options:
   --patch                 NEW is a JSON merge patch (RFC 7386), as kubectl patch --type merge -p
                           takes it (YAML or JSON): applied to the stored object, so fields the
                           patch does not name keep their value and null deletes one
+${OPERATOR_VERSION_HELP}
   --format text|json      text (default): FILE:LINE:COL SEVERITY CODE MESSAGE, the switch
                           plan's steps when there is one, and a summary line.
                           json: {"files":[...as check...],"plans":[{"name","from","to",

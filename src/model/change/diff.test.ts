@@ -83,21 +83,18 @@ describe('a change of the storage in effect', () => {
     expect(d?.message).toMatch(/switch Pulsar to Woodpecker.*follow the switch plan/);
     const plan = result.pairs[0]?.plan;
     expect(plan?.workable).toBe(true);
+    // The docs' operator page (switch-pulsar-woodpecker.md) has no settings step before the alter call.
     expect(plan?.steps.map((s) => s.title)).toEqual([
       'Check the target',
-      "Render Woodpecker's settings without changing the message storage",
       'Switch the WAL',
       'Confirm in the logs',
       'Make the resource say woodpecker',
       'Clean up Pulsar',
     ]);
-    expect(plan?.steps[1]?.manifest).toMatch(
-      /msgStreamType: pulsar[\s\S]*woodpecker:\n\s+storage:\n\s+type: minio/,
-    );
-    expect(plan?.steps[2]?.command).toContain('deploy/prod-milvus-mixcoord 9091:9091');
-    expect(plan?.steps[2]?.command).toContain('{"target_wal_name": "woodpecker"}');
-    expect(plan?.steps[4]?.manifest).toContain('msgStreamType: woodpecker');
-    expect(plan?.steps[5]?.detail).toContain('prod-pulsar');
+    expect(plan?.steps[1]?.command).toContain('deploy/prod-milvus-mixcoord 9091:9091');
+    expect(plan?.steps[1]?.command).toContain('{"target_wal_name": "woodpecker"}');
+    expect(plan?.steps[3]?.manifest).toContain('msgStreamType: woodpecker');
+    expect(plan?.steps[4]?.detail).toContain('prod-pulsar');
   });
 
   it('from 3.0 is an error for a pair without a switch (Pulsar to Kafka)', () => {
@@ -115,16 +112,16 @@ describe('a change of the storage in effect', () => {
     expect(d?.message).toMatch(/never Pulsar <-> Kafka/);
   });
 
-  // The operator deletes the pulsar section of spec.config while msgStreamType is woodpecker
-  // (DOMAIN section 8; deleteUnsettableConf in milvus_webhook.go drops pulsar.address/port).
-  it('away from Woodpecker the plan says why the published procedure cannot work', () => {
-    const result = diffManifests(
-      live(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'woodpecker' })),
-      file(cluster('milvusdb/milvus:v3.0.0', { msgStreamType: 'pulsar' })),
-    );
-    const plan = result.pairs[0]?.plan;
+  // Woodpecker to RocksMQ has no operator page; the operator deletes the rocksmq section of
+  // spec.config while msgStreamType is woodpecker (pkg/controllers/configmaps.go).
+  it('Woodpecker to RocksMQ: the plan says why the procedure cannot work through the operator', () => {
+    const standalone = (mq: string): Json => ({
+      components: { image: 'milvusdb/milvus:v3.0.1' },
+      dependencies: { msgStreamType: mq },
+    });
+    const plan = diffManifests(live(standalone('woodpecker')), file(standalone('rocksmq'))).pairs[0]?.plan;
     expect(plan?.workable).toBe(false);
-    expect(plan?.blocker).toMatch(/deletes the pulsar section of spec\.config.*deleteUnsettableConf/);
+    expect(plan?.blocker).toMatch(/deletes the rocksmq section of spec\.config/);
   });
 });
 
@@ -334,6 +331,29 @@ describe('diff --patch: a merge patch on the running Milvus', () => {
     expect(result.new.map((d) => d.code)).toContain('version-crossing');
   });
 
+  // Milvus docs upgrade_milvus_cluster-operator.md (2.6.x to 3.0): "Apply the complete Milvus CR for
+  // this upgrade. Do not use an image-only merge patch."
+  it('an upgrade from 2.6 to 3.0 by an image-only patch is a warning: the docs apply the complete resource', () => {
+    const on26 = live(cluster('milvusdb/milvus:v2.6.22', { msgStreamType: 'pulsar' }));
+    const result = diffPatch(on26, 'spec:\n  components:\n    image: milvusdb/milvus:v3.0.1\n');
+    const d = result.new.find((x) => x.code === 'upgrade-by-patch');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toMatch(
+      /2\.6\.22 to 3\.0\.1.*complete resource \(kubectl apply -f.*not an image-only merge patch/,
+    );
+    expect(d?.line).toBe(3);
+    // The same upgrade as kubectl apply -f of the whole manifest: no warning, and the crossing says how.
+    const applied = diffManifests(on26, file(cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'pulsar' })));
+    expect(applied.new.map((x) => x.code)).not.toContain('upgrade-by-patch');
+    expect(applied.new.find((x) => x.code === 'version-crossing')?.message).toContain(
+      'by applying the complete resource',
+    );
+    // A patch within 3.0 is no upgrade across it.
+    expect(
+      diffPatch(running, 'spec:\n  components:\n    image: milvusdb/milvus:v3.0.1\n').new.map((x) => x.code),
+    ).not.toContain('upgrade-by-patch');
+  });
+
   it('a patch that is not a map is an error', () => {
     expect(diffPatch(running, '- a\n').new.map((d) => d.code)).toEqual(['diff-bad-patch']);
   });
@@ -376,5 +396,116 @@ describe('the switch plan follows the docs', () => {
     expect(text).toContain('from the RocksMQ claim to an emptyDir');
     expect(text).toContain('which restarts the pod');
     expect(text).toContain('delete the RocksMQ claim');
+  });
+});
+
+// Woodpecker to Pulsar or Kafka as the Milvus 3.0 docs' operator pages write it
+// (switch-pulsar-woodpecker.md, switch-kafka-woodpecker.md: `kubectl patch --type merge` with the
+// address in spec.config and msgStreamType, nothing under dependencies), against milvus-operator
+// v1.3.8: apis/milvus.io/v1beta1/milvus_webhook.go setDefaultMsgStreamConfigs (a target that is not
+// external gets the in-cluster address, and chartVersion pulsar-v2 on an existing resource) and
+// deleteUnsettableConf (spec.config.pulsar.address and port go); pkg/controllers/dependencies.go
+// ReconcilePulsar/ReconcileKafka (the in-cluster release); pkg/controllers/configmaps.go (Milvus's
+// pulsar.address/port from dependencies.pulsar.endpoint, kafka.brokerList from dependencies.kafka).
+describe('away from Woodpecker: the external route', () => {
+  const running = live(cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'woodpecker' }));
+  const docsPulsar = [
+    'apiVersion: milvus.io/v1beta1',
+    'kind: Milvus',
+    'metadata:',
+    '  name: prod',
+    '  labels:',
+    '    app: milvus',
+    'spec:',
+    '  config:',
+    '    pulsar:',
+    '      address: pulsar.example.com',
+    '      port: 6650',
+    '  dependencies:',
+    '    msgStreamType: pulsar',
+    '',
+  ].join('\n');
+  const docsKafka = [
+    'apiVersion: milvus.io/v1beta1',
+    'kind: Milvus',
+    'metadata:',
+    '  name: prod',
+    'spec:',
+    '  config:',
+    '    kafka:',
+    '      brokerList:',
+    '        - kafka-0.example.com:9092',
+    '      saslMechanisms: PLAIN',
+    '      securityProtocol: SASL_SSL',
+    '  dependencies:',
+    '    msgStreamType: kafka',
+    '',
+  ].join('\n');
+
+  it("the docs' Pulsar manifest would install an in-cluster Pulsar 2 and drop the address: the plan shows the external route", () => {
+    const result = diffPatch(running, docsPulsar);
+    const pair = result.pairs[0];
+    // What the operator does with the docs' patch, as the resolution reads its code.
+    expect(pair?.after.pulsarExternal).toBe(false);
+    expect(pair?.after.pulsarChart).toBe('pulsar-v2');
+    expect(pair?.applied.helmReleases.map((r) => r.storage)).toContain('pulsar');
+    const plan = pair?.plan;
+    expect(plan?.workable).toBe(false);
+    expect(plan?.blocker).toMatch(
+      /new, empty in-cluster Pulsar with the Pulsar 2 chart.*prod-pulsar.*deletes spec\.config\.pulsar\.address and port.*external Pulsar only/,
+    );
+    const route = plan?.steps.find((s) => s.manifest)?.manifest ?? '';
+    expect(route).toMatch(/msgStreamType: pulsar/);
+    expect(route).toMatch(/pulsar:\n\s+external: true\n\s+endpoint: pulsar\.example\.com:6650/);
+    expect(route).not.toMatch(/address:|status:|resourceVersion|prod-pulsar-proxy|inCluster/);
+    expect(plan?.steps.map((s) => s.command ?? '').join('\n')).toContain('{"target_wal_name": "pulsar"}');
+  });
+
+  it('the route manifest, applied, runs Milvus on the external Pulsar and installs nothing', () => {
+    const route = diffPatch(running, docsPulsar).pairs[0]!.plan!.steps.find((s) => s.manifest)!.manifest!;
+    const result = diffManifests(running, route);
+    const pair = result.pairs[0]!;
+    expect(pair.after.pulsarExternal).toBe(true);
+    expect(pair.applied.helmReleases.filter((r) => r.storage === 'pulsar')).toEqual([]);
+    expect(pair.applied.addresses.map((a) => a.raw)).toContain('pulsar.example.com:6650');
+    expect(pair.plan).toMatchObject({ workable: true, blocker: null });
+    expect(result.new.find((d) => d.code === 'storage-change')?.severity).toBe('warning');
+  });
+
+  it("the docs' Kafka manifest: the brokers move under dependencies.kafka, the SASL settings stay in spec.config", () => {
+    const plan = diffPatch(running, docsKafka).pairs[0]?.plan;
+    expect(plan?.workable).toBe(false);
+    expect(plan?.blocker).toMatch(
+      /new, empty in-cluster Kafka as the Helm release prod-kafka.*over spec\.config\.kafka\.brokerList/,
+    );
+    const route = plan?.steps.find((s) => s.manifest)?.manifest ?? '';
+    expect(route).toMatch(/kafka:\n\s+saslMechanisms: PLAIN\n\s+securityProtocol: SASL_SSL/);
+    expect(route).toMatch(/kafka:\n\s+external: true\n\s+brokerList:\n\s+- kafka-0\.example\.com:9092/);
+    expect(route.match(/brokerList/g)).toHaveLength(1);
+  });
+});
+
+// The manifest a step shows is the one the user applies then: not the live object the diff read
+// (status, server metadata) and no in-cluster address, which the operator writes itself
+// (milvus_webhook.go setDefaultMsgStreamConfigs) and the writtenBack.ts table lists.
+describe('a step shows the manifest applied at that step', () => {
+  const running = live(cluster('milvusdb/milvus:v3.0.1', { msgStreamType: 'pulsar' }));
+  const lastStep = (plan: { steps: { title: string; manifest?: string }[] } | null | undefined) =>
+    plan?.steps.find((s) => s.title === 'Make the resource say woodpecker')?.manifest ?? '';
+
+  it('after a merge patch on the live object', () => {
+    const manifest = lastStep(
+      diffPatch(running, 'spec:\n  dependencies:\n    msgStreamType: woodpecker\n').pairs[0]?.plan,
+    );
+    expect(running).toContain('prod-pulsar-proxy.vector:6650');
+    expect(manifest).toContain('msgStreamType: woodpecker');
+    expect(manifest).not.toMatch(/prod-pulsar-proxy|status:|resourceVersion|last-applied-configuration/);
+  });
+
+  it('from a copy of the live object with msgStreamType edited', () => {
+    const edited = running.replace('msgStreamType: pulsar', 'msgStreamType: woodpecker');
+    const manifest = lastStep(diffManifests(running, edited).pairs[0]?.plan);
+    expect(manifest).toContain('msgStreamType: woodpecker');
+    expect(manifest).not.toMatch(/prod-pulsar-proxy|status:|managedFields/);
   });
 });

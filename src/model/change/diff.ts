@@ -14,12 +14,14 @@ import { Resolver } from '../yaml/yamlNav.ts';
 import { lastApplied, threeWayMerge } from './applyMerge.ts';
 import { resolve, type ResolvedMilvus } from '../operator/resolve/index.ts';
 import { applyMergePatch } from './mergePatch.ts';
-import { CHANGE_RULES, type ChangeContext } from './rules.ts';
+import { CHANGE_RULES, crosses, type ChangeContext } from './rules.ts';
+import { UPGRADE_30_WHOLE } from './words.ts';
 import { switchPlan, type SwitchPlan } from './switchPlan.ts';
 import {
   applyOperatorDefaults,
   isObject,
   namesMsgStreamType,
+  operatorOptions,
   viewOf,
   type Json,
   type ResolvedView,
@@ -136,11 +138,11 @@ function pairUp(olds: FoundResource[], news: FoundResource[]): [FoundResource, F
 }
 
 /** The live state OLD stands for, and the configuration kubectl last applied. */
-function liveAndOriginal(old: Json): { live: Json; original: Json | null } {
-  const view = viewOf(old, namesMsgStreamType(old));
+function liveAndOriginal(old: Json, operatorVersion?: string): { live: Json; original: Json | null } {
+  const view = viewOf(old, namesMsgStreamType(old), operatorVersion);
   if (view.live) return { live: old, original: lastApplied(old) };
   // A file: it was applied as written, and the operator wrote its defaults back over it.
-  return { live: applyOperatorDefaults(old, { existing: false }), original: old };
+  return { live: applyOperatorDefaults(old, { existing: false, operatorVersion }), original: old };
 }
 
 /**
@@ -150,26 +152,42 @@ function liveAndOriginal(old: Json): { live: Json; original: Json | null } {
 export function updateObjects(
   oldObj: Json,
   newObj: Json,
+  operatorVersion?: string,
 ): { live: Json; original: Json | null; merged: Json } {
-  const { live, original } = liveAndOriginal(oldObj);
+  const { live, original } = liveAndOriginal(oldObj, operatorVersion);
   return { live, original, merged: threeWayMerge(original, newObj, live) };
 }
 
 /** What runs before and after the update, and what a fresh install of NEW would run. */
-export function changeContext(live: Json, original: Json | null, merged: Json, newObj: Json): ChangeContext {
-  const before = viewOf(live, namesMsgStreamType(original ?? live));
+export function changeContext(
+  live: Json,
+  original: Json | null,
+  merged: Json,
+  newObj: Json,
+  operatorVersion?: string,
+): ChangeContext {
+  const before = viewOf(live, namesMsgStreamType(original ?? live), operatorVersion);
   // The merged object is an existing resource: a Pulsar without chartVersion gets pulsar-v2.
-  const after = viewOf(applyOperatorDefaults(merged, { existing: true }), namesMsgStreamType(newObj));
-  const fresh = viewOf(applyOperatorDefaults(newObj, { existing: false }), namesMsgStreamType(newObj));
+  const after = viewOf(
+    applyOperatorDefaults(merged, { existing: true, operatorVersion }),
+    namesMsgStreamType(newObj),
+    operatorVersion,
+  );
+  const fresh = viewOf(
+    applyOperatorDefaults(newObj, { existing: false, operatorVersion }),
+    namesMsgStreamType(newObj),
+    operatorVersion,
+  );
   return { before, after, fresh };
 }
 
 export function compareResources(
   oldObj: Json,
   newObj: Json,
+  operatorVersion?: string,
 ): { context: ChangeContext; plan: SwitchPlan | null; merged: Json } {
-  const { live, original, merged } = updateObjects(oldObj, newObj);
-  const context = changeContext(live, original, merged, newObj);
+  const { live, original, merged } = updateObjects(oldObj, newObj, operatorVersion);
+  const context = changeContext(live, original, merged, newObj, operatorVersion);
   return { context, plan: switchPlan(context.before, context.after, original ?? oldObj, newObj), merged };
 }
 
@@ -189,6 +207,7 @@ function addPair(
   context: ChangeContext,
   plan: SwitchPlan | null,
   merged: Json,
+  operatorVersion?: string,
 ): void {
   const { name, documentIndex, item } = place;
   result.pairs.push({
@@ -196,7 +215,7 @@ function addPair(
     ...context,
     plan,
     // The merged object keeps the live one's status: the operator's view of an existing resource.
-    applied: resolve(merged),
+    applied: resolve(merged, operatorOptions(operatorVersion)),
     documentIndex,
     ...(typeof item === 'number' ? { item } : {}),
   });
@@ -221,7 +240,7 @@ function addPair(
  * patch does not name keep their stored value, so a patch without components.image keeps the
  * running image. Findings are placed in PATCH where it names the field, else at its top.
  */
-export function diffPatch(oldText: string, patchText: string): DiffResult {
+export function diffPatch(oldText: string, patchText: string, operatorVersion?: string): DiffResult {
   const old = readResources(oldText);
   const stream = parseStream(patchText);
   const result: DiffResult = { old: old.problems, new: [...stream.diagnostics], pairs: [] };
@@ -246,9 +265,9 @@ export function diffPatch(oldText: string, patchText: string): DiffResult {
     problem('OLD holds several Milvus resources: name the one to patch in the patch (metadata.name).');
     return result;
   }
-  const { live, original } = liveAndOriginal(target.obj);
+  const { live, original } = liveAndOriginal(target.obj, operatorVersion);
   const merged = applyMergePatch(live, patch) as Json;
-  const context = changeContext(live, original, merged, merged);
+  const context = changeContext(live, original, merged, merged, operatorVersion);
   const plan = switchPlan(context.before, context.after, original ?? target.obj, merged);
   addPair(
     result,
@@ -257,12 +276,22 @@ export function diffPatch(oldText: string, patchText: string): DiffResult {
     context,
     plan,
     merged,
+    operatorVersion,
   );
+  if (crosses(context, '3.0') === 'up')
+    result.new.push(
+      report({
+        severity: 'warning',
+        code: 'upgrade-by-patch',
+        message: `This merge patch upgrades Milvus from ${context.before.versionLabel} to ${context.after.versionLabel}: ${UPGRADE_30_WHOLE}. Upgrade with kubectl apply -f of your complete manifest instead (milvus-mq diff OLD NEW checks it).`,
+        path: ['spec', 'components', 'image'],
+      }),
+    );
   sortDiagnostics(result.new);
   return result;
 }
 
-export function diffManifests(oldText: string, newText: string): DiffResult {
+export function diffManifests(oldText: string, newText: string, operatorVersion?: string): DiffResult {
   const old = readResources(oldText);
   const fresh = readResources(newText);
   const result: DiffResult = { old: old.problems, new: fresh.problems, pairs: [] };
@@ -281,7 +310,7 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
       );
       continue;
     }
-    const { context, plan, merged } = compareResources(o.obj, n.obj);
+    const { context, plan, merged } = compareResources(o.obj, n.obj, operatorVersion);
     addPair(
       result,
       report,
@@ -289,6 +318,7 @@ export function diffManifests(oldText: string, newText: string): DiffResult {
       context,
       plan,
       merged,
+      operatorVersion,
     );
   }
   sortDiagnostics(result.new);

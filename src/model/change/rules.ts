@@ -128,7 +128,7 @@ function isSupported(view: ResolvedView): boolean {
   return unsupportedReason(view) === null;
 }
 
-function crosses(c: ChangeContext, minor: MilvusMinor): 'up' | 'down' | null {
+export function crosses(c: ChangeContext, minor: MilvusMinor): 'up' | 'down' | null {
   const was = atLeastMinor(c.before.version, minor);
   const now = atLeastMinor(c.after.version, minor);
   return was === now ? null : now ? 'up' : 'down';
@@ -262,6 +262,8 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
         parts.push(
           'Milvus 3.0 must keep its current message storage through the upgrade; a switch is possible afterwards, with the switch procedure',
         );
+        const whole = words.upgrade30;
+        if (whole) parts.push(whole);
         if (c.after.mode === 'cluster') parts.push(words.cluster30);
       } else if (up30 === 'down') {
         parts.push(

@@ -7,9 +7,15 @@
  */
 import { resolve, type ResolvedMilvus } from '../operator/resolve/index.ts';
 import type { DeploymentMode, MsgStreamType, PulsarChartVersion } from '../facts/support.ts';
-import { OPERATOR_DEFAULT_IMAGE, type MilvusVersion } from '../facts/versions.ts';
+import type { MilvusVersion } from '../facts/versions.ts';
+import { defaultImageOf } from '../operator/resolve/operatorReleases.ts';
 
 export type Json = Record<string, unknown>;
+
+/** The operator release a diff assumes (--operator-version; resolve/operatorReleases.ts). */
+export function operatorOptions(operatorVersion: string | undefined): { operatorVersion?: string } {
+  return operatorVersion ? { operatorVersion } : {};
+}
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -83,7 +89,10 @@ function componentsOf(obj: Json): Json {
 }
 
 /** What the operator writes back into a resource (a copy; the input is not changed). */
-export function applyOperatorDefaults(input: Json, options: { existing: boolean }): Json {
+export function applyOperatorDefaults(
+  input: Json,
+  options: { existing: boolean; operatorVersion?: string | undefined },
+): Json {
   const obj = structuredClone(input);
   // A live object (status) counts as existing: the operator gives its Pulsar pulsar-v2.
   const resolved = resolve(
@@ -94,12 +103,13 @@ export function applyOperatorDefaults(input: Json, options: { existing: boolean 
             isObject(obj.status) && Object.keys(obj.status).length > 0 ? obj.status : { existing: true },
         }
       : obj,
+    operatorOptions(options.operatorVersion),
   );
   const spec = child(obj, 'spec');
   if (obj.kind !== 'MilvusCluster' && (spec.mode === undefined || spec.mode === '')) spec.mode = 'standalone';
   const components = componentsOf(obj);
   if (typeof components.image !== 'string' || components.image === '')
-    components.image = OPERATOR_DEFAULT_IMAGE;
+    components.image = defaultImageOf(resolved.operator);
   const deps = child(spec, 'dependencies');
   if (deps.msgStreamType === undefined || deps.msgStreamType === null || deps.msgStreamType === '')
     deps.msgStreamType = resolved.storage.type;
@@ -155,14 +165,14 @@ function persistenceOf(obj: Json, storage: StorageInEffect): EmbeddedPersistence
 }
 
 /** The facts of a resource the operator has defaulted (pass a live object, or applyOperatorDefaults' result). */
-export function viewOf(obj: Json, named: boolean): ResolvedView {
-  const r: ResolvedMilvus = resolve(obj);
+export function viewOf(obj: Json, named: boolean, operatorVersion?: string): ResolvedView {
+  const r: ResolvedMilvus = resolve(obj, operatorOptions(operatorVersion));
   const storage = r.storage.type;
   const external = (mq: 'pulsar' | 'kafka' | 'woodpecker') =>
     at(obj, ['spec', 'dependencies', mq, 'external']) === true;
   const release = r.helmReleases.find((h) => h.storage === storage);
   const inCluster = release ? at(obj, ['spec', 'dependencies', release.storage, 'inCluster']) : undefined;
-  const image = r.running[0]?.image ?? OPERATOR_DEFAULT_IMAGE;
+  const image = r.running[0]?.image ?? defaultImageOf(r.operator);
   return {
     name: r.name,
     namespace: r.namespace,

@@ -5,6 +5,13 @@
  */
 import type { ResolvedView } from './view.ts';
 
+/**
+ * Milvus docs upgrade_milvus_cluster-operator.md (3.0): apply the complete resource, not an
+ * image-only merge patch, because the operator can default component fields the patch omits.
+ */
+export const UPGRADE_30_WHOLE =
+  'the Milvus docs upgrade to 3.0 by applying the complete resource (kubectl apply -f with the whole manifest, mode, components, message storage and dependencies as they run), not an image-only merge patch: the operator can default omitted zero-replica component fields and so re-enable a component the 2.6 deployment turned off (indexNode.replicas: 0)';
+
 export interface ChangeWords {
   /** Who takes the change without a word, and why ("The operator accepts it (...)"). */
   accepts: string;
@@ -22,6 +29,8 @@ export interface ChangeWords {
   keepsStorage(after: ResolvedView): string | null;
   /** A cluster crossing up to 3.0: what it runs rather than Milvus's own default. */
   cluster30: string;
+  /** Crossing up to 3.0: how the upgrade must be carried out (the operator: the whole resource); null: nothing. */
+  upgrade30: string | null;
 }
 
 /** The operator's update webhook (apis/milvus.io/v1beta1/milvus_webhook.go ValidateUpdate) compares nothing. */
@@ -45,4 +54,5 @@ export const OPERATOR_WORDS: ChangeWords = {
   keepsStorage: (after) =>
     `a standalone's default storage becomes Woodpecker, but a running resource keeps its msgStreamType (${after.storage})`,
   cluster30: "Milvus 3.0's own default is Woodpecker, but the operator keeps Pulsar for a cluster",
+  upgrade30: UPGRADE_30_WHOLE,
 };

@@ -26,4 +26,6 @@ export const HELM_UPGRADE_WORDS: ChangeWords = {
       : null,
   cluster30:
     "Milvus 3.0's own default is Woodpecker, but the chart writes the storage its values choose (on the chart's defaults, a cluster stays on the bundled Pulsar)",
+  // helm upgrade renders the whole release from its values: there is no image-only patch to warn against.
+  upgrade30: null,
 };

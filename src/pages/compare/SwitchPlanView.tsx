@@ -18,12 +18,12 @@ export function SwitchPlanView({ plan, name }: { plan: SwitchPlan; name: string 
             <strong>{step.title}</strong>
             <p>{step.detail}</p>
             {step.command && (
-              <pre aria-label={`Command: ${step.title}`}>
+              <pre tabIndex={0} aria-label={`Command: ${step.title}`}>
                 <code>{step.command}</code>
               </pre>
             )}
             {step.manifest && (
-              <pre aria-label={`Manifest: ${step.title}`}>
+              <pre tabIndex={0} aria-label={`Manifest: ${step.title}`}>
                 <code>{step.manifest}</code>
               </pre>
             )}

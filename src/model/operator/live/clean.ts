@@ -195,6 +195,22 @@ export function cleanResource(obj: Json): ResourceClean {
   return { deletions: outermost(deletions), removed, kept, usedLastApplied: applied !== null };
 }
 
+/**
+ * The resource as "Clean for apply" leaves it, as data: for a manifest that is shown to be applied
+ * (the switch plan's steps), never the live object with its status and written-back defaults.
+ */
+export function cleanedObject(obj: Json): Json {
+  const copy: Json = structuredClone(obj);
+  for (const path of cleanResource(obj).deletions) deleteAt(copy, path);
+  return withoutDeleted(copy) as Json;
+}
+
+function withoutDeleted(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((x) => x !== DELETED).map(withoutDeleted);
+  if (isObject(node)) for (const key of Object.keys(node)) node[key] = withoutDeleted(node[key]);
+  return node;
+}
+
 function cleanDefaults(
   obj: Json,
   applied: Json | null,

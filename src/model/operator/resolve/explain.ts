@@ -10,7 +10,7 @@ import { formatVersion } from '../../facts/versions.ts';
 import { describeBelieved } from './operatorVersion.ts';
 import { storageLabel } from './storage.ts';
 import { judgeStorage } from '../../findings/storageJudgement.ts';
-import { ASSUMED_OPERATOR } from '../../facts/versions.ts';
+import { operatorLabel } from './operatorReleases.ts';
 import { NAMESPACE_STAND_IN } from './namespace.ts';
 import { describeCondition, runningNow, runningNowSource } from './liveStatus.ts';
 import type { LiveStatus, ResolvedMilvus } from './types.ts';
@@ -68,7 +68,7 @@ export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanat
   });
 
   const versionLines = [
-    `Judged as milvus-operator ${ASSUMED_OPERATOR} does (its newest published release).`,
+    `Judged as ${operatorLabel(r.operator)} does (${r.operator.source}).`,
     `The operator believes Milvus ${describeBelieved(r.believed)}, from ${r.believed.origin}. It picks its defaults (the message storage, the streaming node) from this.`,
     ...r.running.map(
       (run) =>

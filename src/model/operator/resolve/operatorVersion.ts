@@ -82,6 +82,8 @@ interface VersionInputs {
   imagePath: YamlPath;
   /** --milvus-version. */
   option?: string;
+  /** The image the assumed operator release deploys when none is named (operatorReleases.ts). */
+  defaultImage?: string;
 }
 
 export function believedVersion(input: VersionInputs): BelievedVersion {
@@ -112,14 +114,15 @@ export function believedVersion(input: VersionInputs): BelievedVersion {
   }
   const image = scalarText(input.image);
   if (image === '') {
-    const v = versionFromImage(OPERATOR_DEFAULT_IMAGE);
+    const defaultImage = input.defaultImage ?? OPERATOR_DEFAULT_IMAGE;
+    const v = versionFromImage(defaultImage);
     return {
       version: v,
       atLeast26: v !== null && isAfter25(v),
       source: 'default',
       path: null,
-      raw: OPERATOR_DEFAULT_IMAGE,
-      origin: `the operator's default image ${OPERATOR_DEFAULT_IMAGE}, since ${where(input.imagePath)} is not set`,
+      raw: defaultImage,
+      origin: `the operator's default image ${defaultImage}, since ${where(input.imagePath)} is not set`,
     };
   }
   const tag = operatorImageTag(image);
@@ -174,6 +177,7 @@ export function runningVersions(
   componentPath: (component: string) => YamlPath,
   mode: DeploymentMode,
   option?: string,
+  defaultImage: string = OPERATOR_DEFAULT_IMAGE,
 ): RunningVersion[] {
   const optionVersion = option ? parseVersion(option) : null;
   if (optionVersion) {
@@ -192,8 +196,8 @@ export function runningVersions(
     globalImage === ''
       ? {
           component: '',
-          image: OPERATOR_DEFAULT_IMAGE,
-          version: versionFromImage(OPERATOR_DEFAULT_IMAGE),
+          image: defaultImage,
+          version: versionFromImage(defaultImage),
           source: 'default',
           path: null,
         }

@@ -9,7 +9,12 @@ import { embeddedStoreLines } from './embeddedAddresses.ts';
 import { NAMESPACE_STAND_IN } from './namespace.ts';
 import { ADDRESS_WHY, isAddressStorage, noPortMessage } from '../../findings/sharedChecks.ts';
 import type { DeploymentMode } from '../../facts/support.ts';
-import { OPERATOR_DEFAULT_IMAGE } from '../../facts/versions.ts';
+import {
+  DEFAULT_OPERATOR_RELEASE,
+  defaultImageOf,
+  findOperatorRelease,
+  type OperatorRelease,
+} from './operatorReleases.ts';
 import { convert, formOf } from './convert.ts';
 import { liveStatus } from './liveStatus.ts';
 import { milvusConfig } from './milvusConfig.ts';
@@ -58,13 +63,16 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
     image: components.image,
     imagePath: originalPath(['spec', 'components', 'image']),
   };
-  const believed = believedVersion({ ...specVersion, option: options.milvusVersion });
+  const operator = findOperatorRelease(options.operatorVersion) ?? DEFAULT_OPERATOR_RELEASE;
+  const defaultImage = defaultImageOf(operator);
+  const believed = believedVersion({ ...specVersion, option: options.milvusVersion, defaultImage });
   const running = runningVersions(
     components,
     converted.componentsPath,
     (component) => originalPath(['spec', 'components', component]),
     mode,
     options.milvusVersion,
+    defaultImage,
   );
   const storage = storageInEffect(dependencies, mode, believed);
   const block = (key: string): Obj => (isRecord(dependencies[key]) ? (dependencies[key] as Obj) : {});
@@ -85,6 +93,7 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
     : converted.admission;
 
   return {
+    operator,
     form: converted.form,
     name,
     namespace,
@@ -100,7 +109,7 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
     addresses,
     embeddedStores: embeddedStoreLines(spec, storage, name, namespace),
     config: milvusYaml,
-    readiness: readiness(storage, addresses, config, scalarText(kafka.secretRef)),
+    readiness: readiness(storage, addresses, config, scalarText(kafka.secretRef), operator),
     forced,
     live,
     status: live
@@ -108,8 +117,8 @@ export function resolve(root: unknown, options: ResolveOptions = {}, form?: Reso
           status,
           metadata,
           // The status is compared with what the spec asks for, whatever --milvus-version says.
-          options.milvusVersion ? believedVersion(specVersion) : believed,
-          scalarText(components.image) || OPERATOR_DEFAULT_IMAGE,
+          options.milvusVersion ? believedVersion({ ...specVersion, defaultImage }) : believed,
+          scalarText(components.image) || defaultImage,
         )
       : null,
   };
@@ -242,6 +251,7 @@ function readiness(
   addresses: readonly Address[],
   config: Obj,
   secretRef: string,
+  operator: OperatorRelease,
 ): Readiness {
   const held: HeldReason[] = [];
   if (storage.side !== 'external') {
@@ -279,7 +289,12 @@ function readiness(
     // v1.3.8 pkg/external/kafka.go CheckKafka: a kafka-go reader of topic _milvus-operator,
     // partition 0, over the brokers in turn; GetKafkaDialer: tls.Config{} (system CAs only);
     // pkg/controllers/status_cluster.go: secretRef's username and password replace spec.config's.
-    const check = `The operator reads the topic _milvus-operator, partition 0, from the brokers in brokerList one after another (pkg/external/kafka.go CheckKafka) and deploys Milvus once one read works (condition MsgStreamReady): the topic must exist or the brokers must create topics automatically, and the ACLs must allow reading it. It uses spec.config.kafka's securityProtocol, saslMechanisms${secretRef ? ` and the username and password of Secret ${secretRef} (spec.dependencies.kafka.secretRef), which replace those in spec.config.kafka` : ', saslUsername and saslPassword'}; with TLS it trusts the system CAs only (not kafka.ssl.tlsCaCert).`;
+    // From #514 (v1.3.9 on, operatorReleases.ts): a metadata request per broker, no topic, no topic
+    // ACL; the Secret's ca.pem is trusted and its credentials reach the pods as environment variables.
+    const check =
+      operator.kafkaReadiness === 'metadata'
+        ? `The operator (${operator.version}) dials the brokers in brokerList one after another and sends each a metadata request (pkg/external/kafka.go CheckKafka, since #514); it deploys Milvus once one answers (condition MsgStreamReady): no topic needs to exist and no topic ACL is needed. It uses spec.config.kafka's securityProtocol, saslMechanisms${secretRef ? ` and the username and password of Secret ${secretRef} (spec.dependencies.kafka.secretRef), which reach the pods as KAFKA_SASLUSERNAME and KAFKA_SASLPASSWORD` : ', saslUsername and saslPassword'}; with TLS it trusts ${secretRef ? "the Secret's ca.pem when it has one, else " : ''}the system CAs.`
+        : `The operator reads the topic _milvus-operator, partition 0, from the brokers in brokerList one after another (pkg/external/kafka.go CheckKafka) and deploys Milvus once one read works (condition MsgStreamReady): the topic must exist or the brokers must create topics automatically, and the ACLs must allow reading it. It uses spec.config.kafka's securityProtocol, saslMechanisms${secretRef ? ` and the username and password of Secret ${secretRef} (spec.dependencies.kafka.secretRef), which replace those in spec.config.kafka` : ', saslUsername and saslPassword'}; with TLS it trusts the system CAs only (not kafka.ssl.tlsCaCert).`;
     const kafka = isRecord(config.kafka) ? config.kafka : {};
     const protocol = scalarText(kafka.securityProtocol);
     const mechanism = scalarText(kafka.saslMechanisms);

@@ -10,11 +10,15 @@ import type { MilvusVersion } from '../../facts/versions.ts';
 
 export type StorageType = MsgStreamType | 'custom';
 
+import type { OperatorRelease } from './operatorReleases.ts';
+
 export interface ResolveOptions {
   /** Judge as this Milvus version (X.Y or X.Y.Z) instead of the manifest's (CLI --milvus-version). */
   milvusVersion?: string;
   /** The operator was installed with its webhook (conversion, defaulting and validation on). */
   webhook?: boolean;
+  /** Judge as this operator release (CLI --operator-version; operatorReleases.ts), v1.3.8 by default. */
+  operatorVersion?: string;
 }
 
 /** The three resource forms the operator's CRDs serve. */
@@ -198,6 +202,8 @@ export interface LiveStatus {
 }
 
 export interface ResolvedMilvus {
+  /** The operator release this view assumes (an unknown --operator-version is refused before it). */
+  operator: OperatorRelease;
   form: ResourceForm;
   name: string;
   /** metadata.namespace; '' when the file names none (kubectl's current namespace then). */

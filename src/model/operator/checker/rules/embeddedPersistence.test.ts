@@ -36,3 +36,61 @@ describe('embedded message storage without persistence', () => {
     );
   });
 });
+
+// The rules agree on local Woodpecker in cluster mode (woodpeckerCluster.ts): Milvus panics at start
+// without forceLocalStorage (validateWALName in Milvus's streaming util), and the operator mounts
+// the one claim into every pod (operator issue #444; pkg/controllers/deployments.go, pvc.go).
+describe('local Woodpecker in cluster mode: no advice another rule calls wrong', () => {
+  const cluster = (config: string, deps = '') =>
+    milvus(
+      `mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.6.22\ndependencies:\n  msgStreamType: woodpecker${deps}\nconfig:\n  woodpecker:\n    storage:\n${config}`,
+    );
+  const codes = (text: string) => check(text).map((d) => d.code);
+
+  it('refused without forceLocalStorage: the error alone, no persistence advice', () => {
+    const text = cluster('      type: local');
+    expect(codes(text)).toContain('woodpecker-local-in-cluster');
+    expect(codes(text)).not.toContain('no-persistence');
+  });
+
+  it('with forceLocalStorage: the advice asks for a ReadWriteMany claim, and its fix leaves nothing for the cluster rule to call wrong', () => {
+    const text = cluster('      type: local\n      forceLocalStorage: true');
+    const [d] = withCode(check(text), 'no-persistence');
+    expect(d?.message).toContain('ReadWriteMany');
+    expect(codes(text)).not.toContain('woodpecker-local-in-cluster');
+    const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
+    expect(codes(fixed)).not.toContain('no-persistence');
+    expect(codes(fixed)).not.toContain('woodpecker-persistence-cluster');
+  });
+
+  it('the plain persistence fix (ReadWriteOnce by default) is what the cluster rule warns about', () => {
+    const text = cluster(
+      '      type: local\n      forceLocalStorage: true',
+      '\n  woodpecker:\n    persistence:\n      enabled: true',
+    );
+    expect(codes(text)).toContain('woodpecker-persistence-cluster');
+    expect(codes(text)).not.toContain('no-persistence');
+  });
+
+  it('every combination: never both the advice to enable persistence and a finding against it', () => {
+    for (const force of ['', '\n      forceLocalStorage: true'])
+      for (const persistence of ['', '\n  woodpecker:\n    persistence:\n      enabled: true'])
+        for (const mode of ['cluster', 'standalone']) {
+          const text = cluster(`      type: local${force}`, persistence).replace(
+            'mode: cluster',
+            `mode: ${mode}`,
+          );
+          const found = codes(text);
+          if (found.includes('no-persistence')) {
+            expect(found).not.toContain('woodpecker-local-in-cluster');
+            expect(found).not.toContain('woodpecker-persistence-cluster');
+          }
+        }
+  });
+
+  it('standalone keeps the plain advice', () => {
+    const text = cluster('      type: local').replace('mode: cluster', 'mode: standalone');
+    const [d] = withCode(check(text), 'no-persistence');
+    expect(d?.message).not.toContain('ReadWriteMany');
+  });
+});

@@ -1,11 +1,18 @@
 /**
  * Message storage that keeps its data on the Milvus pod (RocksMQ, NATS, Woodpecker on local
  * storage) loses it when the pod restarts, unless persistence puts it on a PVC.
+ *
+ * Local Woodpecker in cluster mode agrees with woodpeckerCluster.ts: refused without
+ * forceLocalStorage (Milvus panics at start: the error's fix is minio, and no claim would help), so
+ * nothing is said here; with it, the one claim the operator mounts into every pod must be
+ * ReadWriteMany (operator issue #444), so the advice and its fix say so. A Woodpecker service
+ * (`external: true`) gets `storage.type: service` from the operator (pkg/controllers/configmaps.go).
  */
 import type { Diagnostic } from '../../../findings/diagnostics.ts';
 import { SUPPORT_NOTES, type MsgStreamType } from '../../../facts/support.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
+import { woodpeckerLocalRefused } from '../../../whatRuns/predicates/woodpeckerLocal.ts';
 
 function persisted(ctx: CheckContext, mq: MsgStreamType): boolean {
   if (ctx.value([...DEPENDENCIES, mq, 'persistence', 'enabled']) === true) return true;
@@ -93,10 +100,18 @@ export const embeddedPersistenceRule: Rule = (ctx) => {
   const mq = ctx.storage.type;
   if (ctx.storage.invalid || (mq !== 'rocksmq' && mq !== 'natsmq' && mq !== 'woodpecker')) return [];
   const settings = mq === 'woodpecker' ? [] : embeddedSettings(ctx, mq);
-  if (mq === 'woodpecker' && ctx.value([...CONFIG, 'woodpecker', 'storage', 'type']) !== 'local')
-    return settings;
+  const woodpeckerStorage = [...CONFIG, 'woodpecker', 'storage'];
+  if (mq === 'woodpecker') {
+    const type = ctx.value([...woodpeckerStorage, 'type']);
+    if (type !== 'local' || ctx.value([...DEPENDENCIES, 'woodpecker', 'external']) === true) return settings;
+    if (woodpeckerLocalRefused(ctx.mode, type, ctx.value([...woodpeckerStorage, 'forceLocalStorage'])))
+      return settings;
+  }
   if (persisted(ctx, mq)) return settings;
   const path = [...DEPENDENCIES, mq, 'persistence', 'enabled'];
+  // Every pod mounts the one claim (woodpeckerCluster.ts): only a ReadWriteMany one serves them all.
+  const shared = mq === 'woodpecker' && ctx.mode === 'cluster';
+  const accessModes = [...DEPENDENCIES, mq, 'persistence', 'persistentVolumeClaim', 'spec', 'accessModes'];
   const message: Record<typeof mq, string> = {
     rocksmq: SUPPORT_NOTES.rocksmqPersistence,
     natsmq:
@@ -109,7 +124,9 @@ export const embeddedPersistenceRule: Rule = (ctx) => {
     ctx.report({
       severity: 'info',
       code: 'no-persistence',
-      message: `${message[mq]} Set spec.dependencies.${mq}.persistence.enabled: true.`,
+      message: shared
+        ? `${message[mq]} In cluster mode the operator mounts the one claim into every Milvus pod (operator issue #444): set spec.dependencies.woodpecker.persistence.enabled: true with a ReadWriteMany claim (persistentVolumeClaim.spec.accessModes), which pods on several nodes can share.`
+        : `${message[mq]} Set spec.dependencies.${mq}.persistence.enabled: true.`,
       path,
       anchor: ctx.storage.blocks.includes(mq)
         ? [...DEPENDENCIES, mq]
@@ -118,9 +135,14 @@ export const embeddedPersistenceRule: Rule = (ctx) => {
           : DEPENDENCIES,
       part: ctx.storage.explicit && !ctx.storage.blocks.includes(mq) ? 'value' : 'key',
       fix: {
-        title: `Enable ${mq} persistence (a PVC)`,
+        title: shared
+          ? 'Enable woodpecker persistence (a ReadWriteMany PVC)'
+          : `Enable ${mq} persistence (a PVC)`,
         safe: false,
-        edits: [{ op: 'set', path, value: true }],
+        edits: [
+          { op: 'set', path, value: true },
+          ...(shared ? [{ op: 'set' as const, path: accessModes, value: ['ReadWriteMany'] }] : []),
+        ],
       },
     }),
   ];

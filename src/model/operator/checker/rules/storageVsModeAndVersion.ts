@@ -16,8 +16,6 @@ import {
 } from '../../../facts/support.ts';
 import {
   MILVUS_IMAGE_REPOSITORY,
-  OPERATOR_DEFAULT_IMAGE,
-  OPERATOR_DEFAULT_MILVUS,
   STREAMING_SINCE,
   defaultImageFor,
   formatVersion,
@@ -28,6 +26,7 @@ import {
 } from '../../../facts/versions.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import { judgeStorage } from '../../../findings/storageJudgement.ts';
+import { defaultImageOf, operatorLabel } from '../../resolve/operatorReleases.ts';
 import type { Rule } from './types.ts';
 
 function storageAnchor(ctx: CheckContext): { path: YamlPath; part: 'key' | 'value' } {
@@ -244,12 +243,15 @@ function versionPinning(ctx: CheckContext): Diagnostic[] {
   const imageVersion = image ? versionFromImage(image) : null;
   const out: Diagnostic[] = [];
 
-  if (version && !image) {
+  const operator = ctx.resolved.operator;
+  const defaultImage = defaultImageOf(operator);
+  // The label names exactly what the assumed release deploys: nothing else runs (operatorReleases.ts).
+  if (version && !image && formatVersion(version) !== formatVersion(operator.defaultMilvus)) {
     out.push(
       ctx.report({
         severity: 'warning',
         code: 'version-without-image',
-        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: the operator runs its default image ${OPERATOR_DEFAULT_IMAGE} (Milvus ${OPERATOR_DEFAULT_MILVUS}). Set the image to run Milvus ${String(rawVersion)}.`,
+        message: `${where}.version is ${String(rawVersion)}, but without ${where}.image it is only a label: ${operatorLabel(operator)} runs its default image ${defaultImage} (Milvus ${formatVersion(operator.defaultMilvus)}). Set the image to run Milvus ${String(rawVersion)}.`,
         path: [...base, 'version'],
         fix: {
           title: `Set ${where}.image: ${imageFor(version, String(rawVersion))}`,
