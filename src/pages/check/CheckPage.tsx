@@ -17,7 +17,7 @@ import { CheckProgress } from './CheckProgress.tsx';
 import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../shared/downloadText.ts';
-import { ManifestInput } from './ManifestInput.tsx';
+import { ManifestInput, type RefusedFile } from './ManifestInput.tsx';
 import { useManifestFileName, useManifestText } from './manifestTextStore.ts';
 import { CliEquivalent } from './CliEquivalent.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
@@ -37,6 +37,16 @@ export function CheckPage() {
   const { result, status, error, tooLarge, progress } = useWorkerCheck(text, 'check-page', { webhook });
   const jsonSchema = useManifestJsonSchema();
   const [actionError, setActionError] = useState<string | null>(null);
+  // A file the user gave that was refused: until the text changes, the results say so instead of
+  // showing the verdict of the text still in the editor, which the user meant to replace (issue #20).
+  const [refusedFile, setRefusedFile] = useState<RefusedFile | null>(null);
+  const editText = useCallback(
+    (next: string) => {
+      setRefusedFile(null);
+      setText(next);
+    },
+    [setText],
+  );
   const editorRef = useRef<EditorApi | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement | null>(null);
 
@@ -54,6 +64,8 @@ export function CheckPage() {
   }, [comparing, deferredRunning, deferredText]);
 
   const blank = status === 'empty';
+  // Whether the results of the editor's text are shown (not for blank text, nor after a refused file).
+  const shown = !blank && refusedFile === null;
   const diagnostics = result?.diagnostics ?? null;
   // The consequences of the change show in place too, beside the checker's findings.
   const markers = useMemo(
@@ -87,6 +99,7 @@ export function CheckPage() {
   /** A file or example replaces the text; the editor then shows it from the top. */
   const loadText = useCallback(
     (next: string, nextFileName: string | null) => {
+      setRefusedFile(null);
       replaceText(next);
       setUploadedName(nextFileName);
       editorRef.current?.revealLine(1);
@@ -171,12 +184,14 @@ export function CheckPage() {
         <ManifestInput
           text={text}
           fileName={uploadedName}
-          onChange={setText}
+          onChange={editText}
           markers={markers}
           checked={checked}
           jsonSchema={jsonSchema}
           onReady={onReady}
           onLoadText={loadText}
+          refusedFile={refusedFile}
+          onFileRefused={setRefusedFile}
         />
         <section
           className="check-results"
@@ -194,9 +209,14 @@ export function CheckPage() {
             )}
           </div>
           <WebhookToggle />
-          {status === 'checking' && <CheckProgress text={text} done={progress} />}
-          <SummaryLine status={status} diagnostics={verdict} onRunning={onRunning} />
-          {status === 'failed' && tooLarge && (
+          {status === 'checking' && refusedFile === null && <CheckProgress text={text} done={progress} />}
+          <SummaryLine
+            status={status}
+            diagnostics={verdict}
+            onRunning={onRunning}
+            notChecked={refusedFile ? notLoadedText(refusedFile) : undefined}
+          />
+          {shown && status === 'failed' && tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>Not checked.</strong> {error}
@@ -204,7 +224,7 @@ export function CheckPage() {
               <p>Your text is kept.</p>
             </div>
           )}
-          {status === 'failed' && !tooLarge && (
+          {shown && status === 'failed' && !tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>The checker failed on this input.</strong> {error}
@@ -218,26 +238,26 @@ export function CheckPage() {
             </p>
           )}
           <CheckActions
-            disabled={blank}
+            disabled={!shown}
             safeFixCount={safeCount}
             onApplySafe={applySafe}
             onDownload={download}
             onOpenInWizard={openInWizard}
           />
-          {!blank && <CliEquivalent text={text} fileName={fileName} />}
-          {!blank && (
+          {shown && <CliEquivalent text={text} fileName={fileName} />}
+          {shown && (
             <CleanForApply
               text={text}
               live={result?.resolved.some((r) => r.view.live) ?? false}
               onClean={replaceText}
             />
           )}
-          {result?.truncated && status !== 'failed' && (
+          {shown && result?.truncated && status !== 'failed' && (
             <p className="check-note">
               The checker stopped early on this input; fix the problems shown and it will look further.
             </p>
           )}
-          {diagnostics && !blank && status !== 'failed' && (
+          {diagnostics && shown && status !== 'failed' && (
             <div className={status === 'checking' ? 'check-stale' : undefined}>
               <DiagnosticsList
                 diagnostics={diagnostics}
@@ -247,7 +267,7 @@ export function CheckPage() {
               />
             </div>
           )}
-          {willRun.length > 0 && !blank && status !== 'failed' && (
+          {willRun.length > 0 && shown && status !== 'failed' && (
             <WhatWillRun
               resolved={willRun}
               stale={status === 'checking'}
@@ -289,4 +309,10 @@ export function CheckPage() {
       />
     </div>
   );
+}
+
+/** What the results say while a refused file is the last thing the user gave. */
+function notLoadedText(refused: RefusedFile): string {
+  const what = refused.name ? `${refused.name} was not loaded` : 'Nothing was loaded';
+  return `${what} (see beside "Upload YAML file"). The editor still holds the earlier text; edit it, or load another file, to check again.`;
 }

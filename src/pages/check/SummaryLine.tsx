@@ -7,12 +7,16 @@ interface SummaryLineProps {
   diagnostics: readonly Diagnostic[] | null;
   /** The diagnostics include what applying the file to the running manifest does. */
   onRunning?: boolean;
+  /** Said instead of any verdict: the results are not about the text in the editor (a refused file). */
+  notChecked?: string;
 }
 
-export function SummaryLine({ status, diagnostics, onRunning = false }: SummaryLineProps) {
+export function SummaryLine({ status, diagnostics, onRunning = false, notChecked }: SummaryLineProps) {
   let text: string;
   let tone: 'neutral' | 'clean' | 'problems' = 'neutral';
-  if (status === 'empty') {
+  if (notChecked !== undefined) {
+    text = notChecked;
+  } else if (status === 'empty') {
     text = 'Paste, upload or drop a manifest to check it.';
   } else if (status === 'failed') {
     text = 'The check did not finish.';
