@@ -2,7 +2,17 @@
 // columns lie says so, and the scroller is a named region keyboard users can focus and scroll
 // (issue #20: "the decision table scrolls sideways with no cue").
 import { checkA11y, expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { DecisionHelper } from './pages/decisionPage.ts';
+
+/** Opens the decision page; returns it and whether its table is wider than its scroller. */
+async function openTable(page: Page): Promise<{ decision: DecisionHelper; overflows: boolean }> {
+  const decision = new DecisionHelper(page);
+  await decision.open();
+  await expect(decision.measuredTable).toBeVisible();
+  const overflows = await decision.tableScroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  return { decision, overflows };
+}
 
 test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -10,10 +20,7 @@ test.describe('at 390 px', () => {
   test('the cue shows at the edge with more columns, moves as the table scrolls, and goes at the end', async ({
     page,
   }) => {
-    const decision = new DecisionHelper(page);
-    await decision.open();
-    await expect(decision.measuredTable).toBeVisible();
-    const overflows = await decision.tableScroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    const { decision, overflows } = await openTable(page);
     expect(overflows, 'the table is wider than a phone').toBe(true);
     await expect.poll(() => decision.scrollCue()).toEqual({ start: false, end: true });
 
@@ -28,10 +35,7 @@ test.describe('at 1440 px', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test('no cue shows when the table fits', async ({ page }) => {
-    const decision = new DecisionHelper(page);
-    await decision.open();
-    await expect(decision.measuredTable).toBeVisible();
-    const overflows = await decision.tableScroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    const { decision, overflows } = await openTable(page);
     expect(overflows, 'the table fits').toBe(false);
     await expect.poll(() => decision.scrollCue()).toEqual({ start: false, end: false });
   });
