@@ -4,6 +4,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldFinding } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 interface TextFieldProps {
   name: WizardFieldPath;
@@ -34,7 +35,9 @@ export function TextField({
   const shownPlaceholder = placeholder ?? fieldPlaceholder(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+      <label htmlFor={id}>
+        <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+      </label>
       <input
         id={id}
         type={secret ? 'password' : 'text'}
