@@ -38,14 +38,7 @@ for (const width of [1440, 390]) {
       page,
     }) => {
       await wizard.chooseMode('Cluster');
-      await wizard.next();
-      await wizard.chooseStorage('Kafka');
-      await wizard.next();
-      await wizard.chooseSide('External');
-      await wizard.addBrokers('kafka.example:9092');
-      await wizard.select('Security protocol (securityProtocol)', 'SASL_PLAINTEXT');
-      await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
-      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      await wizard.setUpKafkaSasl({ brokers: ['kafka.example:9092'], protocol: 'SASL_PLAINTEXT' });
       const password = wizard.field('SASL password (saslPassword)');
       await password.fill('secret');
       await expect(password).toBeFocused();

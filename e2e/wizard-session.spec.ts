@@ -63,16 +63,7 @@ test('a reload keeps the draft: settings, step and the edited YAML', async ({ wi
 });
 
 test('passwords never reach the draft or a share link', async ({ wizard, page }) => {
-  await wizard.next();
-  await wizard.chooseStorage('Kafka');
-  await wizard.next();
-  await wizard.chooseSide('External');
-  await wizard.form.getByRole('button', { name: 'Add broker' }).click();
-  await wizard.fill('Broker 1', 'kafka.example:9093');
-  await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
-  await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
-  await wizard.fill('SASL username (saslUsername)', 'milvus');
-  await wizard.fill('SASL password (saslPassword)', PASSWORD);
+  await wizard.setUpKafkaSasl({ brokers: ['kafka.example:9093'], password: PASSWORD });
   await wizard.setTriState('TLS enabled (ssl.enabled)', 'On');
   await wizard.fill('Key password (tlsKeyPassword)', KEY_PASSWORD);
   // The manifest itself has the password: the user asked for it there.
