@@ -100,7 +100,7 @@ async function uploadAndExpectHandled(
     shownLine = visibleFirstLine(text);
     if (shownLine) await expect(check.editorView(), file).toContainText(shownLine);
   }
-  await expect(check.page.getByText('Upload YAML file'), file).toBeVisible();
+  await expect(check.page.getByText('Upload YAML file', { exact: true }), file).toBeVisible();
   await expect(check.examples, file).toBeEnabled();
   await expectUsable(check, file);
   return shownLine;
