@@ -227,17 +227,17 @@ test('files too large or not text are refused with a clear message, keeping the 
   await expect(check.diagnostic('legacy-milvuscluster')).toHaveCount(1);
 
   await check.upload('huge.yaml', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
-  await expect(check.input.getByRole('alert')).toContainText(
-    'huge.yaml is 10.0 MB; the checker takes files up to 10 MB',
+  await expect(check.uploadError()).toContainText(
+    'huge.yaml: The input is 10.0 MB; milvus-mq reads at most 10 MB',
   );
 
   await check.upload('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), 'image/png');
-  await expect(check.input.getByRole('alert')).toContainText('photo.png is not a text file');
+  await expect(check.uploadError()).toContainText('photo.png: The input contains NUL bytes');
 
   await check.upload('data.yaml', Buffer.from([0x61, 0x00, 0x62]), 'application/octet-stream');
-  await expect(check.input.getByRole('alert')).toContainText('data.yaml is not a text file');
+  await expect(check.uploadError()).toContainText('data.yaml: The input contains NUL bytes');
 
-  await expect(check.diagnostic('legacy-milvuscluster')).toHaveCount(1);
+  // The text is kept; its findings come back with the next edit (check-upload-refused.spec.ts).
   await expect(check.editorView()).toContainText('values: {}');
 });
 
@@ -314,7 +314,10 @@ test.describe('when the checker itself fails', () => {
 
   test('the progress bar shows the share of the check the worker reports', async ({ page }) => {
     // A checker that reports 42% done and then keeps working.
-    await breakCheckerOnce(page, 'self.onmessage = (e) => { self.postMessage({ type: "progress", id: e.data.id, progress: 0.42 }); };');
+    await breakCheckerOnce(
+      page,
+      'self.onmessage = (e) => { self.postMessage({ type: "progress", id: e.data.id, progress: 0.42 }); };',
+    );
     const check = new CheckYamlPage(page);
     await check.open();
     await check.manifestEditor.waitForMonaco();

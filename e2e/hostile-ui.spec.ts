@@ -34,9 +34,8 @@ const BATCHES = 4;
 
 const bytesOf = (file: string): Buffer => readFileSync(join(CASES_DIR, file));
 
-/** What the upload reads from these bytes: the text, or null when it must refuse them (not UTF-8 text). */
-/** The text the upload reads from these bytes (the page's own reader), or null where it refuses them. */
-async function decoded(file: string, bytes: Buffer): Promise<string | null> {
+/** What the upload makes of these bytes (the page's own reader): the text, or the refusal's words. */
+async function decoded(file: string, bytes: Buffer): Promise<{ text: string } | { refusal: string }> {
   const copy = new Uint8Array(bytes);
   const read = await readManifestFile({
     name: file,
@@ -44,7 +43,7 @@ async function decoded(file: string, bytes: Buffer): Promise<string | null> {
     type: '',
     arrayBuffer: async () => copy.buffer,
   });
-  return read.ok ? read.text : null;
+  return read.ok ? { text: read.text } : { refusal: read.message };
 }
 
 /** The summary line the check page must end on for this text. */
@@ -80,14 +79,16 @@ async function uploadAndExpectHandled(
   shownLine: string | null,
 ): Promise<string | null> {
   const bytes = bytesOf(file);
-  const text = await decoded(file, bytes);
+  const read = await decoded(file, bytes);
   await check.upload(file, bytes);
 
-  if (text === null) {
-    // Binary or NUL input: refused with a message naming the file; the previous text stays.
-    await expect(check.input.getByRole('alert'), file).toContainText(`${file} is not`);
+  if ('refusal' in read) {
+    // Binary, blank or undecodable input: refused with a message naming the file; the previous text stays.
+    await expect(check.uploadError(), file).toContainText(read.refusal);
+    await expect(check.summary, file).toHaveText(/was not loaded/);
     if (shownLine) await expect(check.editorView(), file).toContainText(shownLine);
   } else {
+    const { text } = read;
     // The notice and the new text render together; once not busy, the results are this file's.
     await expect(check.input.getByText(`Loaded ${file} (`), file).toBeVisible();
     await check.waitForResults();
@@ -99,7 +100,7 @@ async function uploadAndExpectHandled(
     shownLine = visibleFirstLine(text);
     if (shownLine) await expect(check.editorView(), file).toContainText(shownLine);
   }
-  await expect(check.page.getByText('Upload YAML file'), file).toBeVisible();
+  await expect(check.page.getByText('Upload YAML file', { exact: true }), file).toBeVisible();
   await expect(check.examples, file).toBeEnabled();
   await expectUsable(check, file);
   return shownLine;

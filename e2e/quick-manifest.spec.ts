@@ -4,13 +4,17 @@ import { checkA11y, expect, expectNoSideScroll, test } from './fixtures.ts';
 import { QuickManifestPage } from './pages/quickPage.ts';
 import { WizardPage } from './pages/wizardPage.ts';
 
-for (const width of [1440, 390]) {
+for (const width of [1440, 390, 320]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
     test('Download works at once, with the defaults', async ({ page }) => {
       const quick = new QuickManifestPage(page);
       await quick.open();
+      // Usable: the whole button within the screen's width, its label on it.
+      const button = (await quick.download.boundingBox())!;
+      expect(button.x).toBeGreaterThanOrEqual(0);
+      expect(button.x + button.width).toBeLessThanOrEqual(width);
       const { name, text } = await quick.downloadManifest();
       expect(name).toBe('milvuscluster.yaml');
       expect(text).toContain('msgStreamType: woodpecker');

@@ -40,15 +40,7 @@ for (const width of [1440, 390]) {
     }) => {
       const wizard = new WizardPage(page);
       await wizard.open();
-      await wizard.next();
-      await wizard.chooseStorage('Kafka');
-      await wizard.next();
-      await wizard.chooseSide('External');
-      await wizard.addBrokers('kafka.example:9093');
-      await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
-      await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
-      await wizard.fill('SASL username (saslUsername)', 'milvus');
-      await wizard.fill('SASL password (saslPassword)', 'Pa55-word');
+      await wizard.setUpKafkaSasl({ brokers: ['kafka.example:9093'], password: 'Pa55-word' });
       await wizard.nextUntil('Review');
       await wizard.form.getByRole('button', { name: 'Copy share link' }).click();
       await expect(wizard.form.getByText('Link copied')).toBeVisible();

@@ -22,15 +22,10 @@ for (const width of [1440, 390]) {
       await expect(wizard.radio('milvus.io/v1beta1')).toBeDisabled();
       await expect(wizard.form).toContainText('Helm installs no Milvus resource');
       await wizard.chooseMode('Cluster');
-      await wizard.next();
-      await wizard.chooseStorage('Kafka');
-      await wizard.next();
-      await wizard.expectStep('Settings');
-      await wizard.chooseSide('External');
-      await wizard.addBrokers('kafka-0.example:9092', 'kafka-1.example:9092');
-      await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
-      await wizard.select('SASL mechanism (saslMechanisms)', 'SCRAM-SHA-512');
-      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      await wizard.setUpKafkaSasl({
+        brokers: ['kafka-0.example:9092', 'kafka-1.example:9092'],
+        mechanism: 'SCRAM-SHA-512',
+      });
       // The password is never typed into the form on Helm: the install command takes it.
       await expect(wizard.field('SASL password (saslPassword)')).toBeDisabled();
       await expect(wizard.form).toContainText('$KAFKA_SASL_PASSWORD');

@@ -38,21 +38,19 @@ for (const width of [1440, 390]) {
       page,
     }) => {
       await wizard.chooseMode('Cluster');
-      await wizard.next();
-      await wizard.chooseStorage('Kafka');
-      await wizard.next();
-      await wizard.chooseSide('External');
-      await wizard.addBrokers('kafka.example:9092');
-      await wizard.select('Security protocol (securityProtocol)', 'SASL_PLAINTEXT');
-      await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
-      await wizard.fill('SASL username (saslUsername)', 'milvus');
+      await wizard.setUpKafkaSasl({ brokers: ['kafka.example:9092'], protocol: 'SASL_PLAINTEXT' });
       const password = wizard.field('SASL password (saslPassword)');
       await password.fill('secret');
       await expect(password).toBeFocused();
 
       await pressLikeAPerson(page, wizard.nextButton);
       await wizard.expectStep('Review');
-      await expect(wizard.reviewProblems().filter({ hasText: /password/i }).first()).toBeVisible();
+      await expect(
+        wizard
+          .reviewProblems()
+          .filter({ hasText: /password/i })
+          .first(),
+      ).toBeVisible();
     });
 
     test('"+ Add pool" pressed straight from the External choice of Woodpecker adds a pool', async ({

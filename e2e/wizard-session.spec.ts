@@ -2,6 +2,7 @@
 // the clipboard and the kubectl command, and manifests opened from the other pages.
 import { expect, test as base } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
+import { DecisionHelper } from './pages/decisionPage.ts';
 import { WizardPage, at } from './pages/wizardPage.ts';
 
 const test = base.extend<{ wizard: WizardPage }>({
@@ -63,16 +64,7 @@ test('a reload keeps the draft: settings, step and the edited YAML', async ({ wi
 });
 
 test('passwords never reach the draft or a share link', async ({ wizard, page }) => {
-  await wizard.next();
-  await wizard.chooseStorage('Kafka');
-  await wizard.next();
-  await wizard.chooseSide('External');
-  await wizard.form.getByRole('button', { name: 'Add broker' }).click();
-  await wizard.fill('Broker 1', 'kafka.example:9093');
-  await wizard.select('Security protocol (securityProtocol)', 'SASL_SSL');
-  await wizard.select('SASL mechanism (saslMechanisms)', 'PLAIN');
-  await wizard.fill('SASL username (saslUsername)', 'milvus');
-  await wizard.fill('SASL password (saslPassword)', PASSWORD);
+  await wizard.setUpKafkaSasl({ brokers: ['kafka.example:9093'], password: PASSWORD });
   await wizard.setTriState('TLS enabled (ssl.enabled)', 'On');
   await wizard.fill('Key password (tlsKeyPassword)', KEY_PASSWORD);
   // The manifest itself has the password: the user asked for it there.
@@ -248,11 +240,10 @@ test('"Use NATS" on the decision page opens the wizard on NATS', async ({ wizard
   await wizard.chooseVersion('2.5');
   await wizard.expectDraftToContain('"milvusVersion":"2.5"');
   await wizard.navigateWith('RocksMQ or NATS?');
-  await page.getByLabel('Packet size (KB)').fill('1024');
-  await page
-    .getByRole('region', { name: 'Recommendation' })
-    .getByRole('button', { name: 'Use NATS' })
-    .click();
+  // The page answers for a committed size (Enter), as DecisionHelper types it.
+  const decision = new DecisionHelper(page);
+  await decision.setPacketSizeKB(1024);
+  await decision.useButton('NATS').click();
   await expect(page).toHaveURL(/#\/wizard(\/[a-z]+)?$/);
   await wizard.expectStep('Settings');
   await expect(page.getByText('Message storage set to NATS')).toBeVisible();

@@ -82,15 +82,34 @@ export class CheckYamlPage extends AppShell {
     await this.uploadInput.setInputFiles({ name, mimeType, buffer });
   }
 
-  /** Drags a file over the editor, for the caller to check the drop target, then returns a drop function. */
-  async dragFileOver(name: string, text: string): Promise<() => Promise<void>> {
+  /** The message shown beside the upload control when a file given is refused (its description). */
+  uploadError(): Locator {
+    return this.input.locator('.check-upload-error[role="alert"]');
+  }
+
+  /**
+   * Drags a file over the editor, for the caller to check the drop target, then returns a drop
+   * function. `content` as bytes makes a file of any kind (binary, empty); `{ bytesOfA }` a file of
+   * that many letters a, made in the page (a too-large file, without sending megabytes to it).
+   */
+  async dragFileOver(
+    name: string,
+    content: string | Buffer | { bytesOfA: number },
+  ): Promise<() => Promise<void>> {
+    const filler = typeof content === 'object' && 'bytesOfA' in content ? content.bytesOfA : 0;
+    const bytes =
+      typeof content === 'string' ? Buffer.from(content, 'utf-8') : Buffer.isBuffer(content) ? content : null;
     const dataTransfer = await this.page.evaluateHandle(
-      ({ fileName, fileText }) => {
+      ({ fileName, base64, fillerBytes }) => {
+        const array =
+          base64 === null
+            ? new Uint8Array(fillerBytes).fill(0x61)
+            : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         const data = new DataTransfer();
-        data.items.add(new File([fileText], fileName, { type: 'application/yaml' }));
+        data.items.add(new File([array], fileName, { type: 'application/yaml' }));
         return data;
       },
-      { fileName: name, fileText: text },
+      { fileName: name, base64: bytes ? bytes.toString('base64') : null, fillerBytes: filler },
     );
     const target = this.input.locator('.check-editor');
     await target.dispatchEvent('dragenter', { dataTransfer });

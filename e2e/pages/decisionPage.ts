@@ -9,6 +9,8 @@ export class DecisionHelper extends AppShell {
   readonly packetSizeKB: Locator;
   readonly slider: Locator;
   readonly measuredTable: Locator;
+  /** The measured table's sideways scroller (a named, focusable region). */
+  readonly tableScroller: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -16,6 +18,7 @@ export class DecisionHelper extends AppShell {
     this.packetSizeKB = page.getByLabel('Packet size (KB)');
     this.slider = page.getByRole('slider', { name: 'Typical packet size' });
     this.measuredTable = page.getByRole('table', { name: /RocksMQ and NATS by packet size/ });
+    this.tableScroller = page.getByRole('region', { name: 'Measured data, scrollable' });
   }
 
   async open(): Promise<void> {
@@ -44,6 +47,30 @@ export class DecisionHelper extends AppShell {
 
   useButton(name: 'RocksMQ' | 'NATS'): Locator {
     return this.recommendation.getByRole('button', { name: `Use ${name}` });
+  }
+
+  /**
+   * Which edges of the table's scroller show the cue that more lies beyond them: the shadow is
+   * drawn (opacity 1, after its fade) at the start and at the end.
+   */
+  async scrollCue(): Promise<{ start: boolean; end: boolean }> {
+    return this.tableScroller.evaluate((scroller) => {
+      const shown = (pseudo: string) => getComputedStyle(scroller.parentElement!, pseudo).opacity === '1';
+      return { start: shown('::before'), end: shown('::after') };
+    });
+  }
+
+  /** Scrolls the table sideways to its end with the arrow key, as a keyboard user does. */
+  async scrollTableToEndByKeyboard(): Promise<void> {
+    await this.tableScroller.focus();
+    for (let i = 0; i < 60; i += 1) {
+      const atEnd = await this.tableScroller.evaluate(
+        (el) => el.scrollLeft >= el.scrollWidth - el.clientWidth - 1,
+      );
+      if (atEnd) return;
+      await this.page.keyboard.press('ArrowRight');
+    }
+    throw new Error('the table did not scroll to its end with ArrowRight');
   }
 
   /** The one-word answer: RocksMQ, NATS or Neither. */

@@ -120,6 +120,35 @@ export class WizardPage extends AppShell {
     }
   }
 
+  /**
+   * From the Deployment step (mode and version already chosen): an external Kafka with SASL, its
+   * brokers, protocol, mechanism, user name and, when given, the password. Ends on Settings.
+   */
+  async setUpKafkaSasl({
+    brokers,
+    protocol = 'SASL_SSL',
+    mechanism = 'PLAIN',
+    username = 'milvus',
+    password,
+  }: {
+    brokers: string[];
+    protocol?: 'SASL_SSL' | 'SASL_PLAINTEXT';
+    mechanism?: 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512';
+    username?: string;
+    password?: string;
+  }): Promise<void> {
+    await this.next();
+    await this.chooseStorage('Kafka');
+    await this.next();
+    await this.expectStep('Settings');
+    await this.chooseSide('External');
+    await this.addBrokers(...brokers);
+    await this.select('Security protocol (securityProtocol)', protocol);
+    await this.select('SASL mechanism (saslMechanisms)', mechanism);
+    await this.fill('SASL username (saslUsername)', username);
+    if (password !== undefined) await this.fill('SASL password (saslPassword)', password);
+  }
+
   async fill(label: string | RegExp, value: string): Promise<void> {
     await this.field(label).fill(value);
   }
@@ -131,6 +160,17 @@ export class WizardPage extends AppShell {
   /** Default / On / Off of an optional yes-no setting. */
   async setTriState(label: string | RegExp, state: 'Default' | 'On' | 'Off'): Promise<void> {
     await this.field(label).selectOption({ value: state.toLowerCase() });
+  }
+
+  /** A choice's card: the box around the radio, its label and what is said under it (badges, description). */
+  radioCard(radioName: string): { root: Locator; label: Locator; description: Locator } {
+    const radio = this.page.getByRole('radio', { name: radioName, exact: true });
+    const root = this.form.locator('.radio-option').filter({ has: radio });
+    return {
+      root,
+      label: root.locator('label'),
+      description: root.locator('.radio-extra'),
+    };
   }
 
   /** The text shown with a choice: its reason, badges and notes (the radio's description). */
@@ -179,7 +219,11 @@ export class WizardPage extends AppShell {
   }
 
   /** Downloads the file the wizard writes (milvuscluster.yaml, or values.yaml for Helm) and returns its text. */
-  async downloadFile(fileName: string, from: Locator = this.preview, despiteWarning = false): Promise<string> {
+  async downloadFile(
+    fileName: string,
+    from: Locator = this.preview,
+    despiteWarning = false,
+  ): Promise<string> {
     const button = from.getByRole('button', { name: `Download ${fileName}` });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

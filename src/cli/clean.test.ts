@@ -4,21 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { liveObjectOf } from '../model/testing/liveObject.ts';
+import { liveObjectOf, liveYaml, milvusManifest, milvusSpec } from '../model/testing/liveObject.ts';
 import { main } from './main.ts';
 import { capturingIo } from './testing.ts';
 
-const file = {
-  apiVersion: 'milvus.io/v1beta1',
-  kind: 'Milvus',
-  metadata: { name: 'prod', namespace: 'vector' },
-  spec: {
-    mode: 'cluster',
-    components: { image: 'milvusdb/milvus:v2.5.16' },
-    dependencies: { msgStreamType: 'kafka' },
-  },
-};
-const live = stringify(liveObjectOf(file));
+const file = milvusManifest(milvusSpec('cluster', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'kafka' }));
+const live = liveYaml(file);
 
 describe('milvus-mq clean', () => {
   it('reads standard input, prints the file the user applied, and says on standard error what went and why', async () => {

@@ -1,7 +1,7 @@
 // `milvus-mq diff` and a live kind: List through `check`, run in-process with files in memory.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { liveObjectOf } from '../model/testing/liveObject.ts';
+import { liveObjectOf, liveYaml, milvusManifest, milvusSpec } from '../model/testing/liveObject.ts';
 import type { Io } from './io.ts';
 import { main } from './main.ts';
 
@@ -26,16 +26,12 @@ function memoryIo(files: Record<string, string>, stdin = '') {
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 
-const cluster = (image: string, msgStreamType: string) => ({
-  apiVersion: 'milvus.io/v1beta1',
-  kind: 'Milvus',
-  metadata: { name: 'prod', namespace: 'vector' },
-  spec: { mode: 'cluster', components: { image }, dependencies: { msgStreamType } },
-});
+const cluster = (image: string, msgStreamType: string) =>
+  milvusManifest(milvusSpec('cluster', image, { msgStreamType }));
 
 const files = {
-  'live.yaml': stringify(liveObjectOf(cluster('milvusdb/milvus:v3.0.0', 'pulsar'))),
-  'live-26.yaml': stringify(liveObjectOf(cluster('milvusdb/milvus:v2.6.22', 'pulsar'))),
+  'live.yaml': liveYaml(cluster('milvusdb/milvus:v3.0.0', 'pulsar')),
+  'live-26.yaml': liveYaml(cluster('milvusdb/milvus:v2.6.22', 'pulsar')),
   'woodpecker.yaml': stringify(cluster('milvusdb/milvus:v3.0.0', 'woodpecker')),
   'woodpecker-26.yaml': stringify(cluster('milvusdb/milvus:v2.6.22', 'woodpecker')),
   'same.yaml': stringify(cluster('milvusdb/milvus:v3.0.0', 'pulsar')),

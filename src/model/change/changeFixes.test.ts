@@ -3,15 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { applyFixes } from '../findings/fixes.ts';
-import { liveObjectOf } from '../testing/liveObject.ts';
+import { liveYaml, milvusManifest, milvusSpec } from '../testing/liveObject.ts';
 import { diffManifests } from './diff.ts';
 
-const milvus = (mode: string, image: string, dependencies: Record<string, unknown>) => ({
-  apiVersion: 'milvus.io/v1beta1',
-  kind: 'Milvus',
-  metadata: { name: 'prod', namespace: 'vector' },
-  spec: { mode, components: { image }, dependencies },
-});
+const milvus = (mode: string, image: string, dependencies: Record<string, unknown>) =>
+  milvusManifest(milvusSpec(mode, image, dependencies));
 
 function fixed(oldText: string, newText: string, code: string) {
   const finding = diffManifests(oldText, newText).new.find((d) => d.code === code);
@@ -26,9 +22,7 @@ function fixed(oldText: string, newText: string, code: string) {
 
 describe('change fixes', () => {
   it('a storage change before 3.0 offers to keep the storage that runs, and then nothing is lost', () => {
-    const live = stringify(
-      liveObjectOf(milvus('cluster', 'milvusdb/milvus:v2.6.11', { msgStreamType: 'pulsar' })),
-    );
+    const live = liveYaml(milvus('cluster', 'milvusdb/milvus:v2.6.11', { msgStreamType: 'pulsar' }));
     const next = `# next release\n${stringify(milvus('cluster', 'milvusdb/milvus:v2.6.11', { msgStreamType: 'kafka' }))}`;
     const { finding, after, errorsAfter } = fixed(live, next, 'storage-change');
     expect(finding?.fix?.title).toBe('Keep msgStreamType: pulsar, the storage that runs now');
@@ -38,9 +32,7 @@ describe('change fixes', () => {
   });
 
   it('offers no fix where the storage that runs cannot run after the change (RocksMQ into a cluster)', () => {
-    const live = stringify(
-      liveObjectOf(milvus('standalone', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'rocksmq' })),
-    );
+    const live = liveYaml(milvus('standalone', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'rocksmq' }));
     const next = stringify(milvus('cluster', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'kafka' }));
     const { finding } = fixed(live, next, 'storage-change');
     expect(finding?.severity).toBe('error');
@@ -48,11 +40,9 @@ describe('change fixes', () => {
   });
 
   it('a Pulsar chart change offers to keep the chart that runs', () => {
-    const live = stringify(
-      liveObjectOf(milvus('cluster', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'pulsar' }), {
-        existing: true,
-      }),
-    );
+    const live = liveYaml(milvus('cluster', 'milvusdb/milvus:v2.5.16', { msgStreamType: 'pulsar' }), {
+      existing: true,
+    });
     const next = stringify(
       milvus('cluster', 'milvusdb/milvus:v2.5.16', {
         msgStreamType: 'pulsar',

@@ -2,19 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildManifestObject, generateYaml } from '../operator/write/generate.ts';
-import { liveObjectOf } from '../testing/liveObject.ts';
+import { liveObjectOf, liveYaml, milvusManifest as milvus } from '../testing/liveObject.ts';
 import { allowedCombinations, validValuesArbitrary, valuesFor } from '../testing/valuesArbitrary.ts';
 import { diffManifests, diffPatch } from './diff.ts';
 
 type Json = Record<string, unknown>;
 
-const milvus = (spec: Json, name = 'prod'): Json => ({
-  apiVersion: 'milvus.io/v1beta1',
-  kind: 'Milvus',
-  metadata: { name, namespace: 'vector' },
-  spec,
-});
-const live = (spec: Json) => stringify(liveObjectOf(milvus(spec)));
+const live = (spec: Json) => liveYaml(milvus(spec));
 const file = (spec: Json) => stringify(milvus(spec));
 const codesOf = (oldText: string, newText: string) => diffManifests(oldText, newText).new.map((d) => d.code);
 const finding = (oldText: string, newText: string, code: string) =>

@@ -19,6 +19,7 @@ import {
   parseVersion,
   versionFromImage,
 } from '../facts/versions.ts';
+import { stringify } from 'yaml';
 import {
   etcdDefaults,
   kafkaDefaults,
@@ -67,6 +68,21 @@ function inCluster(block: Json, defaults: Json, extra: Json = {}): void {
   Object.assign(ic, { ...extra, ...ic });
   ic.values = mergeValues(defaults, isObject(ic.values) ? ic.values : {});
   ic.deletionPolicy ??= 'Retain';
+}
+
+/** The manifest the live-object tests start from: a v1beta1 Milvus `prod` in namespace `vector`. */
+export function milvusManifest(spec: Json, name = 'prod'): Json {
+  return { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name, namespace: 'vector' }, spec };
+}
+
+/** The spec of a Milvus of this mode, image and dependencies. */
+export function milvusSpec(mode: string, image: string, dependencies: Json): Json {
+  return { mode, components: { image }, dependencies };
+}
+
+/** `kubectl get milvus -o yaml` of this manifest, as text. */
+export function liveYaml(manifest: Json, options: LiveOptions = {}): string {
+  return stringify(liveObjectOf(manifest, options));
 }
 
 export function liveObjectOf(manifest: Json, options: LiveOptions = {}): Json {

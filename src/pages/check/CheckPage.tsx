@@ -18,7 +18,7 @@ import { CheckProgress } from './CheckProgress.tsx';
 import { PolicyDownload } from '../policy/PolicyDownload.tsx';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { downloadText } from '../../shared/downloadText.ts';
-import { ManifestInput } from './ManifestInput.tsx';
+import { ManifestInput, type RefusedFile } from './ManifestInput.tsx';
 import {
   useChartVersion,
   useInputFormat,
@@ -54,6 +54,16 @@ export function CheckPage() {
   const fileName = uploadedName ?? (helm ? HELM_VALUES_FILE_NAME : MANIFEST_FILE_NAME);
   const jsonSchema = useManifestJsonSchema(format === 'helm' || helm ? 'helm' : 'manifest');
   const [actionError, setActionError] = useState<string | null>(null);
+  // A file the user gave that was refused: until the text changes, the results say so instead of
+  // showing the verdict of the text still in the editor, which the user meant to replace (issue #20).
+  const [refusedFile, setRefusedFile] = useState<RefusedFile | null>(null);
+  const editText = useCallback(
+    (next: string) => {
+      setRefusedFile(null);
+      setText(next);
+    },
+    [setText],
+  );
   const editorRef = useRef<EditorApi | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement | null>(null);
 
@@ -71,6 +81,8 @@ export function CheckPage() {
   }, [comparing, helm, deferredRunning, deferredText]);
 
   const blank = status === 'empty';
+  // Whether the results of the editor's text are shown (not for blank text, nor after a refused file).
+  const shown = !blank && refusedFile === null;
   const diagnostics = result?.diagnostics ?? null;
   // The consequences of the change show in place too, beside the checker's findings.
   const markers = useMemo(
@@ -110,6 +122,7 @@ export function CheckPage() {
   /** A file or example replaces the text; the editor then shows it from the top. */
   const loadText = useCallback(
     (next: string, nextFileName: string | null) => {
+      setRefusedFile(null);
       replaceText(next);
       setUploadedName(nextFileName);
       editorRef.current?.revealLine(1);
@@ -194,12 +207,14 @@ export function CheckPage() {
         <ManifestInput
           text={text}
           fileName={uploadedName}
-          onChange={setText}
+          onChange={editText}
           markers={markers}
           checked={checked}
           jsonSchema={jsonSchema}
           onReady={onReady}
           onLoadText={loadText}
+          refusedFile={refusedFile}
+          onFileRefused={setRefusedFile}
         />
         <section
           className="check-results"
@@ -221,12 +236,18 @@ export function CheckPage() {
             onFormatChange={setFormat}
             chartVersion={chartVersion}
             onChartVersionChange={setChartVersion}
-            readAs={blank ? null : (result?.as ?? null)}
+            readAs={shown ? (result?.as ?? null) : null}
           />
           {!helm && <WebhookToggle />}
-          {status === 'checking' && <CheckProgress text={text} done={progress} />}
-          <SummaryLine status={status} diagnostics={verdict} onRunning={onRunning} helm={helm !== null} />
-          {status === 'failed' && tooLarge && (
+          {status === 'checking' && refusedFile === null && <CheckProgress text={text} done={progress} />}
+          <SummaryLine
+            status={status}
+            diagnostics={verdict}
+            onRunning={onRunning}
+            helm={helm !== null}
+            notChecked={refusedFile ? notLoadedText(refusedFile) : undefined}
+          />
+          {shown && status === 'failed' && tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>Not checked.</strong> {error}
@@ -234,7 +255,7 @@ export function CheckPage() {
               <p>Your text is kept.</p>
             </div>
           )}
-          {status === 'failed' && !tooLarge && (
+          {shown && status === 'failed' && !tooLarge && (
             <div role="alert" className="check-failure">
               <p>
                 <strong>The checker failed on this input.</strong> {error}
@@ -248,27 +269,27 @@ export function CheckPage() {
             </p>
           )}
           <CheckActions
-            disabled={blank}
+            disabled={!shown}
             safeFixCount={safeCount}
             onApplySafe={applySafe}
             onDownload={download}
             onOpenInWizard={openInWizard}
             wizardDisabled={helm !== null}
           />
-          {!blank && <CliEquivalent text={text} fileName={fileName} helmChart={helm?.chartVersion ?? null} />}
-          {!blank && !helm && (
+          {shown && <CliEquivalent text={text} fileName={fileName} helmChart={helm?.chartVersion ?? null} />}
+          {shown && !helm && (
             <CleanForApply
               text={text}
               live={result?.as === 'manifest' && result.resolved.some((r) => r.view.live)}
               onClean={replaceText}
             />
           )}
-          {result?.truncated && status !== 'failed' && (
+          {shown && result?.truncated && status !== 'failed' && (
             <p className="check-note">
               The checker stopped early on this input; fix the problems shown and it will look further.
             </p>
           )}
-          {diagnostics && !blank && status !== 'failed' && (
+          {diagnostics && shown && status !== 'failed' && (
             <div className={status === 'checking' ? 'check-stale' : undefined}>
               <DiagnosticsList
                 diagnostics={diagnostics}
@@ -278,7 +299,7 @@ export function CheckPage() {
               />
             </div>
           )}
-          {willRun.length > 0 && !blank && status !== 'failed' && (
+          {willRun.length > 0 && shown && status !== 'failed' && (
             <WhatWillRun
               resolved={willRun}
               stale={status === 'checking'}
@@ -289,7 +310,7 @@ export function CheckPage() {
               }
             />
           )}
-          {helm?.explanation && !blank && status !== 'failed' && (
+          {helm?.explanation && shown && status !== 'failed' && (
             <WhatWillRun explanation={helm.explanation} stale={status === 'checking'} />
           )}
         </section>
@@ -325,4 +346,10 @@ export function CheckPage() {
       />
     </div>
   );
+}
+
+/** What the results say while a refused file is the last thing the user gave. */
+function notLoadedText(refused: RefusedFile): string {
+  const what = refused.name ? `${refused.name} was not loaded` : 'Nothing was loaded';
+  return `${what} (see beside "Upload YAML file"). The editor still holds the earlier text; edit it, or load another file, to check again.`;
 }

@@ -20,11 +20,20 @@ interface ManifestInputProps {
   fileName: string | null;
   /** Replaces the text with a loaded file or example (as an undoable edit), naming the file it came from. */
   onLoadText: (text: string, fileName: string | null) => void;
+  /** The last file given that was refused (shown beside the upload control), until text changes. */
+  refusedFile: RefusedFile | null;
+  onFileRefused: (refused: RefusedFile) => void;
+}
+
+/** A file (or files) the user uploaded or dropped that the page would not load. */
+export interface RefusedFile {
+  /** The file's name, or null when the refusal is not about one file (several dropped at once). */
+  name: string | null;
+  message: string;
 }
 
 /** A notice; `restore` is the text (and file name) replaced by the load it reports. */
 type Notice = {
-  kind: 'info' | 'error';
   text: string;
   restore?: { text: string; fileName: string | null };
 } | null;
@@ -56,8 +65,11 @@ export function ManifestInput({
   jsonSchema,
   onReady,
   onLoadText,
+  refusedFile,
+  onFileRefused,
 }: ManifestInputProps) {
   const uploadId = useId();
+  const uploadErrorId = `${uploadId}-error`;
   const [notice, setNotice] = useState<Notice>(null);
   // The example waiting for the user's yes before it replaces their own text.
   const [confirming, setConfirming] = useState<ManifestExample | null>(null);
@@ -70,7 +82,6 @@ export function ManifestInput({
     typedSinceLoad = false;
     onLoadText(next, nextFileName);
     setNotice({
-      kind: 'info',
       text: replaced ? `${said} It replaced your text.` : said,
       ...(replaced ? { restore: replaced } : {}),
     });
@@ -88,10 +99,16 @@ export function ManifestInput({
   // dragenter/dragleave fire for every child crossed; count them to know when the drag really left.
   const dragDepth = useRef(0);
 
+  /** The refusal replaces any "Loaded …" notice: that file is no longer what the page is about. */
+  function refuse(refused: RefusedFile) {
+    setNotice(null);
+    onFileRefused(refused);
+  }
+
   async function loadFile(file: File) {
     const read = await readManifestFile(file);
     if (!read.ok) {
-      setNotice({ kind: 'error', text: read.message });
+      refuse({ name: file.name || null, message: read.message });
       return;
     }
     load(read.text, file.name, `Loaded ${file.name} (${formatBytes(file.size)}).`);
@@ -100,10 +117,7 @@ export function ManifestInput({
   function loadFiles(files: FileList | null) {
     if (!files || files.length === 0) return;
     if (files.length > 1) {
-      setNotice({
-        kind: 'error',
-        text: `${files.length} files were given; check one manifest file at a time.`,
-      });
+      refuse({ name: null, message: `${files.length} files were given; check one manifest file at a time.` });
       return;
     }
     void loadFile(files[0]!);
@@ -154,6 +168,7 @@ export function ManifestInput({
             id={uploadId}
             className="check-visually-hidden"
             type="file"
+            aria-describedby={refusedFile ? uploadErrorId : undefined}
             accept=".yaml,.yml,.json,.txt,text/yaml,application/yaml,application/x-yaml,text/plain,application/json"
             onChange={(e) => {
               loadFiles(e.target.files);
@@ -164,6 +179,11 @@ export function ManifestInput({
           <label htmlFor={uploadId} className="check-button">
             Upload YAML file
           </label>
+          {/* Right under the button of the control it describes; always in the page, so the alert
+              is announced when its text arrives. */}
+          <div id={uploadErrorId} role="alert" className="check-upload-error">
+            {refusedFile && <p className="check-notice check-notice-error">{refusedFile.message}</p>}
+          </div>
         </div>
         <ExamplesMenu onLoad={(example: ManifestExample) => loadExample(example)} />
       </div>
@@ -217,7 +237,7 @@ export function ManifestInput({
         )}
       </div>
       <div aria-live="polite">
-        {notice?.kind === 'info' && (
+        {notice && (
           <p className="check-notice">
             {notice.text}{' '}
             {notice.restore && (
@@ -229,7 +249,7 @@ export function ManifestInput({
                   if (!restore) return;
                   typedSinceLoad = true;
                   onLoadText(restore.text, restore.fileName);
-                  setNotice({ kind: 'info', text: 'Restored your text.' });
+                  setNotice({ text: 'Restored your text.' });
                 }}
               >
                 Restore my text
@@ -237,9 +257,6 @@ export function ManifestInput({
             )}
           </p>
         )}
-      </div>
-      <div role="alert">
-        {notice?.kind === 'error' && <p className="check-notice check-notice-error">{notice.text}</p>}
       </div>
     </section>
   );

@@ -9,12 +9,22 @@ interface SummaryLineProps {
   onRunning?: boolean;
   /** The text is read as Helm values. */
   helm?: boolean;
+  /** Said instead of any verdict: the results are not about the text in the editor (a refused file). */
+  notChecked?: string;
 }
 
-export function SummaryLine({ status, diagnostics, onRunning = false, helm = false }: SummaryLineProps) {
+export function SummaryLine({
+  status,
+  diagnostics,
+  onRunning = false,
+  helm = false,
+  notChecked,
+}: SummaryLineProps) {
   let text: string;
   let tone: 'neutral' | 'clean' | 'problems' = 'neutral';
-  if (status === 'empty') {
+  if (notChecked !== undefined) {
+    text = notChecked;
+  } else if (status === 'empty') {
     text = 'Paste, upload or drop a manifest to check it.';
   } else if (status === 'failed') {
     text = 'The check did not finish.';

@@ -10,6 +10,7 @@ import {
   type Measurement,
 } from '../../model/decision/measurements.ts';
 import { MQ_LABELS } from '../../model/facts/support.ts';
+import { SideScroller } from '../shared/SideScroller.tsx';
 
 interface Column {
   header: string;
@@ -40,8 +41,8 @@ export function MeasuredTable({ nearest, userSizeLabel }: { nearest: MeasuredRow
         RocksMQ and NATS by packet size, as measured ({MEASUREMENT_SOURCE.setup}). Lower is better in every
         column; the better value of each pair is in bold.
       </p>
-      {/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
-      <div className="measured-table-wrap" tabIndex={0} role="region" aria-label="Measured data, scrollable">
+      {/* Scrolls sideways on a phone, with a shadow at the edge where more columns are. */}
+      <SideScroller className="measured-table-wrap" label="Measured data, scrollable">
         <table className="measured-table" aria-labelledby={captionId}>
           <thead>
             <tr>
@@ -89,7 +90,7 @@ export function MeasuredTable({ nearest, userSizeLabel }: { nearest: MeasuredRow
             );
           })}
         </table>
-      </div>
+      </SideScroller>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 export function CheckboxField({ name, label }: { name: WizardFieldPath; label?: string }) {
   const { register } = useWizardFormContext();
@@ -17,7 +18,9 @@ export function CheckboxField({ name, label }: { name: WizardFieldPath; label?: 
           aria-describedby={describedBy(name, hasHelp(name), Boolean(error))}
           {...register(name)}
         />
-        <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+        <label htmlFor={id}>
+          <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+        </label>
       </div>
       <FieldHelp name={name} />
       <FieldError name={name} message={error} />

@@ -1,5 +1,6 @@
 import { describeField } from '../../../model/wizard/fieldMeta.ts';
 import { errorId, helpId } from './fieldIds.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 import { useFieldFinding } from './useFieldError.ts';
 
 /** The field's help text, read from the schema's description. */
@@ -8,7 +9,7 @@ export function FieldHelp({ name }: { name: string }) {
   if (!text) return null;
   return (
     <p id={helpId(name)} className="field-help">
-      {text}
+      <IdentifierText text={text} />
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 /** Empty means "not set"; digits become a number; anything else stays text so the schema names it. */
 function toValue(text: unknown): unknown {
@@ -30,7 +31,9 @@ export function NumberField({ name, label, unit: unitProp }: NumberFieldProps) {
   const fallback = fieldDefault(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+      <label htmlFor={id}>
+        <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+      </label>
       <div className="input-with-unit">
         <input
           id={id}

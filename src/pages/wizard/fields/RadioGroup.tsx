@@ -3,6 +3,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 export type BadgeTone = 'neutral' | 'info' | 'warning' | 'danger';
 
@@ -90,7 +91,11 @@ export function RadioGroup<T extends string | boolean>({
                       {b.text}
                     </span>
                   ))}
-                  {option.description && <span className="radio-description">{option.description}</span>}
+                  {option.description && (
+                    <span className="radio-description">
+                      <IdentifierText text={option.description} />
+                    </span>
+                  )}
                 </div>
               )}
             </div>

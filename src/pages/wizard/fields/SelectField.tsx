@@ -6,6 +6,7 @@ import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
 
 import type { SelectOption } from './selectOptions.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 interface SelectFieldProps {
   name: WizardFieldPath;
@@ -38,7 +39,9 @@ export function SelectField({
   const current = typeof field.value === 'string' ? field.value : NOT_SET;
   return (
     <div className="field">
-      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+      <label htmlFor={id}>
+        <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+      </label>
       <select
         id={id}
         className="input"

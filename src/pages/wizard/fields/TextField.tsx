@@ -4,6 +4,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldFinding } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 interface TextFieldProps {
   name: WizardFieldPath;
@@ -17,13 +18,7 @@ interface TextFieldProps {
   code?: boolean;
 }
 
-export function TextField({
-  name,
-  label,
-  placeholder,
-  autoComplete,
-  code = true,
-}: TextFieldProps) {
+export function TextField({ name, label, placeholder, autoComplete, code = true }: TextFieldProps) {
   const { register } = useWizardFormContext();
   const finding = useFieldFinding(name);
   const error = finding?.severity === 'error' ? finding.message : undefined;
@@ -34,12 +29,16 @@ export function TextField({
   const shownPlaceholder = placeholder ?? fieldPlaceholder(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+      <label htmlFor={id}>
+        <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+      </label>
       <input
         id={id}
         type={secret ? 'password' : 'text'}
         className={code ? 'input input-code' : 'input'}
-        placeholder={shownPlaceholder ?? (fallbackPlaceholder ? `Default: ${fallbackPlaceholder}` : undefined)}
+        placeholder={
+          shownPlaceholder ?? (fallbackPlaceholder ? `Default: ${fallbackPlaceholder}` : undefined)
+        }
         autoComplete={autoComplete ?? (secret ? 'new-password' : 'off')}
         spellCheck={false}
         aria-invalid={error ? true : undefined}

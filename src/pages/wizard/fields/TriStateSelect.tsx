@@ -4,6 +4,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
+import { IdentifierText } from './IdentifierText.tsx';
 
 type TriState = 'default' | 'on' | 'off';
 
@@ -21,7 +22,9 @@ export function TriStateSelect({ name, label }: { name: WizardFieldPath; label?:
   const fallback = fieldDefault(name);
   return (
     <div className="field">
-      <label htmlFor={id}>{label ?? fieldLabel(name) ?? name}</label>
+      <label htmlFor={id}>
+        <IdentifierText text={label ?? fieldLabel(name) ?? name} />
+      </label>
       <select
         id={id}
         className="input"

@@ -15,6 +15,7 @@ import { HelmValuesField } from './HelmValuesField.tsx';
 import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { IdentifierText } from '../../fields/IdentifierText.tsx';
 
 export function KafkaSettings() {
   const { control } = useWizardFormContext();
@@ -53,7 +54,9 @@ export function KafkaSettings() {
         />
       ) : (
         <fieldset className="group">
-          <legend>Release (inCluster)</legend>
+          <legend>
+            <IdentifierText text="Release (inCluster)" />
+          </legend>
           <div className="field-row field-row-3">
             <NumberField name="kafka.inCluster.replicaCount" />
             <ChartLimit name="kafka.inCluster.deletionPolicy">
@@ -71,12 +74,16 @@ export function KafkaSettings() {
         </fieldset>
       )}
       <fieldset className="group">
-        <legend>Client (spec.config.kafka)</legend>
+        <legend>
+          <IdentifierText text="Client (spec.config.kafka)" />
+        </legend>
         <NumberField name="kafka.readTimeout" />
       </fieldset>
       {showSecurity && (
         <fieldset className="group">
-          <legend>Security (spec.config.kafka)</legend>
+          <legend>
+            <IdentifierText text="Security (spec.config.kafka)" />
+          </legend>
           <SelectField
             name="kafka.securityProtocol"
             options={enumOptions(KAFKA_SECURITY_PROTOCOLS)}
@@ -106,7 +113,9 @@ export function KafkaSettings() {
           )}
           {showTls && (
             <fieldset className="group group-nested">
-              <legend>TLS (ssl)</legend>
+              <legend>
+                <IdentifierText text="TLS (ssl)" />
+              </legend>
               <TriStateSelect name="kafka.tls.enabled" />
               <div className="field-row">
                 <TextField name="kafka.tls.tlsCert" />

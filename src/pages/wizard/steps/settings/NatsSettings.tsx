@@ -2,6 +2,7 @@ import { NumberField } from '../../fields/NumberField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
+import { IdentifierText } from '../../fields/IdentifierText.tsx';
 
 const SERVER = 'natsmq.server';
 
@@ -14,7 +15,9 @@ export function NatsSettings() {
       </p>
       <PersistenceFields storage="natsmq" />
       <fieldset className="group">
-        <legend>Server (spec.config.natsmq.server)</legend>
+        <legend>
+          <IdentifierText text="Server (spec.config.natsmq.server)" />
+        </legend>
         <div className="field-row">
           <NumberField name={`${SERVER}.port`} />
           <TextField name={`${SERVER}.storeDir`} />
@@ -29,7 +32,9 @@ export function NatsSettings() {
         </div>
       </fieldset>
       <fieldset className="group">
-        <legend>Monitoring (monitor)</legend>
+        <legend>
+          <IdentifierText text="Monitoring (monitor)" />
+        </legend>
         <div className="field-row field-row-3">
           <TriStateSelect name={`${SERVER}.monitor.trace`} />
           <TriStateSelect name={`${SERVER}.monitor.debug`} />
@@ -41,7 +46,9 @@ export function NatsSettings() {
         </div>
       </fieldset>
       <fieldset className="group">
-        <legend>Retention (retention)</legend>
+        <legend>
+          <IdentifierText text="Retention (retention)" />
+        </legend>
         <div className="field-row field-row-3">
           <NumberField name={`${SERVER}.retention.maxAge`} />
           <NumberField name={`${SERVER}.retention.maxBytes`} />

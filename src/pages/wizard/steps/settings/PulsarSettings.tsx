@@ -9,6 +9,7 @@ import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { IdentifierText } from '../../fields/IdentifierText.tsx';
 
 const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({
   value,
@@ -33,7 +34,9 @@ export function PulsarSettings() {
       ) : (
         <>
           <fieldset className="group">
-            <legend>Release (inCluster)</legend>
+            <legend>
+              <IdentifierText text="Release (inCluster)" />
+            </legend>
             <div className="field-row">
               <SelectField name={`${IN_CLUSTER}.chartVersion`} options={CHART_OPTIONS} optional />
               <ChartLimit name="pulsar.inCluster.deletionPolicy">
@@ -52,7 +55,9 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>Replicas (values.*.replicaCount)</legend>
+            <legend>
+              <IdentifierText text="Replicas (values.*.replicaCount)" />
+            </legend>
             <div className="field-row field-row-4">
               <NumberField name={`${IN_CLUSTER}.zookeeperReplicas`} />
               <NumberField name={`${IN_CLUSTER}.bookkeeperReplicas`} />
@@ -61,7 +66,9 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>BookKeeper resources (values.bookkeeper.resources)</legend>
+            <legend>
+              <IdentifierText text="BookKeeper resources (values.bookkeeper.resources)" />
+            </legend>
             <div className="field-row">
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsCpu`} />
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsMemory`} />
@@ -72,7 +79,9 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>Broker (values.broker.configData)</legend>
+            <legend>
+              <IdentifierText text="Broker (values.broker.configData)" />
+            </legend>
             <TriStateSelect name={`${IN_CLUSTER}.autoSkipNonRecoverableData`} />
             <div className="field-row field-row-3">
               <NumberField name={`${IN_CLUSTER}.ensembleSize`} />

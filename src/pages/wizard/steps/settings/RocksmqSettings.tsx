@@ -1,5 +1,6 @@
 import { NumberField } from '../../fields/NumberField.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
+import { IdentifierText } from '../../fields/IdentifierText.tsx';
 
 export function RocksmqSettings() {
   return (
@@ -9,7 +10,9 @@ export function RocksmqSettings() {
       </p>
       <PersistenceFields storage="rocksmq" />
       <fieldset className="group">
-        <legend>Retention (spec.config.rocksmq)</legend>
+        <legend>
+          <IdentifierText text="Retention (spec.config.rocksmq)" />
+        </legend>
         <div className="field-row">
           <NumberField name="rocksmq.retentionTimeInMinutes" />
           <NumberField name="rocksmq.retentionSizeInMB" />

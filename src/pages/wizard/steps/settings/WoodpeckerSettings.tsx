@@ -13,6 +13,7 @@ import { useFieldError } from '../../fields/useFieldError.ts';
 import { errorId } from '../../fields/fieldIds.ts';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { IdentifierText } from '../../fields/IdentifierText.tsx';
 
 const POOLS = 'woodpecker.quorumBufferPools';
 
@@ -51,7 +52,9 @@ function QuorumBufferPools() {
   const addButton = useRef<HTMLButtonElement>(null);
   return (
     <fieldset className="group" aria-describedby={listError ? errorId(POOLS) : undefined}>
-      <legend>Quorum buffer pools (quorumBufferPools)</legend>
+      <legend>
+        <IdentifierText text="Quorum buffer pools (quorumBufferPools)" />
+      </legend>
       <FieldHelp name={POOLS} />
       {fields.map((field, index) => (
         <fieldset key={field.id} className="group group-nested pool">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import './supportMatrix.css';
+import { SideScroller } from '../../../shared/SideScroller.tsx';
 import { supportTableRows } from '../../../../model/facts/supportTable.ts';
 import type { DeploymentMode } from '../../../../model/facts/support.ts';
 import { MILVUS_MINOR_VERSIONS, type MilvusMinor } from '../../../../model/facts/versions.ts';
@@ -25,8 +26,8 @@ export function SupportMatrixTable({
       <p id={captionId} className="table-caption">
         Message storage support by deployment mode and Milvus version
       </p>
-      {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
-      <div className="support-matrix-wrap" tabIndex={0} role="region" aria-label="Support table, scrollable">
+      {/* Scrolls sideways on a phone, with a shadow at the edge where more columns are. */}
+      <SideScroller className="support-matrix-wrap" label="Support table, scrollable">
         <table aria-labelledby={captionId}>
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function SupportMatrixTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </SideScroller>
     </details>
   );
 }

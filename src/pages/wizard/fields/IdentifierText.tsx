@@ -1,0 +1,28 @@
+import { Fragment } from 'react';
+import { breakAfterDots, splitIdentifiers } from './identifierText.ts';
+
+/**
+ * A label, legend or help text with its identifiers as code that may wrap only after a dot (<wbr>);
+ * a name is never cut unless, alone, it is wider than the line (overflow-wrap: break-word in
+ * wizard.css). Issue #20: "re plicaCount" on a phone.
+ */
+export function IdentifierText({ text }: { text: string }) {
+  return (
+    <>
+      {splitIdentifiers(text).map((part, i) =>
+        part.identifier ? (
+          <code key={i} className="identifier">
+            {breakAfterDots(part.text).map((piece, j) => (
+              <Fragment key={j}>
+                {j > 0 && <wbr />}
+                {piece}
+              </Fragment>
+            ))}
+          </code>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
