@@ -16,6 +16,7 @@ import { MeasuredCharts } from './MeasuredCharts.tsx';
 import { MeasuredTable } from './MeasuredTable.tsx';
 import { RecommendationPanel } from './RecommendationPanel.tsx';
 import { commitText, initialPacketSize, rememberPacketSize } from './packetSizeState.ts';
+import { useAfterPress } from '../shared/useAfterPress.ts';
 import './decision.css';
 
 /** The size the page opens with: the docs' crossover, so the first view shows how close the call is there. */
@@ -36,9 +37,13 @@ export function DecisionPage() {
   }));
 
   // An updater, not a value: the pause timer fires later, and must not undo a mode or version chosen since.
+  // After any pointer press under way: leaving the field by pressing "Use NATS" commits the size,
+  // which recomputes the recommendation and can reorder its buttons under the pointer (the click lost).
+  const afterPress = useAfterPress();
   const commitPacketSize = useCallback(
-    () => setValues((current) => ({ ...current, packetSize: commitText(current.packetSize) })),
-    [],
+    () =>
+      afterPress(() => setValues((current) => ({ ...current, packetSize: commitText(current.packetSize) }))),
+    [afterPress],
   );
   const committedKB = values.packetSize.kb;
   useEffect(() => rememberPacketSize(committedKB), [committedKB]);
@@ -52,6 +57,8 @@ export function DecisionPage() {
   });
 
   const useStorage = (msgStreamType: MeasuredMq) => {
+    // The size typed and left by this very click commits after it: Back from the wizard shows it.
+    rememberPacketSize(commitText(values.packetSize).kb);
     requestWizardChange({
       kind: 'setMsgStreamType',
       msgStreamType,

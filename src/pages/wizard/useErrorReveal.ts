@@ -8,9 +8,10 @@
 // a "+ Add pool" moved off screen), losing the click. The focus moves at the press (mousedown's
 // default action; for a touch, the mousedown a tap is turned into, after pointerup), the click
 // comes with the release, so the reveal waits for the release and runs in a task after it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Session } from '../../model/wizard/session.ts';
 import type { ErrorVisibility } from './fields/errorVisibility.ts';
+import { useAfterPress } from '../shared/useAfterPress.ts';
 
 export interface ErrorReveal {
   errorVisibility: ErrorVisibility;
@@ -19,52 +20,6 @@ export interface ErrorReveal {
   revealAll: () => void;
   /** Back to showing nothing until the user does something (a fresh start). */
   hideAll: () => void;
-}
-
-const PRESS_STARTS = ['pointerdown', 'mousedown'] as const;
-const PRESS_ENDS = ['pointerup', 'pointercancel', 'mouseup', 'dragend'] as const;
-
-/**
- * Calls `release` in a task after the pointer press under way ends (its click dispatched by then),
- * or at once when no press is under way. The returned function queues a call.
- */
-function useAfterPress(): (run: () => void) => void {
-  const pressing = useRef(false);
-  const queued = useRef<(() => void)[]>([]);
-  useEffect(() => {
-    const flush = () => {
-      const runs = queued.current;
-      queued.current = [];
-      runs.forEach((run) => run());
-    };
-    const start = () => {
-      pressing.current = true;
-    };
-    const end = () => {
-      pressing.current = false;
-      // The click is dispatched with the release, in the same task: run after it.
-      window.setTimeout(() => {
-        if (!pressing.current) flush();
-      }, 0);
-    };
-    const leave = () => {
-      pressing.current = false;
-      flush();
-    };
-    PRESS_STARTS.forEach((type) => document.addEventListener(type, start, true));
-    PRESS_ENDS.forEach((type) => document.addEventListener(type, end, true));
-    // A release outside the window never reaches the document.
-    window.addEventListener('blur', leave);
-    return () => {
-      PRESS_STARTS.forEach((type) => document.removeEventListener(type, start, true));
-      PRESS_ENDS.forEach((type) => document.removeEventListener(type, end, true));
-      window.removeEventListener('blur', leave);
-    };
-  }, []);
-  return useCallback((run: () => void) => {
-    if (pressing.current) queued.current.push(run);
-    else run();
-  }, []);
 }
 
 export function useErrorReveal(session: Session): ErrorReveal {
