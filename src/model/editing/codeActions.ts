@@ -2,7 +2,7 @@
  * The checker's fixes as code actions: for each finding with a fix, the text edits that make it,
  * over the text that was checked. One module for every editor: the language server
  * (`milvus-mq lsp`) and the pages' Monaco editor (Ctrl+.) both turn these into their own types,
- * so a fix is written once, in the checker (checker/fixes.ts, through yaml's Document API so
+ * so a fix is written once, in the checker (findings/fixes.ts, through yaml's Document API so
  * comments stay).
  */
 import type { Diagnostic } from '../findings/diagnostics.ts';

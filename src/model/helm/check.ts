@@ -3,7 +3,7 @@
  * judged by the chart's rules (rules/) and by the rules about Milvus on the seam's description
  * (../whatRuns/judge.ts). Each finding lands in the input that wrote its key (or the last values
  * file, where a missing key would go), on its line; a fix is an edit of that file, applied by
- * checker/fixes.ts like a manifest's.
+ * findings/fixes.ts like a manifest's.
  */
 import type { Diagnostic } from '../findings/diagnostics.ts';
 import type { ReportInput } from '../findings/reporter.ts';

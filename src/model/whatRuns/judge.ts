@@ -1,8 +1,8 @@
 /**
  * The rules about Milvus, judged once on the description of what runs (types.ts), whichever front
  * end produced it: the storage against mode and version (support.ts), Woodpecker's mode, Kafka SASL
- * without what it needs (checker/predicates/kafkaSasl.ts), the shape of an external address
- * (checker/predicates/addresses.ts), an embedded storage's data without persistence. Each finding
+ * without what it needs (whatRuns/predicates/kafkaSasl.ts), the shape of an external address
+ * (whatRuns/predicates/addresses.ts), an embedded storage's data without persistence. Each finding
  * points at a fact's `at`; the front end turns that into a line and, for a fix, into its own edit.
  * The conditions and reasons come from their one home (support.ts, the predicates); only the words
  * that name the input come from the description.
@@ -76,7 +76,7 @@ const woodpeckerMode: Judgement = (d) => {
       },
     ];
   }
-  // The operator's rule and the wizard ask the same predicate (checker/predicates/woodpeckerLocal.ts).
+  // The operator's rule and the wizard ask the same predicate (whatRuns/predicates/woodpeckerLocal.ts).
   if (woodpeckerLocalRefused(d.mode, w.storageType, w.forceLocalStorage))
     return [
       {

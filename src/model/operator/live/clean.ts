@@ -11,7 +11,7 @@
  *
  * `msgStreamType` and the image are kept even when the operator wrote them: without them a fresh
  * install of the file gets the default of its day, which can be another message storage. The edits
- * go through the yaml Document API (checker/fixes.ts applyFixes), so comments, order and the other
+ * go through the yaml Document API (findings/fixes.ts applyFixes), so comments, order and the other
  * documents of the stream stay as they were.
  */
 import { BAD_INPUT, isBlankYaml } from '../../yaml/decode.ts';

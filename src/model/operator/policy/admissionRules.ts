@@ -356,7 +356,7 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     ),
   ),
   ...KAFKA_SASL_RULES,
-  // checker/predicates/woodpeckerLocal.ts woodpeckerLocalRefused: Milvus reads the values as text.
+  // whatRuns/predicates/woodpeckerLocal.ts woodpeckerLocalRefused: Milvus reads the values as text.
   rule(
     'woodpecker-local-in-cluster',
     WOODPECKER_LOCAL_IN_CLUSTER_CHECK,
