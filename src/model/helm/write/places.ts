@@ -18,6 +18,7 @@
 import type { Entry, ManifestPath } from '../../storages/descriptor.ts';
 import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
+import { HELM_UNSUPPORTED } from './unsupported.ts';
 
 /** The environment variable the install command reads a password from (never the values file). */
 export interface EnvSecret {
@@ -57,30 +58,6 @@ export function pulsarSubchart(
   if (chartDefault(chart, 'pulsarv3.enabled') === undefined) return 'pulsar';
   return v.pulsar.inCluster.chartVersion === 'pulsar-v2' ? 'pulsar' : 'pulsarv3';
 }
-
-const RELEASE_LIFECYCLE =
-  'A subchart is part of the Milvus release: helm uninstall removes it, and keeps its volumes (the chart sets no deletion of them).';
-
-/** Reasons by form field (a value path joined by dots), for what the chart cannot express. */
-export const HELM_UNSUPPORTED: Readonly<Record<string, string>> = {
-  apiVersion: 'Helm installs no Milvus resource, so there is no API version to choose.',
-  'pulsar.inCluster.deletionPolicy': RELEASE_LIFECYCLE,
-  'pulsar.inCluster.pvcDeletion': RELEASE_LIFECYCLE,
-  'kafka.inCluster.deletionPolicy': RELEASE_LIFECYCLE,
-  'kafka.inCluster.pvcDeletion': RELEASE_LIFECYCLE,
-  'kafka.secretRef':
-    'The chart reads no Secret for Kafka: the install command passes the password from an environment variable instead.',
-  'kafka.saslPassword':
-    'Never written into values.yaml: the install command passes it with --set-string from $KAFKA_SASL_PASSWORD.',
-  'kafka.tls.tlsKeyPassword':
-    "The chart has no key for it, and a password never goes into values.yaml: add it to Milvus's kafka.ssl settings yourself (extraConfigFiles, from a file you keep out of version control).",
-  'woodpecker.quorumBufferPools':
-    'The chart runs the Woodpecker service itself and writes its pool (name default, one seed per replica of the StatefulSet): there are no pools to give.',
-  'rocksmq.persistence.pvcDeletion':
-    'The chart keeps the standalone volume when the release is uninstalled (annotation helm.sh/resource-policy: keep).',
-  'natsmq.persistence.pvcDeletion':
-    'The chart keeps the standalone volume when the release is uninstalled (annotation helm.sh/resource-policy: keep).',
-};
 
 const startsWith = (path: ManifestPath, prefix: readonly string[]) =>
   prefix.every((key, i) => path[i] === key);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { HELM_UNSUPPORTED } from '../../../model/helm/write/places.ts';
+import { HELM_UNSUPPORTED } from '../../../model/helm/write/unsupported.ts';
 import { fieldId } from './fieldIds.ts';
 import { useWizardFormContext } from './formTypes.ts';
 
