@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import type { DiffLine } from '../../model/text/lineDiff.ts';
 import { FixPreview } from './FixPreview.tsx';
+import { PathText } from '../shared/IdentifierText.tsx';
 
 interface DiagnosticItemProps {
   diagnostic: Diagnostic;
@@ -29,7 +30,11 @@ export function DiagnosticItem({
           <span className="diagnostic-line">
             {showDocument && `Document ${d.documentIndex + 1}, `}Line {d.line}
           </span>
-          {d.path && <code className="diagnostic-path">{d.path}</code>}
+          {d.path && (
+            <code className="diagnostic-path">
+              <PathText path={d.path} />
+            </code>
+          )}
         </button>
         <span className="diagnostic-code">{d.code}</span>
       </div>

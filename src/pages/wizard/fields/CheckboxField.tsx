@@ -3,7 +3,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
-import { IdentifierText } from './IdentifierText.tsx';
+import { IdentifierText } from '../../shared/IdentifierText.tsx';
 
 export function CheckboxField({ name, label }: { name: WizardFieldPath; label?: string }) {
   const { register } = useWizardFormContext();

@@ -1,6 +1,6 @@
 import { describeField } from '../../../model/wizard/fieldMeta.ts';
 import { errorId, helpId } from './fieldIds.ts';
-import { IdentifierText } from './IdentifierText.tsx';
+import { IdentifierText } from '../../shared/IdentifierText.tsx';
 import { useFieldFinding } from './useFieldError.ts';
 
 /** The field's help text, read from the schema's description. */

@@ -6,7 +6,7 @@ import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldError } from './useFieldError.ts';
 
 import type { SelectOption } from './selectOptions.ts';
-import { IdentifierText } from './IdentifierText.tsx';
+import { IdentifierText } from '../../shared/IdentifierText.tsx';
 
 interface SelectFieldProps {
   name: WizardFieldPath;

@@ -4,7 +4,7 @@ import { FieldError, FieldHelp } from './FieldHelp.tsx';
 import { describedBy, fieldId, hasHelp } from './fieldIds.ts';
 import { useWizardFormContext, type WizardFieldPath } from './formTypes.ts';
 import { useFieldFinding } from './useFieldError.ts';
-import { IdentifierText } from './IdentifierText.tsx';
+import { IdentifierText } from '../../shared/IdentifierText.tsx';
 
 interface TextFieldProps {
   name: WizardFieldPath;

@@ -15,7 +15,7 @@ import { HelmValuesField } from './HelmValuesField.tsx';
 import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
-import { IdentifierText } from '../../fields/IdentifierText.tsx';
+import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 export function KafkaSettings() {
   const { control } = useWizardFormContext();

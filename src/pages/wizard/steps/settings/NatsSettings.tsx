@@ -2,7 +2,7 @@ import { NumberField } from '../../fields/NumberField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
-import { IdentifierText } from '../../fields/IdentifierText.tsx';
+import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 const SERVER = 'natsmq.server';
 

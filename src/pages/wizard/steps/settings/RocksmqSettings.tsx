@@ -1,6 +1,6 @@
 import { NumberField } from '../../fields/NumberField.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
-import { IdentifierText } from '../../fields/IdentifierText.tsx';
+import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 export function RocksmqSettings() {
   return (

@@ -13,7 +13,7 @@ import { useFieldError } from '../../fields/useFieldError.ts';
 import { errorId } from '../../fields/fieldIds.ts';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from '../../fields/ChartLimit.tsx';
-import { IdentifierText } from '../../fields/IdentifierText.tsx';
+import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 const POOLS = 'woodpecker.quorumBufferPools';
 

@@ -6,18 +6,27 @@ import { breakAfterDots, splitIdentifiers } from './identifierText.ts';
  * a name is never cut unless, alone, it is wider than the line (overflow-wrap: break-word in
  * wizard.css). Issue #20: "re plicaCount" on a phone.
  */
+/** A field path ("spec.dependencies.pulsar.inCluster...") that wraps only after its dots. */
+export function PathText({ path }: { path: string }) {
+  return (
+    <>
+      {breakAfterDots(path).map((piece, j) => (
+        <Fragment key={j}>
+          {j > 0 && <wbr />}
+          {piece}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 export function IdentifierText({ text }: { text: string }) {
   return (
     <>
       {splitIdentifiers(text).map((part, i) =>
         part.identifier ? (
           <code key={i} className="identifier">
-            {breakAfterDots(part.text).map((piece, j) => (
-              <Fragment key={j}>
-                {j > 0 && <wbr />}
-                {piece}
-              </Fragment>
-            ))}
+            <PathText path={part.text} />
           </code>
         ) : (
           part.text
