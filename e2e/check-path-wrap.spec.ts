@@ -1,4 +1,4 @@
-// A finding's field path on the check page wraps only after a dot, as the wizard's help does
+// A finding's field path, and a name in its message, wrap on the check page only after a dot, as the wizard's help does
 // (issue #20: names cut mid-word on a phone; the check page showed "bookk eeper" the same way).
 import { expect, test } from './fixtures.ts';
 import { CheckYamlPage } from './pages/checkPage.ts';
@@ -27,7 +27,7 @@ for (const width of [390, 320]) {
       await check.open();
       await check.upload('deep.yaml', DEEP);
       await check.waitForResults();
-      const paths = page.locator('code.diagnostic-path');
+      const paths = page.locator('code.diagnostic-path, .diagnostic-message code.identifier');
       await expect(paths.first()).toBeVisible();
       // Each name between dots, measured by its own characters (so a path in one text node counts too).
       const split = await paths.evaluateAll((codes) =>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Diagnostic } from '../../model/findings/diagnostics.ts';
 import type { DiffLine } from '../../model/text/lineDiff.ts';
 import { FixPreview } from './FixPreview.tsx';
-import { PathText } from '../shared/IdentifierText.tsx';
+import { IdentifierText, PathText } from '../shared/IdentifierText.tsx';
 
 interface DiagnosticItemProps {
   diagnostic: Diagnostic;
@@ -38,7 +38,9 @@ export function DiagnosticItem({
         </button>
         <span className="diagnostic-code">{d.code}</span>
       </div>
-      <p className="diagnostic-message">{d.message}</p>
+      <p className="diagnostic-message">
+        <IdentifierText text={d.message} />
+      </p>
       {d.fix && (
         <div className="diagnostic-fix">
           <p id={fixId} className="diagnostic-fix-title">
