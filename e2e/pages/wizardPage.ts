@@ -279,3 +279,16 @@ export class WizardPage extends AppShell {
     await expect.poll(async () => (await this.draft()) ?? '').toContain(text);
   }
 }
+
+/** Holds the wizard's YAML module (reader and writer) back until `release` is called. */
+export async function holdYamlModule(page: Page): Promise<{ release: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/yamlParsingModule-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return { release };
+}

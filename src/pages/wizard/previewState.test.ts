@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateYaml } from '../../model/operator/write/generate.ts';
 import type { WizardValues } from '../../model/wizard/values/values.ts';
 import { wizardDefaults } from '../../model/wizard/wizardDefaults.ts';
-import { afterEdit, afterFormChange, previewState, readUnread } from './previewState.ts';
+import { afterEdit, afterFormChange, editedTextOf, previewState, readUnread } from './previewState.ts';
 import * as parsing from './yamlParsingModule.ts';
 
 const withName = (values: WizardValues, name: string): WizardValues => ({ ...values, name });
@@ -91,6 +91,14 @@ describe('a fresh session before the YAML module has loaded', () => {
     expect(state).toMatchObject({ userText: null, unread: null, problem: null });
     expect(state.text).toBe(generateYaml(withName(values, 'early')));
     expect(reset).toBeUndefined();
+  });
+
+  it('gives drafts no text of its own while the manifest waits to be written, but the text a user typed meanwhile', () => {
+    const values = wizardDefaults();
+    const changed = afterFormChange(previewState(values, undefined, null), withName(values, 'early'), null);
+    expect(editedTextOf(changed)).toBeUndefined();
+    const typed = userManifest(values);
+    expect(editedTextOf(afterEdit(changed, typed, null).state)).toBe(typed);
   });
 
   it('writes at once when the module is already there', () => {

@@ -171,9 +171,14 @@ export function readUnread(s: PreviewState, parsing: Parsing): Step {
   return { state: { ...read, values, text: yamlFor(values, s.text, parsing) }, reset: raw };
 }
 
-/** The user's own YAML (valid, invalid or not read yet), when they edited it: what drafts and links carry. */
+/**
+ * The user's own YAML (valid, invalid or not read yet), when they edited it: what drafts and links
+ * carry. A fresh manifest not written yet is nobody's text: its '' kept in a draft would come back
+ * as an empty file the form cannot read, in place of the manifest of the draft's values.
+ */
 export function editedTextOf(s: PreviewState): string | undefined {
-  return s.userText !== null || s.problem !== null || s.unread !== null ? s.text : undefined;
+  const unreadText = s.unread !== null && s.unread.from !== 'fresh';
+  return s.userText !== null || s.problem !== null || unreadText ? s.text : undefined;
 }
 
 /**

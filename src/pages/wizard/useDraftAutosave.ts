@@ -1,7 +1,7 @@
 // The wizard's draft in localStorage: read once when the wizard opens, saved shortly after each
 // change. What a draft may not keep (passwords) is left out and named, so a reload can say so. A
 // saved draft that a share link would replace is kept until the user chooses between the two.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   DRAFT_STORAGE_KEY,
   draftToSave,
@@ -38,15 +38,31 @@ function save(draft: Draft, tools: DraftTextTools | null): void {
 
 /**
  * Saves the draft shortly after it changes (a newer draft cancels an older one not yet saved);
- * not while `paused` (a saved draft waits for the user's choice).
+ * not while `paused` (a saved draft waits for the user's choice). A change still waiting for its
+ * pause is saved at once when the wizard closes (another page opened) or the page goes away
+ * (reload, tab closed), so a choice made just before is not lost.
  */
 export function useDraftAutosave(draft: Draft, paused: boolean): void {
   const { values, yamlText, step, reached, importedFrom } = draft;
+  const pending = useRef<(() => void) | null>(null);
+  const closing = useRef(false);
+  // Declared first, so that on close it saves before the effect below drops the waiting save.
+  useEffect(() => {
+    closing.current = false;
+    const flush = () => pending.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      closing.current = true;
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
   useEffect(() => {
     if (paused) return;
     let live = true;
     const current = { values, yamlText, step, reached, importedFrom };
-    const timer = window.setTimeout(() => {
+    const saveNow = () => {
+      pending.current = null;
       // A text is kept only once checked for secrets, which needs the YAML parser: a draft with
       // text waits for it.
       const parsing = loadedParsing();
@@ -63,10 +79,14 @@ export function useDraftAutosave(draft: Draft, paused: boolean): void {
           if (live) save(current, null);
         },
       );
-    }, DRAFT_DEBOUNCE_MS);
+    };
+    pending.current = saveNow;
+    const timer = window.setTimeout(saveNow, DRAFT_DEBOUNCE_MS);
     return () => {
-      live = false;
+      // A newer draft replaces this one; a closing wizard has none, so a save waiting for the parser still lands.
+      if (!closing.current) live = false;
       window.clearTimeout(timer);
+      if (pending.current === saveNow) pending.current = null;
     };
   }, [values, yamlText, step, reached, importedFrom, paused]);
 }
