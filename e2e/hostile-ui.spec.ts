@@ -46,9 +46,8 @@ async function decoded(file: string, bytes: Buffer): Promise<{ text: string } | 
   return read.ok ? { text: read.text } : { refusal: read.message };
 }
 
-/** The summary line the check page must end on for this text. */
+/** The summary line the check page must end on for this text (blank files are refused before). */
 function expectedSummary(text: string): string {
-  if (text.trim() === '') return 'Paste, upload or drop a manifest to check it.';
   return summaryText(countBySeverity(checkManifest(text).diagnostics));
 }
 

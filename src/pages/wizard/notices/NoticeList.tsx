@@ -1,4 +1,5 @@
 import type { SessionNotice } from '../../../model/wizard/session.ts';
+import { IdentifierText } from '../../shared/IdentifierText.tsx';
 import { Callout } from './Callout.tsx';
 
 interface NoticeListProps {
@@ -14,14 +15,18 @@ export function NoticeList({ notices, onDismiss, importNotes, onDismissImportNot
     <div className="wizard-notices" role="status">
       {notices.map((n, i) => (
         <Callout key={n.text} tone={n.tone === 'error' ? 'danger' : 'info'} onDismiss={() => onDismiss(i)}>
-          <p>{n.text}</p>
+          <p>
+            <IdentifierText text={n.text} />
+          </p>
         </Callout>
       ))}
       {importNotes.length > 0 && (
         <Callout tone="info" title="Notes on the imported manifest" onDismiss={onDismissImportNotes}>
           <ul>
             {importNotes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note}>
+                <IdentifierText text={note} />
+              </li>
             ))}
           </ul>
         </Callout>
