@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { milvus } from '../../model/operator/checker/testing.ts';
-import { Analyses, CHECK_ON_REQUEST_MAX, type Analysis } from './analysis.ts';
+import { parseStream } from '../../model/yaml/parseStream.ts';
+import { toPlain } from '../../model/yaml/toPlain.ts';
+import { Analyses, CHECK_ON_REQUEST_MAX, checkText, type Analysis } from './analysis.ts';
+
+// Counted, not timed: how often a check parses the text and turns the whole of it into data.
+vi.mock('../../model/yaml/parseStream.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../model/yaml/parseStream.ts')>();
+  return { ...actual, parseStream: vi.fn(actual.parseStream) };
+});
+vi.mock('../../model/yaml/toPlain.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../model/yaml/toPlain.ts')>();
+  return { ...actual, toPlain: vi.fn(actual.toPlain) };
+});
 
 const LARGE = milvus(
   `config:\n  common:\n${Array.from({ length: 12_000 }, (_, i) => `    key${i}: value-${i}`).join('\n')}`,
@@ -52,5 +64,19 @@ describe('Analyses', () => {
     analyses.schedule(document);
     expect(analyses.forRequest(document)?.version).toBe(2);
     expect(published.map((a) => a.version)).toEqual([1, 2]);
+  });
+});
+
+describe('checkText', () => {
+  it('reads a values file with one parse and one conversion to data, whatever its stages', () => {
+    const text = `cluster:\n  enabled: true\n${Array.from({ length: 50 }, (_, i) => `component${i}:\n  replicas: ${i}\n`).join('')}`;
+    const parses = vi.mocked(parseStream);
+    const conversions = vi.mocked(toPlain);
+    parses.mockClear();
+    conversions.mockClear();
+    const result = checkText('file:///values.yaml', text, {}, {});
+    expect(result.values).toBeDefined();
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(conversions.mock.calls.filter(([, root]) => (root as { items?: unknown[] })?.items?.length === 51)).toHaveLength(1);
   });
 });
