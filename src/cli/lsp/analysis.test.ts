@@ -77,6 +77,34 @@ describe('checkText', () => {
     const result = checkText('file:///values.yaml', text, {}, {});
     expect(result.values).toBeDefined();
     expect(parses).toHaveBeenCalledTimes(1);
-    expect(conversions.mock.calls.filter(([, root]) => (root as { items?: unknown[] })?.items?.length === 51)).toHaveLength(1);
+    expect(
+      conversions.mock.calls.filter(([, root]) => (root as { items?: unknown[] })?.items?.length === 51),
+    ).toHaveLength(1);
+  });
+});
+
+describe('Analyses on a text already checked', () => {
+  it('publishes the new version without checking again when a change is undone before its check; new settings check again', () => {
+    vi.useFakeTimers();
+    const published: Analysis[] = [];
+    const analyses = new Analyses((a) => published.push(a), 200);
+    const text = milvus('mode: cluster');
+    let document = TextDocument.create('file:///undo.yaml', 'yaml', 1, text);
+    const parses = vi.mocked(parseStream);
+    parses.mockClear();
+    analyses.schedule(document, true);
+    document = typed(document, 2);
+    analyses.schedule(document);
+    const undo = { start: { line: 3, character: 8 }, end: { line: 3, character: 9 } };
+    document = TextDocument.update(document, [{ range: undo, text: '' }], 3);
+    analyses.schedule(document);
+    vi.advanceTimersByTime(200);
+    expect(document.getText()).toBe(text);
+    expect(published.map((a) => a.version)).toEqual([1, 3]);
+    expect(published[1]!.result).toBe(published[0]!.result);
+    expect(parses).toHaveBeenCalledTimes(1);
+    analyses.invalidate();
+    analyses.current(document);
+    expect(parses).toHaveBeenCalledTimes(2);
   });
 });
