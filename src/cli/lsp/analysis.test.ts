@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { milvus } from '../../model/operator/checker/testing.ts';
-import { Analyses, CHECK_ON_REQUEST_MAX, type Analysis } from './analysis.ts';
+import { parseStream } from '../../model/yaml/parseStream.ts';
+import { toPlain } from '../../model/yaml/toPlain.ts';
+import { Analyses, CHECK_ON_REQUEST_MAX, checkText, type Analysis } from './analysis.ts';
+
+// Counted, not timed: how often a check parses the text and turns the whole of it into data.
+vi.mock('../../model/yaml/parseStream.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../model/yaml/parseStream.ts')>();
+  return { ...actual, parseStream: vi.fn(actual.parseStream) };
+});
+vi.mock('../../model/yaml/toPlain.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../model/yaml/toPlain.ts')>();
+  return { ...actual, toPlain: vi.fn(actual.toPlain) };
+});
 
 const LARGE = milvus(
   `config:\n  common:\n${Array.from({ length: 12_000 }, (_, i) => `    key${i}: value-${i}`).join('\n')}`,
@@ -52,5 +64,47 @@ describe('Analyses', () => {
     analyses.schedule(document);
     expect(analyses.forRequest(document)?.version).toBe(2);
     expect(published.map((a) => a.version)).toEqual([1, 2]);
+  });
+});
+
+describe('checkText', () => {
+  it('reads a values file with one parse and one conversion to data, whatever its stages', () => {
+    const text = `cluster:\n  enabled: true\n${Array.from({ length: 50 }, (_, i) => `component${i}:\n  replicas: ${i}\n`).join('')}`;
+    const parses = vi.mocked(parseStream);
+    const conversions = vi.mocked(toPlain);
+    parses.mockClear();
+    conversions.mockClear();
+    const result = checkText('file:///values.yaml', text, {}, {});
+    expect(result.values).toBeDefined();
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(
+      conversions.mock.calls.filter(([, root]) => (root as { items?: unknown[] })?.items?.length === 51),
+    ).toHaveLength(1);
+  });
+});
+
+describe('Analyses on a text already checked', () => {
+  it('publishes the new version without checking again when a change is undone before its check; new settings check again', () => {
+    vi.useFakeTimers();
+    const published: Analysis[] = [];
+    const analyses = new Analyses((a) => published.push(a), 200);
+    const text = milvus('mode: cluster');
+    let document = TextDocument.create('file:///undo.yaml', 'yaml', 1, text);
+    const parses = vi.mocked(parseStream);
+    parses.mockClear();
+    analyses.schedule(document, true);
+    document = typed(document, 2);
+    analyses.schedule(document);
+    const undo = { start: { line: 3, character: 8 }, end: { line: 3, character: 9 } };
+    document = TextDocument.update(document, [{ range: undo, text: '' }], 3);
+    analyses.schedule(document);
+    vi.advanceTimersByTime(200);
+    expect(document.getText()).toBe(text);
+    expect(published.map((a) => a.version)).toEqual([1, 3]);
+    expect(published[1]!.result).toBe(published[0]!.result);
+    expect(parses).toHaveBeenCalledTimes(1);
+    analyses.invalidate();
+    analyses.current(document);
+    expect(parses).toHaveBeenCalledTimes(2);
   });
 });

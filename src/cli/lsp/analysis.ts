@@ -95,7 +95,10 @@ export class Analyses {
       uri: document.uri,
       version: document.version,
       text,
-      result: checkText(document.uri, text, this.options, this.helmOptions),
+      // A text already checked (a change undone, a save that changed nothing) keeps its result:
+      // the settings are the same, since a change of them forgets every result (invalidate).
+      result:
+        known?.text === text ? known.result : checkText(document.uri, text, this.options, this.helmOptions),
     };
     this.latest.set(document.uri, analysis);
     this.publish(analysis);

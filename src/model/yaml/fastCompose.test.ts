@@ -3,7 +3,7 @@
 // fast path refuses too (returns null), so `yaml` reports the error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Composer, Pair, Parser, Scalar, isDocument, isPair, isScalar, stringify, type YAMLMap } from 'yaml';
+import { Composer, Pair, Parser, Scalar, YAMLMap, YAMLSeq, isDocument, isMap, isPair, isScalar, isSeq, stringify } from 'yaml';
 import { treeRows } from './compareTrees.ts';
 import { fastCompose, yamlOnlyForm } from './fastCompose.ts';
 import { COMPOSE_OPTIONS } from './parseStream.ts';
@@ -96,6 +96,30 @@ describe('fast composer vs yaml', () => {
     );
   });
 
+  // Small maps are scanned for a repeated key and wide ones keep a Set: either way, yaml words the error.
+  it('leaves a repeated key to yaml in a map of any width', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.nat(),
+        (keys, from, to) => {
+          const repeated = [...keys];
+          repeated.splice(to % (keys.length + 1), 0, keys[from % keys.length]!);
+          const text = repeated.map((k, i) => `${k}: ${i}\n`).join('');
+          expect(fastCompose(text, COMPOSE_OPTIONS), text).toBeNull();
+          expect(fastCompose(keys.map((k) => `${k}: 1\n`).join(''), COMPOSE_OPTIONS)).not.toBeNull();
+          expectSameTrees(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Keys that are equal as values though written apart (1 and 1.0; .nan and .NaN) repeat too.
+    expect(fastCompose('a: 0\n1: x\n1.0: y\n', COMPOSE_OPTIONS)).toBeNull();
+    expect(fastCompose(`${Array.from({ length: 10 }, (_, i) => `k${i}: ${i}`).join('\n')}\n.nan: a\n.NaN: b\n`, COMPOSE_OPTIONS)).toBeNull();
+    expect(fastCompose('.nan: a\n.NaN: b\n', COMPOSE_OPTIONS)).toBeNull();
+  });
+
   it('takes the usual forms of a manifest', () => {
     const text = [
       'apiVersion: milvus.io/v1beta1',
@@ -140,6 +164,13 @@ describe('fast composer vs yaml', () => {
     expect(isScalar(pair.value) && pair.value instanceof Scalar).toBe(true);
     expect(isScalar((pair.value as Scalar).clone())).toBe(true);
     expect(isPair(pair.clone())).toBe(true);
+    // So are its maps and lists, with yaml's (empty) schema slot, also in their copies.
+    const map = fast[3]!.doc.contents as YAMLMap;
+    const list = (fast[1]!.doc.contents as YAMLMap).items[0]!.value as YAMLSeq;
+    expect(isMap(map) && map instanceof YAMLMap && isSeq(list) && list instanceof YAMLSeq).toBe(true);
+    expect([map.schema, list.schema, Object.keys(map).sort()]).toEqual([undefined, undefined, Object.keys(slow[3]!.contents!).sort()]);
+    expect(isMap(map.clone()) && isSeq(list.clone())).toBe(true);
+    expect(map.clone().toJSON()).toEqual({ c: { d: 'e' } });
     // Errors found later in one document (duplicate keys, merge keys) stay with that document.
     const [first, second] = fast;
     first!.doc.errors.push(...slow[0]!.errors, ...reference('a: 1\na: 2\n')[0]!.errors);

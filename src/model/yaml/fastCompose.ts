@@ -39,7 +39,7 @@ interface Frame {
   /** A map's key waiting for its value. */
   key: Node | null;
   hasKey: boolean;
-  /** A map's keys so far (scalar values), for the duplicate check: one Set per map, not a scan per key. */
+  /** A wide map's keys so far (scalar values), for the duplicate check: a Set past SMALL_MAP keys, not a scan per key. */
   keys: Set<unknown> | null;
   /** Where the last child's node ended (yaml's range[2]). */
   end: number;
@@ -101,22 +101,29 @@ export function fastCompose(
 }
 
 /**
- * `new Scalar(value)` and `new Pair(key, value)`, cheaper: the constructors define yaml's type tag
- * (a read-only symbol that isScalar() and isPair() read) on every node, which was a tenth of the
- * time on a list of a million numbers. Here the tag sits on a prototype between the node and its
- * class, so each node is made by Object.create and plain assignments; it reads the same tag, is an
- * instance of the same class and clones as one.
+ * `new Scalar(value)`, `new Pair(key, value)`, `new YAMLMap()` and `new YAMLSeq()`, cheaper: the
+ * constructors define yaml's type tag (a read-only symbol that isScalar() and isPair() read) on
+ * every node (a tenth of the time on a list of a million numbers), and a collection's hidden
+ * `schema` too (a values file holds tens of thousands of small maps). Here those hidden
+ * properties sit on a prototype between the node and its class, so each node is made by
+ * Object.create and plain assignments; it reads the same tag, is an instance of the same class and
+ * clones as one.
  */
 function nodeFactory<T extends object>(probe: T): () => T {
-  const tag = Object.getOwnPropertySymbols(probe)[0]!;
-  const prototype: object = Object.create(Object.getPrototypeOf(probe) as object, {
-    [tag]: { value: (probe as Record<symbol, unknown>)[tag] },
-  });
+  const own = Object.getOwnPropertyDescriptors(probe);
+  const hidden: PropertyDescriptorMap = {};
+  for (const key of Reflect.ownKeys(own)) {
+    const descriptor = own[key as keyof typeof own];
+    if (!descriptor.enumerable) hidden[key] = descriptor;
+  }
+  const prototype: object = Object.create(Object.getPrototypeOf(probe) as object, hidden);
   return () => Object.create(prototype) as T;
 }
 
 const scalarShell = nodeFactory<Scalar>(new Scalar(null));
 const pairShell = nodeFactory<Pair>(new Pair(null));
+const mapShell = nodeFactory<YAMLMap>(new YAMLMap());
+const seqShell = nodeFactory<YAMLSeq>(new YAMLSeq());
 
 function newScalar(value: unknown): Scalar {
   const node = scalarShell();
@@ -130,6 +137,18 @@ function newPair(key: unknown, value: unknown): Pair {
   pair.value = value;
   return pair;
 }
+
+function newCollection(map: boolean): Collection {
+  const node = map ? mapShell() : seqShell();
+  node.items = [];
+  return node;
+}
+
+/** Up to this many keys, a map's duplicate check scans its pairs instead of keeping a Set. */
+const SMALL_MAP = 8;
+
+/** The equality a Set's keys use (NaN is NaN), so a scan finds the duplicates a Set would. */
+const sameValueZero = (a: unknown, b: unknown) => a === b || (a !== a && b !== b);
 
 const REFUSE = Symbol('refuse');
 const refuse = (): never => {
@@ -191,12 +210,22 @@ class EventComposer {
         return;
       }
       const key = frame.key!;
+      const items = frame.node.items as Pair[];
       if (isScalar(key)) {
-        frame.keys ??= new Set();
-        if (frame.keys.has(key.value)) throw REFUSE; // yaml words the duplicate-key error
-        frame.keys.add(key.value);
+        if (frame.keys) {
+          if (frame.keys.has(key.value)) throw REFUSE; // yaml words the duplicate-key error
+          frame.keys.add(key.value);
+        } else {
+          // A small map is scanned: a Set per map was a seventh of what composing a values file of
+          // many small maps allocated. Past SMALL_MAP keys a Set takes over: the check stays linear.
+          for (const pair of items) if (isScalar(pair.key) && sameValueZero(pair.key.value, key.value)) throw REFUSE;
+          if (items.length >= SMALL_MAP) {
+            frame.keys = new Set([key.value]);
+            for (const pair of items) if (isScalar(pair.key)) frame.keys.add(pair.key.value);
+          }
+        }
       }
-      frame.node.items.push(newPair(key, node));
+      items.push(newPair(key, node));
       frame.key = null;
       frame.hasKey = false;
     };
@@ -245,7 +274,7 @@ class EventComposer {
         case MAPPING: {
           // A tag, or an anchor before a block map's first key (yaml gives it to the key).
           if (event.tagStart !== -1 || text[event.start] === '&') throw REFUSE;
-          const node = event.type === MAPPING ? new YAMLMap() : new YAMLSeq();
+          const node = newCollection(event.type === MAPPING);
           const flow = event.style === FLOW;
           if (flow) node.flow = true;
           node.range = [event.start, event.start, event.start];

@@ -4,7 +4,7 @@
  * scalars as their values. Bounded: a document whose aliases expand past `budget` nodes throws.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import { keyText, type Resolver } from './yamlNav.ts';
+import { isMergeKey, keyText, type Resolver } from './yamlNav.ts';
 
 export class ExpansionError extends Error {}
 
@@ -18,7 +18,8 @@ export function toPlain(resolver: Resolver, root: unknown, budget = 100_000): un
     if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
-      for (const pair of resolver.entries(node)) {
+      // Without a merge key the map's own pairs are its entries: no copy of them per map.
+      for (const pair of node.items.some(isMergeKey) ? resolver.entries(node) : node.items) {
         const key = keyText(pair);
         if (key === null) continue;
         const converted = convert(pair.value, depth + 1);

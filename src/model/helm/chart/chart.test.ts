@@ -6,6 +6,7 @@ import {
   chartDefault,
   chartVersion,
   compareChartVersions,
+  newerChartWithKey,
 } from './versions.ts';
 import { HelmValuesSchema } from './valuesSchema.ts';
 
@@ -56,6 +57,22 @@ describe('chart versions read from the mirror', () => {
   it('Woodpecker service mode arrives at 5.0.8 (milvus.woodpecker.external.enabled)', () => {
     expect(chartVersion('5.0.7')!.woodpeckerService).toBe(false);
     expect(chartVersion('5.0.8')!.woodpeckerService).toBe(true);
+  });
+
+  it('names the first newer version that has a top-level key, for every version and key', () => {
+    // pulsarv3 arrived at 4.2.21: values for it judged against 4.2.20 name that version.
+    expect(newerChartWithKey(chartVersion('4.2.20')!, 'pulsarv3')?.version).toBe('4.2.21');
+    expect(newerChartWithKey(NEWEST_CHART, 'pulsarv3')).toBeUndefined();
+    expect(newerChartWithKey(CHART_VERSIONS[0], 'component0')).toBeUndefined();
+    // The answer of a scan of every version, which it replaces (one per key was most of a wide values check).
+    const keys = [...new Set(CHART_VERSIONS.flatMap((c) => c.topLevelKeys))];
+    for (const chart of CHART_VERSIONS)
+      for (const key of keys)
+        expect(newerChartWithKey(chart, key)).toBe(
+          CHART_VERSIONS.find(
+            (c) => compareChartVersions(c.version, chart.version) > 0 && c.topLevelKeys.includes(key),
+          ),
+        );
   });
 
   it('unknown versions are undefined, not the newest', () => {

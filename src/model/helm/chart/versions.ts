@@ -18,6 +18,27 @@ export function compareChartVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * The first version newer than `chart` whose values.yaml has the top-level `key` (a key of a newer
+ * chart: woodpecker before 4.2.42, pulsarv3 before 4.2.21), or undefined. The newer versions' keys
+ * are gathered once per chart version: a values file with thousands of top-level keys asks for
+ * each, and a scan of every version per key was over half of a 1 MB values check.
+ */
+export function newerChartWithKey(chart: ChartVersionFacts, key: string): ChartVersionFacts | undefined {
+  let firstWith = newerKeysOf.get(chart);
+  if (!firstWith) {
+    firstWith = new Map();
+    for (const c of CHART_VERSIONS) {
+      if (compareChartVersions(c.version, chart.version) <= 0) continue;
+      for (const k of c.topLevelKeys) if (!firstWith.has(k)) firstWith.set(k, c);
+    }
+    newerKeysOf.set(chart, firstWith);
+  }
+  return firstWith.get(key);
+}
+
+const newerKeysOf = new WeakMap<ChartVersionFacts, Map<string, ChartVersionFacts>>();
+
 /** The facts of a chart version given as `5.0.19`, `v5.0.19` or `milvus-5.0.19`; undefined when unknown. */
 export function chartVersion(version: string): ChartVersionFacts | undefined {
   const bare = version

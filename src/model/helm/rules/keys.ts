@@ -10,7 +10,7 @@
 import { closestName } from '../../findings/suggest.ts';
 import type { ReportInput } from '../../findings/reporter.ts';
 import { HelmValuesSchema } from '../chart/valuesSchema.ts';
-import { CHART_VERSIONS, compareChartVersions } from '../chart/versions.ts';
+import { newerChartWithKey } from '../chart/versions.ts';
 import { isJson } from '../read/sources.ts';
 import { truthy } from '../read/merge.ts';
 import type { HelmRule } from './types.ts';
@@ -128,11 +128,9 @@ export const topLevelKeys: HelmRule = (r) => {
       });
       continue;
     }
-    // A key of a newer chart (woodpecker before 4.2.42, pulsarv3 before 4.2.21): the values were
-    // written for another version than the one installed, and the switch does nothing here.
-    const since = CHART_VERSIONS.find(
-      (c) => compareChartVersions(c.version, r.chart.version) > 0 && c.topLevelKeys.includes(key),
-    );
+    // A key of a newer chart: the values were written for another version than the one
+    // installed, and the switch does nothing here.
+    const since = newerChartWithKey(r.chart, key);
     if (since) {
       out.push({
         severity: 'warning',
