@@ -14,6 +14,12 @@ export interface FactRef {
   path: YamlPath;
   /** Point at the key (default) or at its value. */
   part?: 'key' | 'value';
+  /**
+   * The place holds exactly this fact as one value of its own, so a fix may set it there (a
+   * manifest's `brokerList[1]`); unset where the value shares its place (Helm's comma-separated
+   * `externalKafka.brokerList`) or lives inside a text (`extraConfigFiles.user.yaml`).
+   */
+  settable?: boolean;
 }
 
 export type FrontEnd = 'operator' | 'helm';
@@ -23,6 +29,11 @@ export interface WhatRunsVersion {
   version: MilvusVersion;
   /** "2.6.15", "2.6 or later". */
   label: string;
+  /**
+   * The input names no version (an image tag such as `master-<date>-<commit>`): `version` is the
+   * front end's reading, which picks defaults only, so whether Milvus has a storage is unknown.
+   */
+  unnamed?: boolean;
   /** Where it was read, in words: "image.all.tag (v2.6.15)", "the chart's appVersion (5.0.19: 2.6.15)". */
   origin: string;
   at: FactRef | null;
@@ -47,6 +58,11 @@ export interface WhatRunsAddress {
   inCluster: boolean;
   /** How the input names it, for messages: "externalPulsar.host:port". */
   label: string;
+  /**
+   * No other address of the storage can be dialled either, so the front end's readiness check holds
+   * Milvus back (the operator's Kafka check passes when one broker answers): a scheme is an error.
+   */
+  held?: boolean;
   at: FactRef | null;
 }
 
@@ -68,6 +84,8 @@ export interface WhatRunsWoodpecker {
   storageType: string;
   /** woodpecker.storage.forceLocalStorage as Milvus receives it (undefined when not set). */
   forceLocalStorage: unknown;
+  /** How the input names woodpecker.storage.type, for messages: "spec.config.woodpecker.storage.type". */
+  typeLabel: string;
   at: FactRef | null;
 }
 

@@ -301,6 +301,8 @@ export function resolveHelm(
             embedded: !woodpeckerService,
             storageType: str(woodpeckerCfg.type) || 'minio',
             forceLocalStorage: woodpeckerCfg.forceLocalStorage,
+            // Milvus's own key: the chart writes it from streaming.woodpecker.storage.type or user.yaml.
+            typeLabel: 'woodpecker.storage.type',
             at: woodpeckerService
               ? { path: ['streaming', 'woodpecker', 'embedded'], part: 'value' }
               : { path: ['streaming', 'woodpecker', 'storage', 'type'], part: 'value' },

@@ -6,6 +6,7 @@
 import type { ResolvedMilvus } from './types.ts';
 import { MQ_LABELS } from '../../facts/support.ts';
 import { isAddressStorage } from '../../findings/sharedChecks.ts';
+import { formatPath } from '../../findings/diagnostics.ts';
 import type { FactRef, WhatRuns } from '../../whatRuns/types.ts';
 
 const DEPS = ['spec', 'dependencies'] as const;
@@ -17,11 +18,17 @@ const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'num
 
 export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
   const s = r.storage;
-  const storageAt: FactRef | null = s.explicit
+  // A default the file does not write down: the words that chose it (spec.mode, else the kind).
+  const storageAt: FactRef = s.explicit
     ? { path: [...DEPS, 'msgStreamType'], part: 'value' }
     : s.type !== 'custom' && s.blocks.includes(s.type)
       ? { path: [...DEPS, s.type] }
-      : null;
+      : {
+          path: r.mode === 'cluster' && r.form !== 'milviscluster-v1alpha1' ? ['spec', 'mode'] : ['kind'],
+          part: 'value',
+        };
+  // The readiness check dials no broker at all (resolve.ts readiness): a broker's own place is held.
+  const brokersHeld = r.readiness.held.some((h) => h.path.length === DEPS.length + 3);
   const mq = r.config.messageStorage;
   const kafka = isRecord(mq.kafka) ? mq.kafka : {};
   const woodpecker = isRecord(mq.woodpecker) ? mq.woodpecker : {};
@@ -37,6 +44,7 @@ export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
       version: r.judged.version,
       label: r.judged.label,
       origin: r.judged.origin,
+      unnamed: r.judged.source === 'believed',
       at: r.believed.path ? { path: r.believed.path, part: 'value' } : null,
     },
     storage: {
@@ -48,15 +56,18 @@ export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
         ? `msgStreamType is ${String(s.declared)}`
         : `${s.type === 'custom' ? 'A custom storage' : MQ_LABELS[s.type]} is what the operator picks`,
     },
+    // An external Pulsar without an endpoint has no address: external-without-endpoint says so
+    // (rules/externalEndpoints.ts). Each address is named by its place, and a fix may set it there.
     addresses: r.addresses.flatMap((a) =>
-      isAddressStorage(a.storage)
+      isAddressStorage(a.storage) && !(a.storage === 'pulsar' && !a.inCluster && a.raw.trim() === '')
         ? [
             {
               storage: a.storage,
               raw: a.raw,
               inCluster: a.inCluster,
-              label: a.role,
-              at: a.path ? { path: a.path } : null,
+              label: a.path ? formatPath(a.path) : a.role,
+              held: a.storage === 'kafka' && !a.inCluster && brokersHeld,
+              at: a.path ? { path: a.path, settable: true } : null,
             },
           ]
         : [],
@@ -82,10 +93,11 @@ export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
             embedded: s.side !== 'external',
             storageType: text(woodpeckerStorage.type) || (s.side === 'external' ? 'service' : 'minio'),
             forceLocalStorage: woodpeckerStorage.forceLocalStorage,
+            typeLabel: 'spec.config.woodpecker.storage.type',
             at:
               s.side === 'external'
                 ? { path: [...DEPS, 'woodpecker', 'external'] }
-                : { path: [...CONFIG, 'woodpecker', 'storage', 'type'], part: 'value' },
+                : { path: [...CONFIG, 'woodpecker', 'storage', 'type'], part: 'value', settable: true },
           }
         : null,
     config: mq,
