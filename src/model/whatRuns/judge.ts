@@ -59,10 +59,17 @@ const storageSupport: Judgement = (d) => {
       message: `${storage.chosen} in ${MODE_LABELS[d.mode].toLowerCase()} mode, but ${judgement.unknownBecause}. Use an image whose tag names the version, or check with --milvus-version.`,
       at: storage.at,
     });
-  else if (judgement.outcome === 'refused' || verdict.status === 'deprecated')
+  else if (judgement.outcome === 'refused')
     out.push({
-      severity: judgement.outcome === 'refused' ? 'error' : 'warning',
-      code: judgement.outcome === 'refused' ? 'unsupported-storage' : 'deprecated-storage',
+      severity: 'error',
+      code: 'unsupported-storage',
+      message: `${storage.chosen} ${onWhat(d)}: ${verdict.reason}`,
+      at: storage.at,
+    });
+  else if (verdict.status === 'deprecated')
+    out.push({
+      severity: 'warning',
+      code: 'deprecated-storage',
       message: `${storage.chosen} ${onWhat(d)}: ${verdict.reason}`,
       at: storage.at,
     });
@@ -131,11 +138,15 @@ const kafkaSasl: Judgement = (d) => {
   }).map((f) => ({
     severity: f.severity,
     code: f.code,
-    message:
-      f.key === 'saslMechanisms'
+    message: k.secretField
+      ? f.message
+      : f.key === 'saslMechanisms'
         ? `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but no SASL mechanism is set: Milvus cannot authenticate to Kafka and fails to connect. Set the mechanism to PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.`
         : `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but the SASL ${f.key === 'saslPassword' ? 'password is' : 'username and password are'} not set: Milvus cannot authenticate to Kafka. Set them, or use PLAINTEXT for a broker without SASL.`,
-    at: f.key === 'saslMechanisms' ? k.at.mechanism : (k.at.credentials ?? k.at.protocol),
+    at:
+      f.key === 'saslMechanisms'
+        ? k.at.mechanism
+        : ((f.key === 'saslPassword' ? k.at.password : undefined) ?? k.at.credentials ?? k.at.protocol),
   }));
 };
 

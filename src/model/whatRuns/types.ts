@@ -20,6 +20,11 @@ export interface FactRef {
    * `externalKafka.brokerList`) or lives inside a text (`extraConfigFiles.user.yaml`).
    */
   settable?: boolean;
+  /**
+   * Where a finding shows, when that is not `path` itself: a setting that is missing shows on the
+   * key that asks for it (a manifest's securityProtocol for its missing saslMechanisms).
+   */
+  anchor?: YamlPath;
 }
 
 export type FrontEnd = 'operator' | 'helm';
@@ -73,8 +78,20 @@ export interface WhatRunsKafkaSecurity {
   saslPassword: string;
   /** A Secret that holds the credentials (operator: spec.dependencies.kafka.secretRef); '' when none. */
   secretRef: string;
-  /** Where each is set (or would be set). */
-  at: { protocol: FactRef | null; mechanism: FactRef | null; credentials: FactRef | null };
+  /**
+   * The input can name such a Secret (a manifest's spec.dependencies.kafka.secretRef): the findings
+   * then say the predicate's words (whatRuns/predicates/kafkaSasl.ts), which name the manifest's
+   * keys and that Secret, as the wizard's form and the admission policy do. False where the input
+   * has no such field (the chart's values), whose findings name no key.
+   */
+  secretField: boolean;
+  /** Where each is set (or would be set); `password` where it differs from `credentials`. */
+  at: {
+    protocol: FactRef | null;
+    mechanism: FactRef | null;
+    credentials: FactRef | null;
+    password?: FactRef | null;
+  };
 }
 
 export interface WhatRunsWoodpecker {

@@ -288,6 +288,8 @@ export function resolveHelm(
             saslUsername: str(kafka.saslUsername),
             saslPassword: str(kafka.saslPassword),
             secretRef: '',
+            // The chart's externalKafka has no Secret for the SASL credentials.
+            secretField: false,
             at: {
               protocol: { path: ['externalKafka', 'securityProtocol'], part: 'value' },
               mechanism: { path: ['externalKafka', 'sasl', 'mechanisms'], part: 'value' },

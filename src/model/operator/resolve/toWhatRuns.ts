@@ -11,6 +11,7 @@ import type { FactRef, WhatRuns } from '../../whatRuns/types.ts';
 
 const DEPS = ['spec', 'dependencies'] as const;
 const CONFIG = ['spec', 'config'] as const;
+const KAFKA_PROTOCOL = [...CONFIG, 'kafka', 'securityProtocol'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -80,10 +81,13 @@ export function describeOperator(r: ResolvedMilvus, secretRef = ''): WhatRuns {
             saslUsername: text(kafka.saslUsername),
             saslPassword: text(kafka.saslPassword),
             secretRef,
+            secretField: true,
+            // A missing setting shows on securityProtocol, which asks for it (rules/kafkaSecurity.ts).
             at: {
               protocol: { path: [...CONFIG, 'kafka', 'securityProtocol'] },
-              mechanism: { path: [...CONFIG, 'kafka', 'saslMechanisms'] },
-              credentials: { path: [...DEPS, 'kafka', 'secretRef'] },
+              mechanism: { path: [...CONFIG, 'kafka', 'saslMechanisms'], anchor: KAFKA_PROTOCOL },
+              credentials: { path: [...DEPS, 'kafka', 'secretRef'], anchor: KAFKA_PROTOCOL },
+              password: { path: [...CONFIG, 'kafka', 'saslPassword'], anchor: KAFKA_PROTOCOL },
             },
           }
         : null,

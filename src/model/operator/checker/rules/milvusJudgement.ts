@@ -18,13 +18,10 @@ import type { Rule } from './types.ts';
  * - woodpecker-service (rules/woodpecker.ts): the operator's error names its fields and offers to
  *   remove them (the admission policy's words), and its version warning is judged on the patch
  *   (2.6.6), where the judge's support table knows minors only;
- * - kafka-sasl (rules/kafkaSecurity.ts): the operator's messages name spec.config.kafka and
- *   spec.dependencies.kafka.secretRef (the wizard's form and the policy share them), the judge's
- *   are worded for a values file;
  * - embedded-persistence: the operator's no-persistence (rules/embeddedPersistence.ts) is an info
  *   with the operator's fix; the description leaves `persistence` null.
  */
-const WORDED_BY_OPERATOR_RULES = new Set(['woodpecker-service', 'kafka-sasl', 'embedded-persistence']);
+const WORDED_BY_OPERATOR_RULES = new Set(['woodpecker-service', 'embedded-persistence']);
 
 /**
  * A msgStreamType the CRD does not accept (schema.ts: invalid-value) is refused by the API server, so
@@ -33,7 +30,7 @@ const WORDED_BY_OPERATOR_RULES = new Set(['woodpecker-service', 'kafka-sasl', 'e
 const WITHOUT_A_STORAGE = new Set(['address-shapes']);
 
 function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
 export const milvusJudgementRule: Rule = (ctx) => {
@@ -57,11 +54,12 @@ function toDiagnostic(ctx: CheckContext, f: JudgeFinding): Diagnostic {
     message: f.message,
     path: f.at?.path ?? [],
     ...(f.at?.part ? { part: f.at.part } : {}),
+    ...(f.at?.anchor ? { anchor: f.at.anchor } : {}),
     ...(fix ? { fix } : {}),
   });
 }
 
-/** Setting a value written through an alias would replace the alias, not its anchor's value. */
+/** A fix sets a plain value: a place that holds a map or a list (aliases followed) is not one to overwrite. */
 function writable(ctx: CheckContext, fix: Fix): boolean {
   return fix.edits.every((edit) => {
     if (edit.op !== 'set') return true;
