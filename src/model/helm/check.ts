@@ -89,6 +89,7 @@ export function checkHelm(sources: readonly ValuesInput[], options: HelmCheckOpt
       message: f.message,
       path: f.at?.path ?? [],
       ...(f.at?.part ? { part: f.at.part } : {}),
+      ...(f.at?.anchor ? { anchor: f.at.anchor } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
     });
   }

@@ -10,13 +10,14 @@
 import type { FixEdit, Severity } from '../findings/diagnostics.ts';
 import { addressFinding } from './predicates/addresses.ts';
 import { kafkaSaslFindings } from './predicates/kafkaSasl.ts';
-import { WOODPECKER_LOCAL_IN_CLUSTER, woodpeckerLocalRefused } from './predicates/woodpeckerLocal.ts';
+import { woodpeckerLocalRefused } from './predicates/woodpeckerLocal.ts';
+import { WOODPECKER_LOCAL_IN_CLUSTER_CHECK } from '../findings/sharedChecks.ts';
+import { judgeStorage } from '../findings/storageJudgement.ts';
 import {
   MODE_LABELS,
   MQ_LABELS,
   SUPPORT_NOTES,
   clampMinor,
-  supportForVersion,
   woodpeckerServiceVerdict,
 } from '../facts/support.ts';
 import type { FactRef, WhatRuns } from './types.ts';
@@ -36,21 +37,45 @@ function onWhat(d: WhatRuns): string {
   return `in ${MODE_LABELS[d.mode].toLowerCase()} mode on Milvus ${d.version.label} (${d.version.origin})`;
 }
 
-/** RocksMQ or NATS in cluster, NATS on 2.6 and later, Woodpecker before 2.6 (the support table's reasons). */
+/**
+ * RocksMQ or NATS in cluster, NATS on 2.6 and later, Woodpecker before 2.6 (the support table's
+ * reasons), judged as findings/storageJudgement.ts judges them for "What will run" too: on a version
+ * the input does not name, a storage that some versions have is unknown, never refused.
+ */
 const storageSupport: Judgement = (d) => {
   const { storage } = d;
   if (storage.type === 'custom') return [];
-  const verdict = supportForVersion(d.mode, storage.type, d.version.version);
+  const judgement = judgeStorage(d.mode, storage.type, {
+    version: d.version.version,
+    label: d.version.label,
+    source: d.version.unnamed ? 'believed' : 'running',
+  });
+  const { verdict } = judgement;
   const out: JudgeFinding[] = [];
-  if (verdict.status === 'unsupported' || verdict.status === 'deprecated') {
+  if (judgement.outcome === 'version-unknown')
     out.push({
-      severity: verdict.status === 'unsupported' ? 'error' : 'warning',
-      code: verdict.status === 'unsupported' ? 'unsupported-storage' : 'deprecated-storage',
+      severity: 'warning',
+      code: 'storage-version-unknown',
+      message: `${storage.chosen} in ${MODE_LABELS[d.mode].toLowerCase()} mode, but ${judgement.unknownBecause}. Use an image whose tag names the version, or check with --milvus-version.`,
+      at: storage.at,
+    });
+  else if (judgement.outcome === 'refused')
+    out.push({
+      severity: 'error',
+      code: 'unsupported-storage',
       message: `${storage.chosen} ${onWhat(d)}: ${verdict.reason}`,
       at: storage.at,
     });
-  }
-  if (storage.type === 'natsmq' && verdict.status !== 'unsupported')
+  else if (verdict.status === 'deprecated')
+    out.push({
+      severity: 'warning',
+      code: 'deprecated-storage',
+      message: `${storage.chosen} ${onWhat(d)}: ${verdict.reason}`,
+      at: storage.at,
+    });
+  // The docs' advice on NATS goes with every NATS, refused or not: who moves it to a version or
+  // mode that runs it still meets it.
+  if (storage.type === 'natsmq')
     out.push({
       severity: 'info',
       code: 'nats-experimental',
@@ -60,33 +85,44 @@ const storageSupport: Judgement = (d) => {
   return out;
 };
 
-/** Woodpecker as a service (cluster only, from the version the support table names); local storage in a cluster. */
-const woodpeckerMode: Judgement = (d) => {
+/** Woodpecker as a service: cluster only, from the version the support table names. */
+const woodpeckerService: Judgement = (d) => {
   const w = d.woodpecker;
-  if (!w || d.storage.type !== 'woodpecker') return [];
-  if (!w.embedded) {
-    const verdict = woodpeckerServiceVerdict(d.mode, clampMinor(d.version.version));
-    if (verdict.status !== 'unsupported') return [];
-    return [
-      {
-        severity: d.mode === 'standalone' ? 'error' : 'warning',
-        code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
-        message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
-        at: w.at,
-      },
-    ];
-  }
-  // The operator's rule and the wizard ask the same predicate (whatRuns/predicates/woodpeckerLocal.ts).
-  if (woodpeckerLocalRefused(d.mode, w.storageType, w.forceLocalStorage))
-    return [
-      {
-        severity: 'error',
-        code: 'woodpecker-local-in-cluster',
-        message: WOODPECKER_LOCAL_IN_CLUSTER,
-        at: w.at,
-      },
-    ];
-  return [];
+  if (!w || d.storage.type !== 'woodpecker' || w.embedded) return [];
+  const verdict = woodpeckerServiceVerdict(d.mode, clampMinor(d.version.version));
+  if (verdict.status !== 'unsupported') return [];
+  return [
+    {
+      severity: d.mode === 'standalone' ? 'error' : 'warning',
+      code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
+      message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
+      at: w.at,
+    },
+  ];
+};
+
+/** Embedded Woodpecker on local storage in a cluster (the predicate the wizard asks too). */
+const woodpeckerLocal: Judgement = (d) => {
+  const w = d.woodpecker;
+  if (!w || d.storage.type !== 'woodpecker' || !w.embedded) return [];
+  if (!woodpeckerLocalRefused(d.mode, w.storageType, w.forceLocalStorage)) return [];
+  return [
+    {
+      severity: WOODPECKER_LOCAL_IN_CLUSTER_CHECK.severity,
+      code: WOODPECKER_LOCAL_IN_CLUSTER_CHECK.code,
+      message: WOODPECKER_LOCAL_IN_CLUSTER_CHECK.message(w.typeLabel),
+      at: w.at,
+      ...(w.at?.settable
+        ? {
+            fix: {
+              title: 'Set woodpecker.storage.type: minio',
+              safe: false,
+              edits: [{ op: 'set' as const, path: w.at.path, value: 'minio' }],
+            },
+          }
+        : {}),
+    },
+  ];
 };
 
 /** SASL without a mechanism or credentials (the predicate the operator's rule and the wizard ask). */
@@ -102,11 +138,15 @@ const kafkaSasl: Judgement = (d) => {
   }).map((f) => ({
     severity: f.severity,
     code: f.code,
-    message:
-      f.key === 'saslMechanisms'
+    message: k.secretField
+      ? f.message
+      : f.key === 'saslMechanisms'
         ? `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but no SASL mechanism is set: Milvus cannot authenticate to Kafka and fails to connect. Set the mechanism to PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.`
         : `The Kafka security protocol is ${k.securityProtocol.toUpperCase()} but the SASL ${f.key === 'saslPassword' ? 'password is' : 'username and password are'} not set: Milvus cannot authenticate to Kafka. Set them, or use PLAINTEXT for a broker without SASL.`,
-    at: f.key === 'saslMechanisms' ? k.at.mechanism : (k.at.credentials ?? k.at.protocol),
+    at:
+      f.key === 'saslMechanisms'
+        ? k.at.mechanism
+        : ((f.key === 'saslPassword' ? k.at.password : undefined) ?? k.at.credentials ?? k.at.protocol),
   }));
 };
 
@@ -114,14 +154,23 @@ const kafkaSasl: Judgement = (d) => {
 const addressShapes: Judgement = (d) =>
   d.addresses.flatMap((a) => {
     if (a.inCluster) return [];
-    const finding = addressFinding(a.storage, a.raw, a.label);
+    const finding = addressFinding(a.storage, a.raw, a.label, a.held);
     if (!finding) return [];
+    const { fix, ...rest } = finding;
     return [
       {
-        severity: finding.severity,
-        code: finding.code,
-        message: finding.message,
+        ...rest,
         at: a.at ? { ...a.at, part: 'value' as const } : null,
+        // The address written right, where the input holds this address alone.
+        ...(fix && a.at?.settable
+          ? {
+              fix: {
+                title: fix.title,
+                safe: fix.safe,
+                edits: [{ op: 'set' as const, path: a.at.path, value: fix.value }],
+              },
+            }
+          : {}),
       },
     ];
   });
@@ -143,7 +192,8 @@ const embeddedPersistence: Judgement = (d) => {
 /** Every rule about Milvus, in the order their findings read best. */
 export const MILVUS_JUDGEMENTS: readonly { name: string; judge: Judgement }[] = [
   { name: 'storage-support', judge: storageSupport },
-  { name: 'woodpecker-mode', judge: woodpeckerMode },
+  { name: 'woodpecker-service', judge: woodpeckerService },
+  { name: 'woodpecker-local', judge: woodpeckerLocal },
   { name: 'kafka-sasl', judge: kafkaSasl },
   { name: 'address-shapes', judge: addressShapes },
   { name: 'embedded-persistence', judge: embeddedPersistence },

@@ -14,6 +14,17 @@ export interface FactRef {
   path: YamlPath;
   /** Point at the key (default) or at its value. */
   part?: 'key' | 'value';
+  /**
+   * The place holds exactly this fact as one value of its own, so a fix may set it there (a
+   * manifest's `brokerList[1]`); unset where the value shares its place (Helm's comma-separated
+   * `externalKafka.brokerList`) or lives inside a text (`extraConfigFiles.user.yaml`).
+   */
+  settable?: boolean;
+  /**
+   * Where a finding shows, when that is not `path` itself: a setting that is missing shows on the
+   * key that asks for it (a manifest's securityProtocol for its missing saslMechanisms).
+   */
+  anchor?: YamlPath;
 }
 
 export type FrontEnd = 'operator' | 'helm';
@@ -23,6 +34,11 @@ export interface WhatRunsVersion {
   version: MilvusVersion;
   /** "2.6.15", "2.6 or later". */
   label: string;
+  /**
+   * The input names no version (an image tag such as `master-<date>-<commit>`): `version` is the
+   * front end's reading, which picks defaults only, so whether Milvus has a storage is unknown.
+   */
+  unnamed?: boolean;
   /** Where it was read, in words: "image.all.tag (v2.6.15)", "the chart's appVersion (5.0.19: 2.6.15)". */
   origin: string;
   at: FactRef | null;
@@ -47,6 +63,11 @@ export interface WhatRunsAddress {
   inCluster: boolean;
   /** How the input names it, for messages: "externalPulsar.host:port". */
   label: string;
+  /**
+   * No other address of the storage can be dialled either, so the front end's readiness check holds
+   * Milvus back (the operator's Kafka check passes when one broker answers): a scheme is an error.
+   */
+  held?: boolean;
   at: FactRef | null;
 }
 
@@ -57,8 +78,20 @@ export interface WhatRunsKafkaSecurity {
   saslPassword: string;
   /** A Secret that holds the credentials (operator: spec.dependencies.kafka.secretRef); '' when none. */
   secretRef: string;
-  /** Where each is set (or would be set). */
-  at: { protocol: FactRef | null; mechanism: FactRef | null; credentials: FactRef | null };
+  /**
+   * The input can name such a Secret (a manifest's spec.dependencies.kafka.secretRef): the findings
+   * then say the predicate's words (whatRuns/predicates/kafkaSasl.ts), which name the manifest's
+   * keys and that Secret, as the wizard's form and the admission policy do. False where the input
+   * has no such field (the chart's values), whose findings name no key.
+   */
+  secretField: boolean;
+  /** Where each is set (or would be set); `password` where it differs from `credentials`. */
+  at: {
+    protocol: FactRef | null;
+    mechanism: FactRef | null;
+    credentials: FactRef | null;
+    password?: FactRef | null;
+  };
 }
 
 export interface WhatRunsWoodpecker {
@@ -68,6 +101,8 @@ export interface WhatRunsWoodpecker {
   storageType: string;
   /** woodpecker.storage.forceLocalStorage as Milvus receives it (undefined when not set). */
   forceLocalStorage: unknown;
+  /** How the input names woodpecker.storage.type, for messages: "spec.config.woodpecker.storage.type". */
+  typeLabel: string;
   at: FactRef | null;
 }
 

@@ -288,6 +288,8 @@ export function resolveHelm(
             saslUsername: str(kafka.saslUsername),
             saslPassword: str(kafka.saslPassword),
             secretRef: '',
+            // The chart's externalKafka has no Secret for the SASL credentials.
+            secretField: false,
             at: {
               protocol: { path: ['externalKafka', 'securityProtocol'], part: 'value' },
               mechanism: { path: ['externalKafka', 'sasl', 'mechanisms'], part: 'value' },
@@ -301,6 +303,8 @@ export function resolveHelm(
             embedded: !woodpeckerService,
             storageType: str(woodpeckerCfg.type) || 'minio',
             forceLocalStorage: woodpeckerCfg.forceLocalStorage,
+            // Milvus's own key: the chart writes it from streaming.woodpecker.storage.type or user.yaml.
+            typeLabel: 'woodpecker.storage.type',
             at: woodpeckerService
               ? { path: ['streaming', 'woodpecker', 'embedded'], part: 'value' }
               : { path: ['streaming', 'woodpecker', 'storage', 'type'], part: 'value' },

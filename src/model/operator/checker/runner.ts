@@ -19,6 +19,7 @@ import { embeddedPersistenceRule } from './rules/embeddedPersistence.ts';
 import { externalEndpointsRule } from './rules/externalEndpoints.ts';
 import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
 import { liveStatusRule } from './rules/liveStatus.ts';
+import { milvusJudgementRule } from './rules/milvusJudgement.ts';
 import { operatorRewritesRule } from './rules/operatorRewrites.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
@@ -75,6 +76,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'schema', rule: schemaRule },
   { name: 'pruned-fields', rule: prunedFieldsRule },
   { name: 'typos', rule: typosRule },
+  { name: 'milvus-judgement', rule: milvusJudgementRule },
   { name: 'storage-vs-mode-and-version', rule: storageVsModeAndVersionRule },
   { name: 'effective-storage', rule: effectiveStorageRule },
   { name: 'external-endpoints', rule: externalEndpointsRule },

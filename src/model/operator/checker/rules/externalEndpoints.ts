@@ -3,17 +3,11 @@
  * would refuse `external: true` without an address is off by default, so only this check catches
  * it before Milvus fails to start.
  */
-import { isScalar } from 'yaml';
 import { formatPath, type Diagnostic, type YamlPath } from '../../../findings/diagnostics.ts';
 import type { MsgStreamType } from '../../../facts/support.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
-import {
-  ADDRESS_LABEL,
-  POOL_WITHOUT_NAME,
-  addressFinding,
-  type AddressStorage,
-} from '../../../whatRuns/predicates/addresses.ts';
+import { POOL_WITHOUT_NAME } from '../../../whatRuns/predicates/addresses.ts';
 
 import {
   EXTERNAL_WITHOUT_BROKERS,
@@ -100,8 +94,8 @@ function pulsar(ctx: CheckContext): Diagnostic[] {
   }
   if (typeof endpoint === 'string' && endpoint.trim() !== '') {
     // In-cluster, setDefaultMsgStreamConfigs overwrites the endpoint with its own service address.
-    if (external) out.push(...address(ctx, 'pulsar', endpointPath, endpoint, ADDRESS_LABEL.pulsar));
-    else if (!isOperatorAddress(ctx, endpoint))
+    // An external one's shape is the judge's (rules/milvusJudgement.ts).
+    if (!external && !isOperatorAddress(ctx, endpoint))
       out.push(notExternal(ctx, 'pulsar', 'endpoint', endpointPath));
   }
   return out;
@@ -129,16 +123,7 @@ function kafka(ctx: CheckContext): Diagnostic[] {
     );
   }
   if (list) {
-    // pkg/external/kafka.go CheckKafka: the check passes when a broker answers, so a bad broker
-    // holds Milvus back only when no broker in the list can be dialled.
-    const held = external && ctx.resolved.readiness.held.some((h) => h.path.length === listPath.length + 1);
-    if (external) {
-      list.items.forEach((item, i) => {
-        const value = ctx.resolver.scalar(item);
-        if (typeof value === 'string')
-          out.push(...address(ctx, 'kafka', [...listPath, i], value, ADDRESS_LABEL.kafka(i), held));
-      });
-    }
+    // Each external broker's shape is the judge's (rules/milvusJudgement.ts).
     const onlyOperators =
       list.items.length === 1 && isOperatorAddress(ctx, String(ctx.resolver.scalar(list.items[0]) ?? ''));
     if (list.items.length > 0 && !external && !onlyOperators)
@@ -196,40 +181,8 @@ function woodpecker(ctx: CheckContext): Diagnostic[] {
         }),
       );
     }
-    if (external)
-      seeds?.items.forEach((item, j) => {
-        const value = ctx.resolver.scalar(item);
-        if (typeof value === 'string') {
-          out.push(...address(ctx, 'woodpecker', [...seedsPath, j], value, ADDRESS_LABEL.woodpecker(i, j)));
-        }
-      });
   });
   if (pools.items.length > 0 && !external)
     out.push(notExternal(ctx, 'woodpecker', 'quorumBufferPools', poolsPath));
   return out;
-}
-
-/** One address as a diagnostic at its place; a fix only where the value is a plain scalar. */
-function address(
-  ctx: CheckContext,
-  mq: AddressStorage,
-  path: YamlPath,
-  raw: string,
-  label: string,
-  held = false,
-): Diagnostic[] {
-  const found = addressFinding(mq, raw, label, held);
-  if (!found) return [];
-  const { fix, ...rest } = found;
-  return [
-    ctx.report({
-      ...rest,
-      path,
-      part: 'value',
-      fix:
-        fix && isScalar(ctx.node(path))
-          ? { title: fix.title, safe: fix.safe, edits: [{ op: 'set', path, value: fix.value }] }
-          : undefined,
-    }),
-  ];
 }

@@ -1,11 +1,12 @@
 /**
  * Kafka security lives in spec.config.kafka (Milvus's own settings); the credentials are better in
  * a Secret named by spec.dependencies.kafka.secretRef, which overrides saslUsername/saslPassword.
+ * SASL without a mechanism or credentials (kafka-sasl-incomplete) is the judge's
+ * (whatRuns/judge.ts, rules/milvusJudgement.ts); here, what only a manifest can get wrong.
  */
 import type { Diagnostic } from '../../../findings/diagnostics.ts';
 import { CONFIG, DEPENDENCIES } from '../context.ts';
 import type { Rule } from './types.ts';
-import { kafkaSaslFindings } from '../../../whatRuns/predicates/kafkaSasl.ts';
 
 const KAFKA = [...CONFIG, 'kafka'];
 const SASL_KEYS = ['saslMechanisms', 'saslUsername', 'saslPassword'] as const;
@@ -18,23 +19,8 @@ export const kafkaSecurityRule: Rule = (ctx) => {
   if (!ctx.map(KAFKA)) return [];
   const out: Diagnostic[] = [];
   const protocol = text(ctx.value([...KAFKA, 'securityProtocol'])).toUpperCase();
-  const mechanism = text(ctx.value([...KAFKA, 'saslMechanisms']));
-  const username = text(ctx.value([...KAFKA, 'saslUsername']));
   const password = text(ctx.value([...KAFKA, 'saslPassword']));
   const secretRef = text(ctx.value([...DEPENDENCIES, 'kafka', 'secretRef']));
-  const protocolPath = [...KAFKA, 'securityProtocol'];
-
-  if (ctx.storage.type === 'kafka') {
-    for (const f of kafkaSaslFindings({ protocol, mechanism, username, password, secretRef })) {
-      out.push(
-        ctx.report({
-          ...f,
-          path: f.key === 'secretRef' ? [...DEPENDENCIES, 'kafka', 'secretRef'] : [...KAFKA, f.key],
-          anchor: protocolPath,
-        }),
-      );
-    }
-  }
 
   if (password !== '') {
     const overridden =

@@ -1,12 +1,13 @@
 /**
- * The message storage that runs, against the deployment mode and the Milvus version (every
- * support fact and its reason comes from support.ts), and how the manifest pins the version.
+ * How the manifest pins the Milvus version (the label, the image, and what the operator believes
+ * against what the pods run), the external Kafka's versions, the in-cluster Pulsar chart. Whether
+ * the storage runs on the mode and version is judged once by whatRuns/judge.ts
+ * (rules/milvusJudgement.ts).
  */
-import type { Diagnostic, YamlPath } from '../../../findings/diagnostics.ts';
+import type { Diagnostic } from '../../../findings/diagnostics.ts';
 import { hasPatch, imageVersionDisagrees } from '../../../whatRuns/predicates/imageVersion.ts';
 import { describeBelieved, isAfter25 } from '../../resolve/index.ts';
 import {
-  MODE_LABELS,
   MQ_LABELS,
   PULSAR_CHART_VERSIONS,
   SUPPORT_NOTES,
@@ -25,70 +26,15 @@ import {
   type MilvusVersion,
 } from '../../../facts/versions.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
-import { judgeStorage } from '../../../findings/storageJudgement.ts';
 import { defaultImageOf, operatorLabel } from '../../resolve/operatorReleases.ts';
 import type { Rule } from './types.ts';
-
-function storageAnchor(ctx: CheckContext): { path: YamlPath; part: 'key' | 'value' } {
-  if (ctx.storage.explicit) return { path: [...DEPENDENCIES, 'msgStreamType'], part: 'value' };
-  if (ctx.storage.type !== 'custom' && ctx.storage.blocks.includes(ctx.storage.type)) {
-    return { path: [...DEPENDENCIES, ctx.storage.type], part: 'key' };
-  }
-  return {
-    path: ctx.mode === 'cluster' && ctx.resource.kind === 'Milvus' ? ['spec', 'mode'] : ['kind'],
-    part: 'value',
-  };
-}
 
 export const storageVsModeAndVersionRule: Rule = (ctx) => {
   const out: Diagnostic[] = [...versionPinning(ctx), ...versionSplit(ctx)];
   const { storage } = ctx;
   if (storage.invalid || storage.type === 'custom') return out;
+  // Whether the storage runs on this mode and version is the judge's (rules/milvusJudgement.ts).
   const mq = storage.type;
-  const judgement = judgeStorage(ctx.mode, mq, ctx.resolved.judged);
-  const { verdict } = judgement;
-  const anchor = storageAnchor(ctx);
-  const on = `in ${MODE_LABELS[ctx.mode].toLowerCase()} mode on Milvus ${ctx.milvus.label} (${ctx.milvus.origin})`;
-  const chosen = storage.explicit ? `msgStreamType is ${mq}` : `${MQ_LABELS[mq]} is what the operator picks`;
-
-  if (judgement.outcome === 'version-unknown') {
-    out.push(
-      ctx.report({
-        severity: 'warning',
-        code: 'storage-version-unknown',
-        message: `${chosen} in ${MODE_LABELS[ctx.mode].toLowerCase()} mode, but ${judgement.unknownBecause}. Use an image whose tag names the version, or check with --milvus-version.`,
-        ...anchor,
-      }),
-    );
-  } else if (judgement.outcome === 'refused' && !defaultedAcrossVersions(ctx)) {
-    out.push(
-      ctx.report({
-        severity: 'error',
-        code: 'unsupported-storage',
-        message: `${chosen} ${on}: ${verdict.reason}`,
-        ...anchor,
-      }),
-    );
-  } else if (verdict.status === 'deprecated') {
-    out.push(
-      ctx.report({
-        severity: 'warning',
-        code: 'deprecated-storage',
-        message: `${chosen} ${on}: ${verdict.reason}`,
-        ...anchor,
-      }),
-    );
-  }
-  if (mq === 'natsmq') {
-    out.push(
-      ctx.report({
-        severity: 'info',
-        code: 'nats-experimental',
-        message: `${storage.explicit ? 'msgStreamType is natsmq' : 'This Milvus runs on NATS'}: ${SUPPORT_NOTES.natsExperimental}`,
-        ...anchor,
-      }),
-    );
-  }
 
   if (mq === 'kafka' && ctx.value([...DEPENDENCIES, 'kafka', 'external']) === true) {
     out.push(
@@ -109,7 +55,7 @@ export const storageVsModeAndVersionRule: Rule = (ctx) => {
  * The operator picked the storage from the version it believes, and the pods run another version
  * that lacks it: reported once, by versionSplit, naming both versions.
  */
-function defaultedAcrossVersions(ctx: CheckContext): boolean {
+export function defaultedAcrossVersions(ctx: CheckContext): boolean {
   const { storage, resolved } = ctx;
   if (storage.explicit || storage.type === 'custom' || ctx.milvus.source !== 'running') return false;
   return resolved.believed.atLeast26 !== isAfter25(ctx.milvus.version);

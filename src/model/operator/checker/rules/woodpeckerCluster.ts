@@ -1,12 +1,11 @@
 /**
  * Embedded Woodpecker in cluster mode: where its log lives must be reachable from every pod that
- * writes it.
+ * writes it. `woodpecker.storage.type: local` without forceLocalStorage (Milvus panics at start) is
+ * the judge's (whatRuns/judge.ts, rules/milvusJudgement.ts): the operator (v1.3.8) writes
+ * `woodpecker.storage.type: service` only for `woodpecker.external: true`
+ * (pkg/controllers/configmaps.go), so the user's `local` reaches Milvus as written, and the
+ * description (resolve/toWhatRuns.ts) carries it.
  *
- * - `woodpecker.storage.type: local` in cluster mode: Milvus panics at start ("woodpecker with local
- *   storage is not supported in cluster mode", `validateWALName` in Milvus's streaming util) unless
- *   `woodpecker.storage.forceLocalStorage` is true. The operator (v1.3.8) writes
- *   `woodpecker.storage.type: service` only for `woodpecker.external: true`
- *   (pkg/controllers/configmaps.go), so the user's `local` reaches Milvus otherwise.
  * - Persistence: the operator makes one claim from `dependencies.woodpecker.persistence`
  *   (apis/milvus.io/v1beta1/dependencies_types.go GetMilvusBuiltInMQ, pkg/controllers/pvc.go, which
  *   defaults its access mode to ReadWriteOnce) and mounts it as `milvus-data` into every pod
@@ -15,8 +14,7 @@
 import type { Diagnostic } from '../../../findings/diagnostics.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
-import { WOODPECKER_LOCAL_IN_CLUSTER_CHECK } from '../../../findings/sharedChecks.ts';
-import { isLocalStorage, woodpeckerLocalRefused } from '../../../whatRuns/predicates/woodpeckerLocal.ts';
+import { isLocalStorage } from '../../../whatRuns/predicates/woodpeckerLocal.ts';
 
 const WOODPECKER_CONFIG = [...CONFIG, 'woodpecker', 'storage'];
 const PERSISTENCE = [...DEPENDENCIES, 'woodpecker', 'persistence'];
@@ -24,28 +22,8 @@ const PERSISTENCE = [...DEPENDENCIES, 'woodpecker', 'persistence'];
 export const woodpeckerClusterRule: Rule = (ctx) => {
   if (ctx.storage.invalid || ctx.storage.type !== 'woodpecker' || ctx.mode !== 'cluster') return [];
   if (ctx.value([...DEPENDENCIES, 'woodpecker', 'external']) === true) return [];
-  return [...localStorage(ctx), ...sharedClaim(ctx)];
+  return sharedClaim(ctx);
 };
-
-function localStorage(ctx: CheckContext): Diagnostic[] {
-  const typePath = [...WOODPECKER_CONFIG, 'type'];
-  const force = ctx.value([...WOODPECKER_CONFIG, 'forceLocalStorage']);
-  if (!woodpeckerLocalRefused(ctx.mode, ctx.value(typePath), force)) return [];
-  return [
-    ctx.report({
-      severity: 'error',
-      code: 'woodpecker-local-in-cluster',
-      message: WOODPECKER_LOCAL_IN_CLUSTER_CHECK.message('spec.config.woodpecker.storage.type'),
-      path: typePath,
-      part: 'value',
-      fix: {
-        title: 'Set woodpecker.storage.type: minio',
-        safe: false,
-        edits: [{ op: 'set', path: typePath, value: 'minio' }],
-      },
-    }),
-  ];
-}
 
 function sharedClaim(ctx: CheckContext): Diagnostic[] {
   if (ctx.value([...PERSISTENCE, 'enabled']) !== true) return [];
