@@ -31,6 +31,12 @@ export default defineConfig({
       // parser (~16 KB gzip) would land in the first load although only lazy chunks use it. Its
       // modules have no side effects; saying so lets the parser go to the lazy chunks.
       treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false }] },
+      output: {
+        // What the entry imports statically ('$initial': the first load) as one chunk: gzip of one
+        // file compresses better than of the twenty it was split into by sharing (about 5 KiB less).
+        // Lazy chunks import from it; nothing lazy enters it (dist/index.html preloads only it).
+        codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] },
+      },
     },
   },
   test: {

@@ -25,7 +25,7 @@ import { checkManifest } from '../src/model/operator/checker/index.ts';
 import { generateYaml } from '../src/model/operator/write/generate.ts';
 import { allowedCombinations, valuesFor } from '../src/model/testing/valuesArbitrary.ts';
 import { SHAPES } from './shapes.ts';
-import { allChunks, initialLoad } from './sizes.ts';
+import { FIRST_LOAD_BUDGET, allChunks, initialLoad } from './sizes.ts';
 import { measureInBrowser } from './browser.ts';
 import { measureHelmValues } from './helmValues.ts';
 import { measureLanguageServer, printLanguageServer } from './lsp.ts';
@@ -51,6 +51,13 @@ function sizes(): void {
   for (const c of entry)
     console.log(`  entry  ${c.file.padEnd(48)} ${kb(c.gzip).padStart(10)}  (${kb(c.bytes)} raw)`);
   console.log(`  total before interaction: ${kb(total)} (${(total / 1000).toFixed(1)} kB)`);
+  if (total > FIRST_LOAD_BUDGET) {
+    console.log(`  OVER BUDGET: ${total - FIRST_LOAD_BUDGET} bytes over ${FIRST_LOAD_BUDGET / 1000} kB`);
+    process.exitCode = 1;
+  } else
+    console.log(
+      `  within the ${FIRST_LOAD_BUDGET / 1000} kB budget (${FIRST_LOAD_BUDGET - total} bytes to spare)`,
+    );
   console.log('  all chunks (gzip):');
   for (const c of allChunks(dist)) console.log(`    ${c.file.padEnd(50)} ${kb(c.gzip).padStart(10)}`);
 }

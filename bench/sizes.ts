@@ -9,11 +9,19 @@ export interface ChunkSize {
   gzip: number;
 }
 
+/**
+ * The first load's budget, gzip bytes: 150 kB, so that it holds in either unit (150 KiB is 153,600
+ * bytes); `npm run bench` fails when the first load is over it.
+ */
+export const FIRST_LOAD_BUDGET = 150_000;
+
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 export function initialLoad(dist: string): { entry: ChunkSize[]; total: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] as string,
+  );
   const entry = [...new Set(refs)].map((file) => {
     const path = join(dist, file);
     return { file, bytes: statSync(path).size, gzip: gz(path) };

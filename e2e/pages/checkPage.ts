@@ -63,11 +63,18 @@ export class CheckYamlPage extends AppShell {
   /** The running manifest's editor in "Compare with the running manifest". */
   readonly runningEditor = new YamlEditorControl(this.page, 'Running manifest');
 
-  /** Opens "Compare with the running manifest" and pastes the running one. */
-  async compareWith(running: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Compare with the running manifest' }).click();
-    const panel = this.page.getByRole('region', { name: 'Compare with the running manifest' });
-    await this.runningEditor.replaceText(running);
+  /** The running values' editor in "Compare with the running values" (the text is Helm values). */
+  readonly runningValuesEditor = new YamlEditorControl(this.page, 'Running values');
+
+  /**
+   * Opens Compare and pastes the running text: "Compare with the running manifest", or, when the
+   * text checked reads as Helm values, "Compare with the running values".
+   */
+  async compareWith(running: string, kind: 'manifest' | 'values' = 'manifest'): Promise<Locator> {
+    const name = `Compare with the running ${kind}`;
+    await this.page.getByRole('button', { name }).click();
+    const panel = this.page.getByRole('region', { name });
+    await (kind === 'values' ? this.runningValuesEditor : this.runningEditor).replaceText(running);
     return panel;
   }
 

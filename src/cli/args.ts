@@ -4,6 +4,7 @@ import type { CheckOptions } from '../model/operator/checker/index.ts';
 import { parseVersion } from '../model/facts/versions.ts';
 import { findOperatorRelease, unknownOperatorVersion } from '../model/operator/resolve/operatorReleases.ts';
 import { EXIT, type Io } from './io.ts';
+import { valuesFromFlagsOnly, type HelmFlagValues } from './helmInputs.ts';
 
 /** `milvus-mq COMMAND: PROBLEM`, the way to the help, and exit 2. */
 export function usageError(io: Io, command: string, problem: string): number {
@@ -80,8 +81,12 @@ export function checkOptionsFrom(values: {
   };
 }
 
-/** FILE...: at least one, and standard input (-) at most once; null when they are fine. */
-export function filesProblem(positionals: readonly string[]): string | null {
+/**
+ * FILE...: at least one, and standard input (-) at most once; null when they are fine. With --helm
+ * and a --set, none is needed: the release's values are then the chart's defaults and the flags.
+ */
+export function filesProblem(positionals: readonly string[], helmFlags: HelmFlagValues): string | null {
+  if (valuesFromFlagsOnly(helmFlags, positionals)) return null;
   if (positionals.length === 0) return 'no FILE given (use - for standard input)';
   if (positionals.filter((p) => p === '-').length > 1) return 'standard input (-) can be read only once';
   return null;

@@ -11,14 +11,7 @@ import {
   usageError,
 } from './args.ts';
 import { CHECK_HELP } from './help.ts';
-import {
-  HELM_FLAGS,
-  fileInput,
-  helmOptions,
-  setInputs,
-  valuesFromFlagsOnly,
-  type HelmFlagValues,
-} from './helmInputs.ts';
+import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } from './helmInputs.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 import { sharingParses } from '../model/yaml/sharedParse.ts';
 
@@ -54,9 +47,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   // Which operator release the verdicts assume, said when asked for one (stdout stays the format's).
   if (options.operatorVersion)
     io.err(`Judged as ${operatorLabel(findOperatorRelease(options.operatorVersion)!)}.\n`);
-  const problem = valuesFromFlagsOnly(values as HelmFlagValues, positionals)
-    ? null
-    : filesProblem(positionals);
+  const problem = filesProblem(positionals, values as HelmFlagValues);
   if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, '', { directories: true });

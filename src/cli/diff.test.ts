@@ -81,6 +81,12 @@ describe('milvus-mq diff', () => {
     expect(m.out().trim()).toBe('No problems found in 1 file (1 Milvus resource).');
   });
 
+  it('--helm: running values that cannot be read are an error on OLD (it said "No problems found")', async () => {
+    const m = memoryIo({ 'old.yaml': 'cluster:\n  enabled: [\n', 'new.yaml': 'cluster:\n  enabled: true\n' });
+    expect(await main(['diff', '--helm', 'old.yaml', 'new.yaml'], m.io)).toBe(1);
+    expect(m.out()).toMatch(/^old\.yaml:3:1 error yaml-syntax /m);
+  });
+
   it('exits 2 on a missing file or a wrong command line', async () => {
     expect(await main(['diff', 'live.yaml', 'nope.yaml'], memoryIo(files).io)).toBe(2);
     expect(await main(['diff', 'live.yaml'], memoryIo(files).io)).toBe(2);

@@ -99,14 +99,11 @@ export async function runDiff(args: string[], io: Io): Promise<number> {
         ...(values['reuse-values'] ? { reuseValues: true } : {}),
       },
     );
+    const reports = [...result.oldReports, ...result.reports];
     io.out(
-      format === 'json'
-        ? formatJson({ reports: result.reports, unreadable: [] })
-        : formatText({ reports: result.reports, unreadable: [] }),
+      format === 'json' ? formatJson({ reports, unreadable: [] }) : formatText({ reports, unreadable: [] }),
     );
-    return result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))
-      ? EXIT.problems
-      : EXIT.ok;
+    return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.problems : EXIT.ok;
   }
   const result = patch
     ? diffPatch(texts[0]!, texts[1]!, operatorVersion)

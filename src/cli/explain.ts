@@ -11,14 +11,7 @@ import {
   usageError,
 } from './args.ts';
 import { EXPLAIN_HELP } from './help.ts';
-import {
-  HELM_FLAGS,
-  fileInput,
-  helmOptions,
-  setInputs,
-  valuesFromFlagsOnly,
-  type HelmFlagValues,
-} from './helmInputs.ts';
+import { HELM_FLAGS, fileInput, helmOptions, setInputs, type HelmFlagValues } from './helmInputs.ts';
 import type { ValuesInput } from '../model/helm/index.ts';
 import { EXIT, readInputs, type Io } from './io.ts';
 import { sharingParses } from '../model/yaml/sharedParse.ts';
@@ -46,9 +39,7 @@ export async function runExplain(args: string[], io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json') return usage(format);
   const options = checkOptionsFrom(values);
   if (typeof options === 'string') return usage(options);
-  const problem = valuesFromFlagsOnly(values as HelmFlagValues, positionals)
-    ? null
-    : filesProblem(positionals);
+  const problem = filesProblem(positionals, values as HelmFlagValues);
   if (problem) return usage(problem);
 
   const { inputs, unreadable } = await readInputs(positionals, io, 'explain');

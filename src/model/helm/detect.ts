@@ -8,11 +8,19 @@ import { readValuesFile } from './read/sources.ts';
 
 let chartKeys: Set<string> | null = null;
 
+/** A YAML map with apiVersion or kind: a Kubernetes object (a Milvus resource, a List), never values. */
+export function readsAsResource(text: string): boolean {
+  const values = readValuesFile('', text).values;
+  return values !== null && isResource(values);
+}
+
+const isResource = (values: object) => 'apiVersion' in values || 'kind' in values;
+
 export function looksLikeHelmValues(text: string): boolean {
   const read = readValuesFile('', text);
   if (read.header) return true;
   const values = read.values;
-  if (!values || 'apiVersion' in values || 'kind' in values) return false;
+  if (!values || isResource(values)) return false;
   chartKeys ??= new Set(CHART_VERSIONS.flatMap((c) => c.topLevelKeys));
   return Object.keys(values).some((k) => chartKeys!.has(k));
 }

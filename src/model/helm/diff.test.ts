@@ -46,3 +46,22 @@ describe('diff --helm: helm upgrade', () => {
     expect(codes(reused)).toEqual([]);
   });
 });
+
+describe('diff --helm: OLD that cannot be read', () => {
+  it('says so, on OLD, instead of comparing nothing without a word', () => {
+    const r = diffHelm(
+      [file('old.yaml', 'cluster:\n  enabled: [\n')],
+      [file('new.yaml', 'cluster:\n  enabled: true\n')],
+    );
+    expect(r.old).toBeNull();
+    expect(r.oldReports.map((x) => [x.file, x.diagnostics.map((d) => `${d.severity} ${d.code}`)])).toEqual([
+      ['old.yaml', ['error yaml-syntax']],
+    ]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a readable OLD has no report of its own', () => {
+    const r = diffHelm([file('old.yaml', 'cluster:\n  enabled: false\n')], [file('new.yaml', '')]);
+    expect(r.oldReports).toEqual([]);
+  });
+});

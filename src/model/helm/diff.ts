@@ -18,7 +18,7 @@ import type { FileReport } from '../output/types.ts';
 import { MQ_LABELS } from '../facts/support.ts';
 import { chartFor } from './check.ts';
 import { HELM_UPGRADE_WORDS } from './diffWords.ts';
-import { readInput, type ValuesInput } from './read/sources.ts';
+import { readInput, type ReadValues, type ValuesInput } from './read/sources.ts';
 import { resolveHelm, type HelmResolved } from './resolve/resolveHelm.ts';
 
 /** The change rules that are about Milvus, not about the operator's objects. */
@@ -33,7 +33,10 @@ export interface HelmDiffOptions {
 }
 
 export interface HelmDiffResult {
+  /** NEW's files (and --set arguments): their read problems and the upgrade's consequences. */
   reports: FileReport[];
+  /** OLD's files with a problem of their own (cannot be read, not a map): they hold no comparison. */
+  oldReports: FileReport[];
   old: HelmResolved | null;
   new: HelmResolved | null;
 }
@@ -75,9 +78,14 @@ export function diffHelm(
   const newChart = chartFor(options.newChartVersion);
   const oldInputs = oldSources.map(readInput);
   const newInputs = [...(options.reuseValues ? oldSources : []), ...newSources].map(readInput);
-  const reports: FileReport[] = newInputs
-    .slice(options.reuseValues ? oldSources.length : 0)
-    .map((i) => ({ file: i.name, diagnostics: [...i.diagnostics], milvusResources: 0 }));
+  const reportOf = (i: ReadValues): FileReport => ({
+    file: i.name,
+    diagnostics: [...i.diagnostics],
+    milvusResources: 0,
+  });
+  const reports = newInputs.slice(options.reuseValues ? oldSources.length : 0).map(reportOf);
+  // Without them an unreadable OLD compared nothing and said nothing ("No problems found").
+  const oldReports = oldInputs.map(reportOf).filter((r) => r.diagnostics.length > 0);
   const bad = (message: string) => {
     reports[0]?.diagnostics.push({
       severity: 'error',
@@ -88,11 +96,12 @@ export function diffHelm(
       line: 1,
       column: 1,
     });
-    return { reports, old: null, new: null };
+    return { reports, oldReports, old: null, new: null };
   };
   if (typeof oldChart === 'string') return bad(`The old ${oldChart}.`);
   if (typeof newChart === 'string') return bad(`The new ${newChart}.`);
-  if ([...oldInputs, ...newInputs].some((i) => i.values === null)) return { reports, old: null, new: null };
+  if ([...oldInputs, ...newInputs].some((i) => i.values === null))
+    return { reports, oldReports, old: null, new: null };
   const release = options.release ?? 'my-release';
   const before = resolveHelm(oldInputs, oldChart, { release });
   // The annotation the running standalone Deployment carries (standalone-deployment.yaml, 5.0.0+).
@@ -169,7 +178,7 @@ export function diffHelm(
       });
   }
   for (const r of reports) r.milvusResources = 1;
-  return { reports, old: before, new: after };
+  return { reports, oldReports, old: before, new: after };
 }
 
 const MESSAGE_STORAGE_KEYS: readonly string[][] = [

@@ -1,8 +1,9 @@
 // "Check YAML": paste, upload or drop a Milvus manifest or the milvus-helm chart's values, see every
 // problem in place, fix it, and take it to the wizard. This file only composes; the parts live beside it.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { diffManifests } from '../../model/change/diff.ts';
+import { compareTexts } from '../../model/change/compare.ts';
 import { ComparePanel } from '../compare/ComparePanel.tsx';
+import { COMPARE_WORDS } from '../compare/compareWords.tsx';
 import { requestWizardChange } from '../../shared/wizardBridge.ts';
 import { openRoute } from '../../shared/routes.ts';
 import { toEditorMarker, type EditorApi } from '../../editor/index.ts';
@@ -69,16 +70,27 @@ export function CheckPage() {
 
   const [comparing, setComparing] = useState(false);
   const [running, setRunning] = useState('');
+  const [reuseValues, setReuseValues] = useState(false);
   const deferredRunning = useDeferredValue(running);
   const deferredText = useDeferredValue(text);
-  const diff = useMemo(() => {
-    if (!comparing || helm || deferredRunning.trim() === '' || deferredText.trim() === '') return null;
+  // The running text is compared as the new one was read: kubectl apply for a manifest, helm
+  // upgrade (against the chart version the values are judged on) for values.
+  const compareAs = helm ? 'helm' : 'manifest';
+  const helmChart = helm?.chartVersion;
+  const comparison = useMemo(() => {
+    if (!comparing || deferredRunning.trim() === '' || deferredText.trim() === '') return null;
     try {
-      return diffManifests(deferredRunning, deferredText);
+      return compareTexts(deferredRunning, deferredText, compareAs, {
+        ...(helmChart ? { newChartVersion: helmChart } : {}),
+        ...(reuseValues ? { reuseValues } : {}),
+      });
     } catch {
       return null;
     }
-  }, [comparing, helm, deferredRunning, deferredText]);
+  }, [comparing, compareAs, helmChart, reuseValues, deferredRunning, deferredText]);
+  // The manifests' comparison, which the page's verdict and "What will run" follow.
+  const diff = comparison?.as === 'manifest' ? comparison : null;
+  const consequences = comparison && comparison.as !== 'mixed' ? comparison.new : null;
 
   const blank = status === 'empty';
   // Whether the results of the editor's text are shown (not for blank text, nor after a refused file).
@@ -86,8 +98,8 @@ export function CheckPage() {
   const diagnostics = result?.diagnostics ?? null;
   // The consequences of the change show in place too, beside the checker's findings.
   const markers = useMemo(
-    () => (blank ? [] : [...(diagnostics ?? []), ...(diff?.new ?? [])].map(toEditorMarker)),
-    [diagnostics, blank, diff],
+    () => (blank ? [] : [...(diagnostics ?? []), ...(consequences ?? [])].map(toEditorMarker)),
+    [diagnostics, blank, consequences],
   );
   // With a running manifest, the page's one verdict is on the apply (pageVerdict.ts).
   const onRunning = appliedDiff(diff) !== null;
@@ -315,24 +327,25 @@ export function CheckPage() {
           )}
         </section>
       </div>
-      {!helm && (
-        <div className="compare-toggle">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-expanded={comparing}
-            onClick={() => setComparing((c) => !c)}
-          >
-            Compare with the running manifest
-          </button>
-        </div>
-      )}
-      {comparing && !helm && (
+      <div className="compare-toggle">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={comparing}
+          onClick={() => setComparing((c) => !c)}
+        >
+          {COMPARE_WORDS[compareAs].heading}
+        </button>
+      </div>
+      {comparing && (
         <ComparePanel
+          as={compareAs}
           running={running}
           onRunningChange={setRunning}
           next={deferredText}
-          diff={diff}
+          comparison={comparison}
+          reuseValues={reuseValues}
+          onReuseValuesChange={setReuseValues}
           onGoTo={goTo}
           onApplyFix={applyOne}
           previewFix={previewFix}

@@ -10,13 +10,12 @@ import type { Session } from '../../model/wizard/session.ts';
 import { formProblemsBesideFindings, placeFindings } from '../../model/wizard/fieldForDiagnostic.ts';
 import { LAST_STEP, stepIndex } from '../../model/wizard/steps.ts';
 import { FieldContexts } from './fields/FieldContexts.tsx';
-import { prefetchLaterSteps } from './laterSteps.ts';
+import { StartOverDialog, prefetchLaterSteps } from './laterSteps.ts';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { NOT_CHECKED, useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { useOutputSource } from './output/outputSource.ts';
-import { StartOverDialog } from './StartOverDialog.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
 import { STEPS, stepAt } from './steps.ts';
@@ -183,14 +182,17 @@ function Wizard({ session }: { session: Session }) {
         />
       </div>
 
-      <StartOverDialog
-        open={confirmingStartOver}
-        onCancel={() => setConfirmingStartOver(false)}
-        onConfirm={() => {
-          setConfirmingStartOver(false);
-          wizard.startOver();
-        }}
-      />
+      {/* Lazy (laterSteps.ts): a press before its chunk arrived opens it once it has. */}
+      <Suspense fallback={null}>
+        <StartOverDialog
+          open={confirmingStartOver}
+          onCancel={() => setConfirmingStartOver(false)}
+          onConfirm={() => {
+            setConfirmingStartOver(false);
+            wizard.startOver();
+          }}
+        />
+      </Suspense>
     </div>
   );
 }

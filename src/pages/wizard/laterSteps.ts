@@ -1,5 +1,7 @@
 // The wizard's later steps and its output actions (which need the YAML parser for the share link's
-// secret check): not in the app's first load, fetched right after the first paint.
+// secret check), the storage-change callout above the later steps (with the WAL switch facts) and
+// the Start over dialog (shown after a press): not in the app's first load, fetched right after the
+// first paint.
 import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
 
 const storageStep = lazyWithPrefetch(() =>
@@ -12,14 +14,29 @@ const reviewStep = lazyWithPrefetch(() => import('./steps/review/ReviewStep.tsx'
 const outputActions = lazyWithPrefetch(() =>
   import('./output/OutputActions.tsx').then((m) => m.OutputActions),
 );
+const storageChangeCallout = lazyWithPrefetch(() =>
+  import('./notices/StorageChangeCallout.tsx').then((m) => m.StorageChangeCallout),
+);
+const startOverDialog = lazyWithPrefetch(() =>
+  import('./StartOverDialog.tsx').then((m) => m.StartOverDialog),
+);
 
 export const StorageStep = storageStep.Component;
 export const SettingsStep = settingsStep.Component;
 export const ReviewStep = reviewStep.Component;
 export const OutputActions = outputActions.Component;
+export const StorageChangeCallout = storageChangeCallout.Component;
+export const StartOverDialog = startOverDialog.Component;
 
 export function prefetchLaterSteps(): void {
-  for (const { prefetch } of [storageStep, settingsStep, reviewStep, outputActions]) {
+  for (const { prefetch } of [
+    storageStep,
+    settingsStep,
+    reviewStep,
+    outputActions,
+    storageChangeCallout,
+    startOverDialog,
+  ]) {
     prefetch().catch((error: unknown) => console.warn('A wizard step could not load ahead.', error));
   }
 }

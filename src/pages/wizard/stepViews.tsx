@@ -1,11 +1,10 @@
 // Each step's content as the step registry (steps.ts) shows it: the step's component with what it
 // needs from the wizard. The later steps load lazily (laterSteps.ts); the page's Suspense waits.
 import type { ValuesProblem } from '../../model/wizard/values/validateValues.ts';
-import { StorageChangeCallout } from './notices/StorageChangeCallout.tsx';
 import type { OutputSource } from './output/outputSource.ts';
 import type { ManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { DeploymentStep } from './steps/deployment/DeploymentStep.tsx';
-import { OutputActions, ReviewStep, SettingsStep, StorageStep } from './laterSteps.ts';
+import { OutputActions, ReviewStep, SettingsStep, StorageChangeCallout, StorageStep } from './laterSteps.ts';
 import type { Wizard } from './useWizard.ts';
 
 export interface StepViewProps {
