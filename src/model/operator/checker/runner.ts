@@ -21,6 +21,7 @@ import { kafkaSecurityRule } from './rules/kafkaSecurity.ts';
 import { liveStatusRule } from './rules/liveStatus.ts';
 import { operatorRewritesRule } from './rules/operatorRewrites.ts';
 import { prunedFieldsRule } from './rules/prunedFields.ts';
+import { pulsarAuthRule } from './rules/pulsarAuth.ts';
 import { classifyDocument, resourceKindRule } from './rules/resourceKind.ts';
 import { schemaRule } from './rules/schema.ts';
 import { storageVsModeAndVersionRule } from './rules/storageVsModeAndVersion.ts';
@@ -79,6 +80,7 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'effective-storage', rule: effectiveStorageRule },
   { name: 'external-endpoints', rule: externalEndpointsRule },
   { name: 'kafka-security', rule: kafkaSecurityRule },
+  { name: 'pulsar-auth', rule: pulsarAuthRule },
   { name: 'embedded-persistence', rule: embeddedPersistenceRule },
   { name: 'operator-rewrites', rule: operatorRewritesRule },
   { name: 'woodpecker', rule: woodpeckerRule },
