@@ -8,7 +8,7 @@ import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
 import { helmInstallCommand } from '../model/helm/write/installCommand.ts';
 import { helmValuesYaml, planHelmValues } from '../model/helm/write/writeValues.ts';
 import { INSTALL_TARGETS } from '../model/facts/operatorEnums.ts';
-import { manifestEnvSecrets, operatorApplyCommand } from '../model/wizard/output.ts';
+import { manifestEnvSecrets, operatorApplyCommand } from '../model/wizard/applyCommand.ts';
 import {
   DEPLOYMENT_MODES,
   EMBEDDED_ONLY,

@@ -43,12 +43,11 @@ export const PulsarSchema = z.object({
   // variable that the apply command fills in (Helm: the install command's --set-string).
   authPlugin: optionalEnum(PULSAR_AUTH_PLUGINS, {
     label: 'Auth plugin (authPlugin)',
-    description:
-      "spec.config.pulsar.authPlugin: Pulsar's client authentication, the token plugin (a JWT) or OAuth2; empty: no authentication.",
+    description: 'spec.config.pulsar.authPlugin; empty: none.',
   }),
   authParams: text({
     label: 'Auth parameters (authParams)',
-    description: `spec.config.pulsar.authParams: the token (token:<JWT>) or the OAuth2 parameters. Never written into the file, a draft or a link: the command takes it from $${PULSAR_AUTH_PARAMS_ENV_VAR}.`,
+    description: `Never in a file or link: from $${PULSAR_AUTH_PARAMS_ENV_VAR}.`,
   }),
   inCluster: z
     .object({

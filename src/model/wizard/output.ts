@@ -1,8 +1,5 @@
 /** The file the wizard writes and the command that applies it. */
 import type { InstallTarget } from '../facts/operatorEnums.ts';
-import { isEnvReference } from '../facts/secretsFromEnv.ts';
-import { manifestEntries } from '../operator/write/layout.ts';
-import type { WizardValues } from './values/valuesObject.ts';
 
 export const MANIFEST_FILE_NAME = 'milvuscluster.yaml';
 /** The milvus-helm chart's values file (helm/write/). */
@@ -15,28 +12,4 @@ export function outputFileName(target: InstallTarget): string {
 export function kubectlApplyCommand(namespace: string): string {
   const ns = namespace.trim();
   return `kubectl apply -f ${MANIFEST_FILE_NAME}${ns === '' ? '' : ` -n ${ns}`}`;
-}
-
-/** The environment variables the manifest refers to in a secret's place (`${PULSAR_AUTH_PARAMS}`). */
-export function manifestEnvSecrets(v: WizardValues): string[] {
-  return manifestEntries(v)
-    .filter((e) => isEnvReference(e.value))
-    .map((e) => String(e.value).trim().slice(2, -1));
-}
-
-/**
- * The apply command for the wizard's manifest. A secret is never in the file: envsubst fills in its
- * environment variable (and only that one) on the way to kubectl, and `${VAR:?...}` stops the
- * command when it is not set instead of applying an empty token.
- */
-export function operatorApplyCommand(v: WizardValues): string {
-  const vars = manifestEnvSecrets(v);
-  if (vars.length === 0) return kubectlApplyCommand(v.namespace);
-  const ns = v.namespace.trim();
-  const guards = vars.map((name) => `: "\${${name}:?set ${name} first}"`);
-  const only = vars.map((name) => `\${${name}}`).join(' ');
-  return [
-    ...guards,
-    `envsubst '${only}' < ${MANIFEST_FILE_NAME} | kubectl apply -f -${ns === '' ? '' : ` -n ${ns}`}`,
-  ].join(' && \\\n  ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valuesFor } from '../testing/valuesArbitrary.ts';
-import { manifestEnvSecrets, operatorApplyCommand } from './output.ts';
+import { manifestEnvSecrets, operatorApplyCommand } from './applyCommand.ts';
 
 const pulsar = () =>
   valuesFor({ mode: 'cluster', minor: '2.6', mq: 'pulsar', external: true, api: 'v1beta1' });
