@@ -149,6 +149,25 @@ export class WizardPage extends AppShell {
     if (password !== undefined) await this.fill('SASL password (saslPassword)', password);
   }
 
+  /**
+   * From the Deployment step (target, mode and version already chosen): an external Pulsar at
+   * `endpoint` with the auth plugin `plugin`. Ends on Settings.
+   */
+  async setUpPulsarAuth({ endpoint, plugin }: { endpoint: string; plugin: string }): Promise<void> {
+    await this.next();
+    await this.chooseStorage('Pulsar');
+    await this.next();
+    await this.expectStep('Settings');
+    await this.chooseSide('External');
+    await this.fill('Endpoint', endpoint);
+    await this.select('Auth plugin (authPlugin)', plugin);
+  }
+
+  /** The checker's line under the preview: "Checker: N errors, …" or that it finds no problems. */
+  previewFindings(): Locator {
+    return this.preview.locator('.preview-findings, .preview-status');
+  }
+
   async fill(label: string | RegExp, value: string): Promise<void> {
     await this.field(label).fill(value);
   }
