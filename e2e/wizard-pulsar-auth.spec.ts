@@ -94,9 +94,7 @@ for (const width of [1440, 390]) {
       page,
     }) => {
       const wizard = new WizardPage(page);
-      const values = new YamlEditorControl(page, 'Helm values YAML');
-      await wizard.open();
-      await wizard.radio('Helm (milvus-helm chart)').check();
+      const values = await wizard.openOnHelm();
       await wizard.chooseMode('Cluster');
       await wizard.setUpPulsarAuth({ endpoint: 'pulsar.example:6650', plugin: 'token' });
       const text = await wizard.downloadFile('values.yaml');

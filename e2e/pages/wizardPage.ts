@@ -149,6 +149,13 @@ export class WizardPage extends AppShell {
     if (password !== undefined) await this.fill('SASL password (saslPassword)', password);
   }
 
+  /** Opens the wizard on the Helm target; the editor of its values.yaml preview. */
+  async openOnHelm(): Promise<YamlEditorControl> {
+    await this.open();
+    await this.radio('Helm (milvus-helm chart)').check();
+    return new YamlEditorControl(this.page, 'Helm values YAML');
+  }
+
   /**
    * From the Deployment step (target, mode and version already chosen): an external Pulsar at
    * `endpoint` with the auth plugin `plugin`. Ends on Settings.
