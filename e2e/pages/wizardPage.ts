@@ -149,6 +149,32 @@ export class WizardPage extends AppShell {
     if (password !== undefined) await this.fill('SASL password (saslPassword)', password);
   }
 
+  /** Opens the wizard on the Helm target; the editor of its values.yaml preview. */
+  async openOnHelm(): Promise<YamlEditorControl> {
+    await this.open();
+    await this.radio('Helm (milvus-helm chart)').check();
+    return new YamlEditorControl(this.page, 'Helm values YAML');
+  }
+
+  /**
+   * From the Deployment step (target, mode and version already chosen): an external Pulsar at
+   * `endpoint` with the auth plugin `plugin`. Ends on Settings.
+   */
+  async setUpPulsarAuth({ endpoint, plugin }: { endpoint: string; plugin: string }): Promise<void> {
+    await this.next();
+    await this.chooseStorage('Pulsar');
+    await this.next();
+    await this.expectStep('Settings');
+    await this.chooseSide('External');
+    await this.fill('Endpoint', endpoint);
+    await this.select('Auth plugin (authPlugin)', plugin);
+  }
+
+  /** The checker's line under the preview: "Checker: N errors, …" or that it finds no problems. */
+  previewFindings(): Locator {
+    return this.preview.locator('.preview-findings, .preview-status');
+  }
+
   async fill(label: string | RegExp, value: string): Promise<void> {
     await this.field(label).fill(value);
   }

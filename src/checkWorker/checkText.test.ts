@@ -68,3 +68,41 @@ describe('the check page worker reads a text as the CLI does', () => {
     expect(old.diagnostics.map((d) => d.path)).toEqual(['pulsar.enabled']);
   });
 });
+
+describe("the wizard's Helm preview: what the install command passes from the environment counts as set", () => {
+  const SASL = `cluster:
+  enabled: true
+pulsarv3:
+  enabled: false
+externalKafka:
+  enabled: true
+  brokerList: kafka-0.example:9092
+  securityProtocol: SASL_SSL
+  sasl:
+    mechanisms: PLAIN
+    username: milvus
+`;
+  const codes = (setFromEnv?: string[]) =>
+    checkText(SASL, {}, { format: 'helm', chartVersion: '5.0.19', ...(setFromEnv && { setFromEnv }) })
+      .diagnostics.filter((d) => d.severity !== 'info')
+      .map((d) => d.code);
+
+  it('the values file alone lacks the password; with the command’s --set-string it is clean', () => {
+    expect(codes()).toContain('kafka-sasl-incomplete');
+    expect(codes(['externalKafka.sasl.password'])).toEqual([]);
+  });
+
+  it('an error in the file itself still shows (a Pulsar 3 beside the external Kafka is deployed for nothing)', () => {
+    const edited = SASL.replace('pulsarv3:\n  enabled: false', 'pulsarv3:\n  enabled: true');
+    const checked = checkText(
+      edited,
+      {},
+      {
+        format: 'helm',
+        chartVersion: '5.0.19',
+        setFromEnv: ['externalKafka.sasl.password'],
+      },
+    );
+    expect(checked.diagnostics.map((d) => [d.code, d.line])).toContainEqual(['helm-idle-subchart', 4]);
+  });
+});

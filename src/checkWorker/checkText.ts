@@ -24,9 +24,17 @@ export function checkText(text: string, options: CheckOptions = {}, input?: Inpu
 
 function checkValues(text: string, input: InputChoice | undefined): Checked {
   const chartVersion = input?.chartVersion ?? NEWEST_CHART.version;
-  const result = checkHelm([{ kind: 'file', name: input?.fileName ?? HELM_VALUES_FILE_NAME, text }], {
-    chartVersion,
-  });
+  // The wizard's install command passes a secret from the environment: its value is not known here,
+  // only that it is set (findings are read off the file's report alone).
+  const fromEnv = (input?.setFromEnv ?? []).map((key) => ({
+    kind: 'set' as const,
+    argument: `${key}=set-from-the-environment`,
+    asString: true,
+  }));
+  const result = checkHelm(
+    [{ kind: 'file', name: input?.fileName ?? HELM_VALUES_FILE_NAME, text }, ...fromEnv],
+    { chartVersion },
+  );
   return {
     as: 'helm',
     diagnostics: result.reports[0]?.diagnostics ?? [],

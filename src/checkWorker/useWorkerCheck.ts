@@ -52,7 +52,8 @@ export function useWorkerCheck(
   const format = input?.format;
   const chartVersion = input?.chartVersion;
   const fileName = input?.fileName;
-  const settings = JSON.stringify([webhook, format, chartVersion, fileName]);
+  const setFromEnv = input?.setFromEnv?.join(',');
+  const settings = JSON.stringify([webhook, format, chartVersion, fileName, setFromEnv]);
   const [outcome, setOutcome] = useState<Outcome | null>(() => remembered(channel).outcome);
   const [result, setResult] = useState<CheckResult | null>(() => remembered(channel).result);
   const clientRef = useRef<CheckClient | null>(null);
@@ -76,6 +77,7 @@ export function useWorkerCheck(
         format,
         ...(chartVersion && { chartVersion }),
         ...(fileName && { fileName }),
+        ...(setFromEnv && { setFromEnv: setFromEnv.split(',') }),
       };
       clientRef.current.check(
         text,
@@ -96,7 +98,7 @@ export function useWorkerCheck(
       );
     }, checkDelayFor(text.length));
     return () => clearTimeout(timer);
-  }, [text, blank, current, channel, webhook, settings, format, chartVersion, fileName]);
+  }, [text, blank, current, channel, webhook, settings, format, chartVersion, fileName, setFromEnv]);
 
   if (blank) return { result: null, status: 'empty', error: null, tooLarge: false, progress: null };
   if (!current) {

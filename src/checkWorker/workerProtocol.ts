@@ -15,6 +15,11 @@ export interface InputChoice {
   chartVersion?: string;
   /** The name findings and `helm`'s inputs carry (the uploaded file's, else the download's). */
   fileName?: string;
+  /**
+   * Keys the install command sets with `--set-string` from an environment variable (a password or
+   * token the values file never holds: helm/write/installCommand.ts): judged as set, as helm receives them.
+   */
+  setFromEnv?: string[];
 }
 
 export interface CheckRequest {

@@ -347,6 +347,41 @@ describe('milvus-mq generate', () => {
   );
 
   it(
+    "writes an external Pulsar's auth plugin for both targets, and its token in neither file nor output",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'milvus-mq-'));
+      const base = defaultValues();
+      const values = {
+        ...base,
+        mode: 'cluster',
+        msgStreamType: 'pulsar',
+        pulsar: {
+          ...base.pulsar,
+          external: true,
+          endpoint: 'pulsar.example:6650',
+          authPlugin: 'org.apache.pulsar.client.impl.auth.AuthenticationToken',
+          authParams: 'token:eyJs3cret',
+        },
+      };
+      writeFileSync(join(dir, 'values.json'), JSON.stringify(values));
+      const operator = run(['generate', '--values', join(dir, 'values.json')]);
+      expect(operator.code).toBe(0);
+      expect(operator.out).toContain('authPlugin: org.apache.pulsar.client.impl.auth.AuthenticationToken');
+      expect(operator.out).toContain("authParams: '${PULSAR_AUTH_PARAMS}'");
+      expect(operator.err).toContain(
+        "envsubst '${PULSAR_AUTH_PARAMS}' < milvuscluster.yaml | kubectl apply -f -",
+      );
+      const helm = run(['generate', '--target', 'helm', '--values', join(dir, 'values.json')]);
+      expect(helm.code).toBe(0);
+      expect(helm.out).toContain('authPlugin: org.apache.pulsar.client.impl.auth.AuthenticationToken');
+      expect(helm.out).not.toContain('authParams');
+      expect(helm.err).toContain('--set-string externalPulsar.authParams="${PULSAR_AUTH_PARAMS:?');
+      for (const r of [operator, helm]) expect(r.out + r.err).not.toContain('s3cret');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'exits 2 on a bad flag value or an unreadable values file',
     () => {
       expect(run(['generate', '--mode', 'huge']).code).toBe(2);

@@ -8,6 +8,7 @@ import { chartForMilvus } from '../model/helm/write/chartChoice.ts';
 import { helmInstallCommand } from '../model/helm/write/installCommand.ts';
 import { helmValuesYaml, planHelmValues } from '../model/helm/write/writeValues.ts';
 import { INSTALL_TARGETS } from '../model/facts/operatorEnums.ts';
+import { manifestEnvSecrets, operatorApplyCommand } from '../model/wizard/applyCommand.ts';
 import {
   DEPLOYMENT_MODES,
   EMBEDDED_ONLY,
@@ -108,7 +109,13 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     for (const p of problems) io.err(`  ${p.path || 'values'}: ${p.message}\n`);
     return EXIT.problems;
   }
-  if (!helm) return writeOutput(io, 'generate', v.output, generateYaml(result.data));
+  if (!helm) {
+    // A secret's placeholder (Pulsar's authParams) is filled in by the apply command: say it, on
+    // standard error, so standard output stays the manifest alone.
+    if (manifestEnvSecrets(result.data).length > 0)
+      io.err(`Apply it with:\n${operatorApplyCommand(result.data)}\n`);
+    return writeOutput(io, 'generate', v.output, generateYaml(result.data));
+  }
   // From here the values are the Helm target's (values.target is 'helm' and they parsed).
   const chart = pinnedChart ?? chartForMilvus(result.data.milvusVersion).chart;
   const plan = planHelmValues(result.data, chart);

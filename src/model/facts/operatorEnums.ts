@@ -32,6 +32,20 @@ export const DELETION_POLICIES = ['Retain', 'Delete'] as const;
 export const PULSAR_CHART_VERSIONS = ['pulsar-v2', 'pulsar-v3'] as const;
 export type PulsarChartVersion = (typeof PULSAR_CHART_VERSIONS)[number];
 
+/**
+ * milvus.yaml `pulsar.authPlugin` as the wizard offers it: the Java class names of Pulsar's token and
+ * OAuth2 client plugins, then the short names the operator's sample writes
+ * (config/samples/milvus_pulsar_with_authn_jwt_token.yaml: `authPlugin: token`). Milvus hands the
+ * name to pulsar-client-go, whose pulsar/internal/auth/provider.go NewProvider accepts each of these
+ * (and tls, basic, athenz, which the wizard does not offer).
+ */
+export const PULSAR_AUTH_PLUGINS = [
+  'org.apache.pulsar.client.impl.auth.AuthenticationToken',
+  'org.apache.pulsar.client.impl.auth.oauth2.AuthenticationOAuth2',
+  'token',
+  'oauth2',
+] as const;
+
 /** milvus.yaml `kafka.securityProtocol` and `kafka.saslMechanisms`. */
 export const KAFKA_SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
 export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;

@@ -8,6 +8,8 @@
  * `wrong` and read as not set, and the manifest keeps it.
  */
 
+import { envReference, isEnvReference } from '../facts/secretsFromEnv.ts';
+
 export interface Codec {
   write(value: unknown): unknown;
   read(raw: unknown, wrong: (expected: string) => void): unknown;
@@ -89,6 +91,21 @@ export function asTextCodec(inner: Codec): Codec {
   return {
     write: (value) => (value === undefined ? undefined : String(value)),
     read: inner.read,
+  };
+}
+
+/**
+ * A secret that the manifest holds only as an environment variable's reference (`${VAR}`), which the
+ * apply command fills in (facts/secretsFromEnv.ts): the value typed is never written, and the
+ * reference reads back as not typed. So `read(write(x))` is `''`, what drafts and links keep of it.
+ */
+export function envSecretCodec(envVar: string): Codec {
+  return {
+    write: () => envReference(envVar),
+    read(raw, wrong) {
+      if (isEnvReference(raw)) return '';
+      return textCodec.read(raw, wrong);
+    },
   };
 }
 

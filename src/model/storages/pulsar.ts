@@ -1,9 +1,10 @@
 /** Pulsar: a release the operator installs (its Helm chart's values), or one the user runs. */
 import '../wizard/values/zodSetup.ts';
 import * as z from 'zod';
-import { PULSAR_CHART_VERSIONS } from '../facts/operatorEnums.ts';
+import { PULSAR_AUTH_PLUGINS, PULSAR_CHART_VERSIONS } from '../facts/operatorEnums.ts';
 import { STORAGE_CATALOG } from './catalog.ts';
-import { asTextCodec, boolCodec, enumCodec, intCodec, textCodec } from './codecs.ts';
+import { asTextCodec, boolCodec, envSecretCodec, enumCodec, intCodec, textCodec } from './codecs.ts';
+import { PULSAR_AUTH_PARAMS_ENV_VAR } from '../facts/secretsFromEnv.ts';
 import { defineStorage, type FieldEntry } from './descriptor.ts';
 import { optionalBool, optionalEnum, optionalInt, quantity, text } from './fieldSchemas.ts';
 import { DEPS, externalField, inClusterLifecycleFields, inClusterLifecycleShape } from './shared.ts';
@@ -27,13 +28,26 @@ export const PulsarSchema = z.object({
   tenant: text({
     label: 'Tenant (pulsar.tenant)',
     placeholder: 'public',
-    description: "spec.config.pulsar.tenant: the Pulsar tenant Milvus's topics live in; empty: Milvus's default, public.",
+    description:
+      "spec.config.pulsar.tenant: the Pulsar tenant Milvus's topics live in; empty: Milvus's default, public.",
   }),
   namespace: text({
     label: 'Namespace (pulsar.namespace)',
     placeholder: 'default',
     description:
       "spec.config.pulsar.namespace: the Pulsar namespace in that tenant; empty: Milvus's default, default.",
+  }),
+  // Milvus's pulsar.authPlugin and pulsar.authParams (the chart: externalPulsar.authPlugin and
+  // .authParams, config.tpl). authParams carries the token: it is a secret (the field table's
+  // `secret`), never written into the file: envSecretCodec writes the reference to the environment
+  // variable that the apply command fills in (Helm: the install command's --set-string).
+  authPlugin: optionalEnum(PULSAR_AUTH_PLUGINS, {
+    label: 'Auth plugin (authPlugin)',
+    description: 'spec.config.pulsar.authPlugin; empty: none.',
+  }),
+  authParams: text({
+    label: 'Auth parameters (authParams)',
+    description: `Never in a file or link: from $${PULSAR_AUTH_PARAMS_ENV_VAR}.`,
   }),
   inCluster: z
     .object({
@@ -103,6 +117,7 @@ const values = [...base, 'inCluster', 'values'];
 const resources = [...values, 'bookkeeper', 'resources'];
 const broker = [...values, 'broker', 'configData'];
 const external = (own: Own) => own.external;
+const withAuth = (own: Own) => own.external && own.authPlugin !== undefined;
 const inCluster = (own: Own) => !own.external;
 const chartValue = (codec: FieldEntry<Own>['codec'], key: string, ...path: string[]): FieldEntry<Own> => ({
   value: ['inCluster', key],
@@ -125,6 +140,19 @@ export const pulsar = defineStorage({
     { value: ['endpoint'], manifest: [...base, 'endpoint'], codec: textCodec, when: external },
     { value: ['tenant'], manifest: [...config, 'tenant'], codec: textCodec, when: external },
     { value: ['namespace'], manifest: [...config, 'namespace'], codec: textCodec, when: external },
+    {
+      value: ['authPlugin'],
+      manifest: [...config, 'authPlugin'],
+      codec: enumCodec(PULSAR_AUTH_PLUGINS),
+      when: external,
+    },
+    {
+      value: ['authParams'],
+      manifest: [...config, 'authParams'],
+      codec: envSecretCodec(PULSAR_AUTH_PARAMS_ENV_VAR),
+      when: withAuth,
+      secret: true,
+    },
     {
       value: ['inCluster', 'chartVersion'],
       manifest: [...base, 'inCluster', 'chartVersion'],

@@ -2,6 +2,7 @@
  * fast-check arbitraries read off the values schema and the storages' field tables, so the test
  * data covers every field a descriptor declares (a new field is in the tests without a line here).
  */
+import { isEnvReference } from '../facts/secretsFromEnv.ts';
 import fc from 'fast-check';
 import type * as z from 'zod';
 import type { FieldMeta } from '../storages/fieldSchemas.ts';
@@ -112,7 +113,10 @@ export function storageArbitrary(
   return arbitraryOf(storage.schema).map((raw) => {
     const own = storage.schema.parse({ ...(raw as object), ...preset }) as Record<string, unknown>;
     for (const f of storage.fields) {
-      if (f.when && !f.when(own)) setAt(own, f.value, structuredClone(getAt(defaults, f.value)));
+      // A secret taken from the environment (Pulsar's authParams) is never typed in the form: the
+      // file holds the variable's reference (facts/secretsFromEnv.ts).
+      const fromEnv = f.secret === true && isEnvReference(f.codec.write('typed'));
+      if (fromEnv || (f.when && !f.when(own))) setAt(own, f.value, structuredClone(getAt(defaults, f.value)));
     }
     return own;
   });

@@ -10,6 +10,7 @@
 import type { FixEdit, Severity } from '../findings/diagnostics.ts';
 import { addressFinding } from './predicates/addresses.ts';
 import { kafkaSaslFindings } from './predicates/kafkaSasl.ts';
+import { pulsarAuthWithoutParams, pulsarAuthWithoutParamsMessage } from './predicates/pulsarAuth.ts';
 import { woodpeckerLocalRefused } from './predicates/woodpeckerLocal.ts';
 import { WOODPECKER_LOCAL_IN_CLUSTER_CHECK } from '../findings/sharedChecks.ts';
 import { judgeStorage } from '../findings/storageJudgement.ts';
@@ -150,6 +151,29 @@ const kafkaSasl: Judgement = (d) => {
   }));
 };
 
+/** An authPlugin without authParams in the pulsar section Milvus receives (predicates/pulsarAuth.ts). */
+const pulsarAuth: Judgement = (d) => {
+  const section = d.config.pulsar;
+  if (d.storage.type !== 'pulsar' || typeof section !== 'object' || section === null) return [];
+  const { authPlugin, authParams } = section as Record<string, unknown>;
+  if (!pulsarAuthWithoutParams(authPlugin, authParams)) return [];
+  // The keys as each front end's input names them (config.tpl renders externalPulsar's into milvus.yaml).
+  const base = d.frontEnd === 'helm' ? ['externalPulsar'] : ['spec', 'config', 'pulsar'];
+  const names = {
+    plugin: [...base, 'authPlugin'].join('.'),
+    params: [...base, 'authParams'].join('.'),
+    at: { path: [...base, 'authPlugin'], part: 'value' as const },
+  };
+  return [
+    {
+      severity: 'warning',
+      code: 'pulsar-auth-without-params',
+      message: pulsarAuthWithoutParamsMessage(names.plugin, names.params, authPlugin),
+      at: names.at,
+    },
+  ];
+};
+
 /** An address Milvus dials that the user wrote: host:port, no scheme, a real port. */
 const addressShapes: Judgement = (d) =>
   d.addresses.flatMap((a) => {
@@ -195,6 +219,7 @@ export const MILVUS_JUDGEMENTS: readonly { name: string; judge: Judgement }[] = 
   { name: 'woodpecker-service', judge: woodpeckerService },
   { name: 'woodpecker-local', judge: woodpeckerLocal },
   { name: 'kafka-sasl', judge: kafkaSasl },
+  { name: 'pulsar-auth', judge: pulsarAuth },
   { name: 'address-shapes', judge: addressShapes },
   { name: 'embedded-persistence', judge: embeddedPersistence },
 ];

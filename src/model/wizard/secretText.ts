@@ -4,6 +4,7 @@
  * demand: the codec of links and drafts takes it as a parameter (see stateCodec.ts).
  */
 import { Scalar, isMap, isScalar, parseAllDocuments, visit } from 'yaml';
+import { isEnvReference } from '../facts/secretsFromEnv.ts';
 
 /**
  * Keys whose value is a secret: saslPassword and tlsKeyPassword (the wizard's own), any other
@@ -44,7 +45,8 @@ export function textHasSecrets(text: string): boolean {
 
 function isSecretValue(node: unknown): boolean {
   if (node === null || node === undefined) return false;
-  if (isScalar(node)) return node.value !== null && node.value !== '';
+  // `${PULSAR_AUTH_PARAMS}`, the wizard's own placeholder, names a variable and holds no secret.
+  if (isScalar(node)) return node.value !== null && node.value !== '' && !isEnvReference(node.value);
   if (isMap(node)) return node.items.length > 0;
   return true;
 }

@@ -14,7 +14,8 @@ import { StartOverDialog, prefetchLaterSteps } from './laterSteps.ts';
 import { DraftChoice } from './notices/DraftChoice.tsx';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
-import { NOT_CHECKED, useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
+import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
+import { useHelmCheckInput } from './preview/useHelmCheckInput.ts';
 import { useOutputSource } from './output/outputSource.ts';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
@@ -33,9 +34,8 @@ export function WizardPage() {
 function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
-  const checkedManifest = useManifestDiagnostics(preview.text);
   // The operator's checker reads Milvus resources; a values file is the Helm front end's.
-  const checked = preview.values.target === 'helm' ? NOT_CHECKED : checkedManifest;
+  const checked = useManifestDiagnostics(preview.text, useHelmCheckInput(preview.values));
   const { diagnostics, markers, checkedText, checking } = checked;
   const output = useOutputSource(preview.written, checked.verdictOn);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);

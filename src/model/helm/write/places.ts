@@ -19,6 +19,7 @@ import type { Entry, ManifestPath } from '../../storages/descriptor.ts';
 import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
 import { HELM_UNSUPPORTED } from './unsupported.ts';
+import { PULSAR_AUTH_PARAMS_ENV_VAR } from '../../facts/secretsFromEnv.ts';
 
 /** The environment variable the install command reads a password from (never the values file). */
 export interface EnvSecret {
@@ -45,6 +46,13 @@ export const KAFKA_SASL_PASSWORD_ENV: EnvSecret = {
   key: 'externalKafka.sasl.password',
   envVar: 'KAFKA_SASL_PASSWORD',
   label: 'the Kafka SASL password',
+};
+
+/** config.tpl renders externalPulsar.authParams into milvus.yaml's pulsar.authParams. */
+export const PULSAR_AUTH_PARAMS_ENV: EnvSecret = {
+  key: 'externalPulsar.authParams',
+  envVar: PULSAR_AUTH_PARAMS_ENV_VAR,
+  label: "Pulsar's authParams (the token)",
 };
 
 /**
@@ -82,6 +90,7 @@ const EXTERNAL_KAFKA_KEYS: Readonly<Record<string, string[]>> = {
 const EXTERNAL_PULSAR_KEYS: Readonly<Record<string, string[]>> = {
   tenant: ['externalPulsar', 'tenant'],
   namespace: ['externalPulsar', 'namespace'],
+  authPlugin: ['externalPulsar', 'authPlugin'],
 };
 
 /** Where one of the operator's places (an entry of a storage's field table) goes in the chart's values. */
@@ -98,6 +107,7 @@ export function helmPlaceOf(entry: Entry, v: WizardValues, chart: ChartVersionFa
     if (v.msgStreamType === 'pulsar' && key[0] === 'pulsar' && v.pulsar.external) {
       const own = EXTERNAL_PULSAR_KEYS[key.slice(1).join('.')];
       if (own) return { kind: 'values', path: own };
+      if (key[1] === 'authParams') return { kind: 'env', secret: PULSAR_AUTH_PARAMS_ENV };
     }
     if (reason) return { kind: 'none', reason };
     if (key.join('.') === 'woodpecker.storage.type')

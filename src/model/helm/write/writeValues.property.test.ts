@@ -1,7 +1,7 @@
 // What the wizard writes for Helm, judged by the product's own Helm checker (../check.ts: the
 // chart's rules and the rules about Milvus on the shared description), over every combination of
 // mode x version x storage x side: clean (nothing above info), and Milvus receives the storage
-// asked for, on the side asked for. The install command's --set-string for the password is an
+// asked for, on the side asked for (the auth plugin of an external Pulsar included). The install command's --set-string for a password or token is an
 // input, as helm receives it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -17,6 +17,7 @@ import { generateYaml } from '../../operator/write/generate.ts';
 import { importManifest } from '../../operator/wizard/import.ts';
 import { checkManifest } from '../../operator/checker/index.ts';
 import { importHelmValues } from '../wizard/importValues.ts';
+import { PULSAR_AUTH_PLUGINS } from '../../facts/operatorEnums.ts';
 
 /** What `helm upgrade --install` receives: the file, then each --set-string of the command. */
 function helmInputs(v: WizardValues): ValuesInput[] {
@@ -89,10 +90,16 @@ describe('the Helm values the wizard writes, checked by the Helm checker', () =>
 });
 
 describe('an external Pulsar with its tenant and namespace, on both targets', () => {
-  for (const c of allowedCombinations().filter((x) => x.api === 'v1beta1' && x.mq === 'pulsar' && x.external)) {
+  for (const c of allowedCombinations().filter(
+    (x) => x.api === 'v1beta1' && x.mq === 'pulsar' && x.external,
+  )) {
     it(`${c.mode} ${c.minor}: Milvus receives the tenant and namespace asked for, and the file checks clean`, () => {
       const base = valuesFor(c);
-      const v = { ...base, target: 'helm' as const, pulsar: { ...base.pulsar, tenant: 'milvus', namespace: 'prod' } };
+      const v = {
+        ...base,
+        target: 'helm' as const,
+        pulsar: { ...base.pulsar, tenant: 'milvus', namespace: 'prod' },
+      };
       const { findings, resolved } = judged(v);
       expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
       expect(resolved?.config.pulsar).toMatchObject({ tenant: 'milvus', namespace: 'prod' });
@@ -104,7 +111,82 @@ describe('an external Pulsar with its tenant and namespace, on both targets', ()
       const helmRead = importHelmValues(helmOutput(v).text, v);
       const operatorRead = importManifest(manifest);
       for (const read of [helmRead, operatorRead])
-        expect(read.ok && [read.values.pulsar.tenant, read.values.pulsar.namespace]).toEqual(['milvus', 'prod']);
+        expect(read.ok && [read.values.pulsar.tenant, read.values.pulsar.namespace]).toEqual([
+          'milvus',
+          'prod',
+        ]);
     });
   }
+});
+
+describe('an external Pulsar with authentication, on both targets', () => {
+  const externalPulsar = allowedCombinations().filter(
+    (x) => x.api === 'v1beta1' && x.mq === 'pulsar' && x.external,
+  );
+  it('every plugin, mode and version: the token is in no file, the files check clean with it passed by the command, and Milvus receives both', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...externalPulsar),
+        fc.constantFrom(...PULSAR_AUTH_PLUGINS),
+        fc.stringMatching(/^[A-Za-z0-9_-]{12,40}$/).map((s) => `token:eyJ${s}`),
+        (c, plugin, token) => {
+          const base = valuesFor(c);
+          const v = {
+            ...base,
+            target: 'helm' as const,
+            pulsar: { ...base.pulsar, authPlugin: plugin, authParams: token },
+          };
+          expect(valuesProblems(v)).toEqual([]);
+          const out = helmOutput(v);
+          // The values file names the plugin and no token; the command passes it from the environment.
+          expect(out.text).toContain(`authPlugin: ${plugin}`);
+          expect(out.text).not.toMatch(/authParams/);
+          expect(out.secrets.map((s) => s.key)).toEqual(['externalPulsar.authParams']);
+          expect(out.command).toContain(
+            '--set-string externalPulsar.authParams="${PULSAR_AUTH_PARAMS:?set PULSAR_AUTH_PARAMS to',
+          );
+          const { findings, resolved } = judged(v);
+          expect(findings.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+          expect(resolved?.whatRuns.storage.type).toBe('pulsar');
+          expect(resolved?.config.pulsar).toMatchObject({
+            authPlugin: plugin,
+            authParams: 'from-the-environment',
+          });
+          // The operator's manifest holds the variable the apply command fills in, and checks clean.
+          const manifest = generateYaml({ ...v, target: 'operator' });
+          expect(manifest).toContain(`authPlugin: ${plugin}`);
+          expect(manifest).toContain("authParams: '${PULSAR_AUTH_PARAMS}'");
+          expect(manifest.includes(token)).toBe(false);
+          expect(checkManifest(manifest).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+          // Read back, both targets give the form the plugin; the manifest's placeholder is no token.
+          const helmRead = importHelmValues(out.text, v);
+          expect(helmRead.ok && helmRead.values.pulsar.authPlugin).toBe(plugin);
+          const operatorRead = importManifest(manifest);
+          expect(
+            operatorRead.ok && [operatorRead.values.pulsar.authPlugin, operatorRead.values.pulsar.authParams],
+          ).toEqual([plugin, '']);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the values file alone (helm install without the --set-string) warns that authParams is empty', () => {
+    const base = valuesFor(externalPulsar[0]!);
+    const v = {
+      ...base,
+      target: 'helm' as const,
+      pulsar: { ...base.pulsar, authPlugin: 'token' as const },
+    };
+    const result = checkHelm([{ kind: 'file', name: 'values.yaml', text: helmOutput(v).text }], {
+      chartVersion: chartForMilvus(v.milvusVersion).chart.version,
+      release: v.name,
+    });
+    const finding = result.reports
+      .flatMap((r) => r.diagnostics)
+      .find((d) => d.code === 'pulsar-auth-without-params');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toContain('externalPulsar.authParams is empty');
+    expect(helmOutput(v).text.split('\n')[(finding?.line ?? 0) - 1]).toContain('authPlugin: token');
+  });
 });

@@ -126,7 +126,9 @@ export function planHelmValues(v: WizardValues, chart: HelmChartChoice): HelmVal
   for (const entry of writeFields(storageOf(mq), v[mq], { apiVersion: 'v1beta1', mode: v.mode })) {
     const place = helmPlaceOf(entry, v, chart);
     const field = entry.field.join('.');
-    // A password is the command's, and only where SASL asks for it (below).
+    // A secret is the command's: the entry is written only where it is needed (Kafka: only where
+    // SASL asks for it, below).
+    if (place.kind === 'env' && place.secret !== KAFKA_SASL_PASSWORD_ENV) secrets.push(place.secret);
     if (place.kind === 'switch' || place.kind === 'env') continue;
     if (entry.value === undefined) continue;
     if (place.kind === 'none') notWritten.push({ field, reason: place.reason });
@@ -194,7 +196,7 @@ export function helmValuesDocument(v: WizardValues, chart: HelmChartChoice): Doc
   const lines = [` ${helmHeadline(v, chart)}`];
   if (plan.secrets.length > 0)
     lines.push(
-      ` No password is written here: the install command passes ${plan.secrets.map((s) => `$${s.envVar}`).join(', ')} with --set-string.`,
+      ` No password or token is written here: the install command passes ${plan.secrets.map((s) => `$${s.envVar}`).join(', ')} with --set-string.`,
     );
   doc.commentBefore = lines.join('\n');
   const comments = blockComments(v);

@@ -3,7 +3,8 @@
  * carries a short comment saying what it does. Updating a user's own manifest in place is
  * merge.ts's job: it needs the YAML parser, which this module keeps out of the app's first load.
  */
-import { Document, Scalar, isMap, isNode, isScalar, type Pair } from 'yaml';
+import { Document, Scalar, isMap, isNode, isScalar, visit, type Pair } from 'yaml';
+import { isEnvReference } from '../../facts/secretsFromEnv.ts';
 import { manifestEntries, type ManifestPath } from './layout.ts';
 import { storageOf } from '../../storages/index.ts';
 import { MQ_LABELS } from '../../facts/support.ts';
@@ -41,7 +42,20 @@ export function generateDocument(v: WizardValues): Document {
   const doc = new Document(buildManifestObject(v));
   doc.commentBefore = ` ${headline(v)}`;
   addHeadingComments(doc, v, () => true);
+  quoteEnvReferences(doc);
   return doc;
+}
+
+/**
+ * A secret's place (`${PULSAR_AUTH_PARAMS}`, facts/secretsFromEnv.ts) in single quotes, so that what
+ * envsubst puts there stays one string: a token as it is, OAuth2's JSON parameters not a YAML map.
+ */
+export function quoteEnvReferences(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isEnvReference(node.value)) node.type = Scalar.QUOTE_SINGLE;
+    },
+  });
 }
 
 /** The fresh manifest as YAML text (to update a user's own manifest, see merge.ts). */

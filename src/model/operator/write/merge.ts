@@ -4,7 +4,7 @@
  * Kept apart from generate.ts because it needs the YAML parser, which the wizard loads on demand.
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import { STRINGIFY, addHeadingComments, generateYaml, headline } from './generate.ts';
+import { STRINGIFY, addHeadingComments, generateYaml, headline, quoteEnvReferences } from './generate.ts';
 import { importManifest } from '../wizard/import.ts';
 import { manifestEntries, type Entry, type ManifestPath } from './layout.ts';
 import type { WizardValues } from '../../wizard/values/values.ts';
@@ -69,6 +69,7 @@ export function mergeIntoManifest(base: string, v: WizardValues): string {
     pruneEmptyParents(doc, entry.path);
   }
   addHeadingComments(doc, v, (path) => created.has(JSON.stringify(path.slice(0, 3))));
+  quoteEnvReferences(doc);
   refreshHeadline(doc, v);
   return list.map((d) => d.toString(STRINGIFY)).join('');
 }

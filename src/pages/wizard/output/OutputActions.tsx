@@ -6,7 +6,8 @@ import { textHasSecrets } from '../../../model/wizard/secretText.ts';
 import { buildShareQuery } from '../../../model/wizard/shareLink.ts';
 import { routePath } from '../../../shared/routes.ts';
 import { helmOutput } from '../../../model/helm/write/helmOutput.ts';
-import { kubectlApplyCommand, outputFileName } from '../../../model/wizard/output.ts';
+import { outputFileName } from '../../../model/wizard/output.ts';
+import { manifestEnvSecrets, operatorApplyCommand } from '../../../model/wizard/applyCommand.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
 import type { OutputSource } from './outputSource.ts';
@@ -38,7 +39,8 @@ function shareUrl(values: WizardValues, editedText: string | undefined): string 
  */
 export function OutputActions({ output, values, editedText }: OutputActionsProps) {
   const helm = useMemo(() => (values.target === 'helm' ? helmOutput(values) : null), [values]);
-  const command = helm ? helm.command : kubectlApplyCommand(values.namespace);
+  const command = helm ? helm.command : operatorApplyCommand(values);
+  const operatorSecrets = helm ? [] : manifestEnvSecrets(values);
   const share = useMemo(
     () => buildShareQuery({ values, yamlText: editedText }, textHasSecrets),
     [values, editedText],
@@ -59,16 +61,30 @@ export function OutputActions({ output, values, editedText }: OutputActionsProps
             label="Copy command"
             text={async () => {
               const { values: v } = await written(output);
-              return v.target === 'helm' ? helmOutput(v).command : kubectlApplyCommand(v.namespace);
+              return v.target === 'helm' ? helmOutput(v).command : operatorApplyCommand(v);
             }}
             className="button button-secondary button-small"
           />
         </div>
+        {operatorSecrets.map((envVar) => (
+          <p key={envVar} className="field-help" data-testid="operator-secret-note">
+            The token is not in {outputFileName('operator')}, which holds <code>{`\${${envVar}}`}</code> in
+            its place: set <code>{envVar}</code> to Pulsar&apos;s authParams in your shell first (for example
+            with{' '}
+            <code>
+              read -rs {envVar} &amp;&amp; export {envVar}
+            </code>
+            ); the command fills it in with <code>envsubst</code> on the way to kubectl and stops if it is not
+            set. The operator has no Secret for Pulsar&apos;s authParams: the token is stored in the Milvus
+            resource and its ConfigMap in the cluster.
+          </p>
+        ))}
         {helm && (
           <>
             {helm.secrets.map((s) => (
               <p key={s.envVar} className="field-help" data-testid="helm-secret-note">
-                The password is not in values.yaml: set <code>{s.envVar}</code> to {s.label} in your shell
+                {s.label[0]?.toUpperCase()}
+                {s.label.slice(1)} is not in values.yaml: set <code>{s.envVar}</code> to it in your shell
                 first (for example with{' '}
                 <code>
                   read -rs {s.envVar} &amp;&amp; export {s.envVar}

@@ -36,12 +36,12 @@ const NOT_WRITTEN =
   'The YAML could not be written: the YAML library did not load. Reload the page to try again (the draft is kept).';
 
 /** The checker's errors as a reason to ask before a download, or null when there is none. */
-export function checkerBlocker(diagnostics: readonly Diagnostic[]): Blocker | null {
+export function checkerBlocker(diagnostics: readonly Diagnostic[], what = 'this manifest'): Blocker | null {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return null;
   const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
   return {
-    reason: `The checker finds ${count} in this manifest: as written, it does not run what you meant.`,
+    reason: `The checker finds ${count} in ${what}: as written, it does not run what you meant.`,
     items: errors.map((d) => `Line ${d.line} (${d.code}): ${d.message}`),
   };
 }
@@ -71,7 +71,8 @@ export function useOutputSource(
         if (!checked || blocker) return { ...output, blocker };
         const verdict = await verdictOn(state.text);
         if (verdict === 'superseded' && tries < MAX_SUPERSEDED) continue;
-        const found = typeof verdict === 'object' ? checkerBlocker(verdict.diagnostics) : null;
+        const what = state.values.target === 'helm' ? 'these Helm values' : 'this manifest';
+        const found = typeof verdict === 'object' ? checkerBlocker(verdict.diagnostics, what) : null;
         return { ...output, blocker: found };
       }
     },

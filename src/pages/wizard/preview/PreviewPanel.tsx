@@ -108,8 +108,12 @@ export function PreviewPanel({
         height="min(68vh, 46rem)"
         onReady={onEditorReady}
       />
-      {helm ? null : diagnostics.length === 0 ? (
-        <p className="preview-status preview-status-ok">The checker finds no problems in this manifest.</p>
+      {diagnostics.length === 0 ? (
+        <p className="preview-status preview-status-ok">
+          {helm
+            ? 'The Helm checker finds no problems in these values.'
+            : 'The checker finds no problems in this manifest.'}
+        </p>
       ) : (
         <details className="preview-findings">
           <summary>

@@ -4,6 +4,7 @@ import { toEditorMarker, type CheckedText, type EditorMarker } from '../../../ed
 import { useWorkerCheck, type CheckStatus } from '../../../checkWorker/useWorkerCheck.ts';
 import type { ResolvedResource } from '../../../model/operator/checker/index.ts';
 import type { Diagnostic } from '../../../model/findings/diagnostics.ts';
+import type { InputChoice } from '../../../checkWorker/workerProtocol.ts';
 
 /** The checker's verdict on one text: its findings, or none ('failed': the checker could not say). */
 export type Verdict = { diagnostics: Diagnostic[] } | 'failed' | 'superseded';
@@ -48,13 +49,15 @@ function verdictNow(waiter: Waiter, now: Now): Verdict | null {
 
 /**
  * The checker's findings on the preview's text, from the checker's Web Worker: the form and the
- * preview never wait for the checker, and the checker's code stays out of the first page load.
- * It judges with the user's webhook preference, as the check page does. What the user takes away
- * (Download) waits for the verdict on its own text through `verdictOn`.
+ * preview never wait for the checker, and the checker's code (the operator's and the chart's) stays
+ * out of the first page load. A manifest is judged with the user's webhook preference, as the
+ * check page does; Helm values (`input`) against the chart version the install command pins, with
+ * what that command passes from the environment. What the user takes away (Download) waits for
+ * the verdict on its own text through `verdictOn`.
  */
-export function useManifestDiagnostics(text: string): ManifestDiagnostics {
+export function useManifestDiagnostics(text: string, input?: InputChoice): ManifestDiagnostics {
   const [webhook] = useOperatorWebhook();
-  const { result, status } = useWorkerCheck(text, 'wizard', { webhook });
+  const { result, status } = useWorkerCheck(text, 'wizard', { webhook }, input);
   const now = useRef<Now>({ text, status, diagnostics: [] });
   const waiters = useRef<Waiter[]>([]);
 
@@ -90,14 +93,3 @@ export function useManifestDiagnostics(text: string): ManifestDiagnostics {
     };
   }, [result, status, verdictOn]);
 }
-
-/** What the wizard shows for a Helm values file until the Helm front end's check runs in the worker. */
-/** For a text the operator's checker does not read (values.yaml): no findings, and a verdict of none. */
-export const NOT_CHECKED: ManifestDiagnostics = {
-  diagnostics: [],
-  markers: [],
-  resolved: [],
-  checkedText: null,
-  checking: false,
-  verdictOn: () => Promise.resolve({ diagnostics: [] }),
-};

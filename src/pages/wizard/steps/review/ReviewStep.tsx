@@ -124,7 +124,7 @@ export function ReviewStep({
         {diagnostics.length === 0 && formProblems.length === 0 ? (
           <p className="callout callout-success">
             {helm
-              ? 'The form finds no problems in these settings (the support rules and address checks the checker uses).'
+              ? 'The Helm checker finds no problems in these values.'
               : 'The checker finds no problems in this manifest.'}
           </p>
         ) : (

@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { DELETION_POLICIES } from '../../../../model/facts/operatorEnums.ts';
+import { DELETION_POLICIES, PULSAR_AUTH_PLUGINS } from '../../../../model/facts/operatorEnums.ts';
+import { PULSAR_AUTH_PARAMS_ENV_VAR } from '../../../../model/facts/secretsFromEnv.ts';
 import { PULSAR_CHARTS, PULSAR_CHART_VERSIONS } from '../../../../model/facts/support.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
@@ -20,6 +21,8 @@ const IN_CLUSTER = 'pulsar.inCluster';
 export function PulsarSettings() {
   const { control } = useWizardFormContext();
   const external = useWatch({ control, name: 'pulsar.external' });
+  const authPlugin = useWatch({ control, name: 'pulsar.authPlugin' });
+  const target = useWatch({ control, name: 'target' });
   return (
     <>
       <SideChoice storage="pulsar" legend="Where Pulsar runs" inside="In-cluster" />
@@ -30,6 +33,8 @@ export function PulsarSettings() {
             <TextField name="pulsar.tenant" />
             <TextField name="pulsar.namespace" />
           </div>
+          <SelectField name="pulsar.authPlugin" options={enumOptions(PULSAR_AUTH_PLUGINS)} optional />
+          {authPlugin && <PulsarAuthNote helm={target === 'helm'} />}
         </>
       ) : (
         <>
@@ -92,5 +97,30 @@ export function PulsarSettings() {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * Where the token goes: never into the form, the file, a draft or a link. The command takes it from
+ * an environment variable (model/facts/secretsFromEnv.ts), as the Kafka SASL password on Helm.
+ */
+function PulsarAuthNote({ helm }: { helm: boolean }) {
+  const envVar = PULSAR_AUTH_PARAMS_ENV_VAR;
+  return (
+    <p className="field-help" data-testid="pulsar-auth-note">
+      The token (<code>authParams</code>) is not typed here and never written into the file:{' '}
+      {helm ? (
+        <>
+          the install command passes it with <code>--set-string externalPulsar.authParams</code> from{' '}
+          <code>${envVar}</code>.
+        </>
+      ) : (
+        <>
+          the manifest holds <code>{`\${${envVar}}`}</code> in its place, and the apply command fills it in
+          from <code>${envVar}</code> with <code>envsubst</code>.
+        </>
+      )}{' '}
+      Set it in your shell before running the command shown on the Review step.
+    </p>
   );
 }
