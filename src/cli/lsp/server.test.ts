@@ -130,6 +130,15 @@ describe('milvus-mq lsp', () => {
     );
   });
 
+  it('judges as the client’s operatorVersion setting, as check --operator-version does', async () => {
+    // No image: the version that runs is the release's default (v1.3.8: 2.6.11; v1.3.10: 2.6.24).
+    const file = 'test/fixtures/samples/standalone-natsmq.yaml';
+    const { published } = await openFixture(file, { 'milvus-mq': { operatorVersion: '1.3.10' } });
+    const expected = (await checkJson(file, ['--operator-version', '1.3.10'])).map(fromJson);
+    expect(published.diagnostics.map(asCheck)).toEqual(expected);
+    expect(expected.map((d) => d.message).join('\n')).toContain('2.6.24');
+  });
+
   it('checks again after an incremental change, once per pause', async () => {
     const file = 'test/fixtures/samples/standalone-rocksmq.yaml';
     const { text, uri } = await openFixture(file);

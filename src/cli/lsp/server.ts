@@ -40,7 +40,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     analyses.options = options;
     analyses.helmOptions = helmOptionsOf(settings);
     if (problem)
-      void connection.window.showWarningMessage(`milvus-mq: ${problem}; the manifests' own version is used.`);
+      void connection.window.showWarningMessage(`milvus-mq: ${problem}. That setting is ignored.`);
   };
 
   connection.onInitialize((params): InitializeResult => {
