@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MARKER_OWNER, toMarkerData } from './markers.ts';
 import { EDITOR_THEME, clearSchemaFor, monaco, setSchemaFor } from './monacoSetup.ts';
 import { setCheckFor } from './quickFixes.ts';
-import { minimalReplacement } from './textEdits.ts';
+import { minimalReplacement } from '../model/editing/textDiff.ts';
 import type { EditorApi, FallbackHandoff, YamlEditorProps } from './types.ts';
 
 type CodeEditor = MonacoEditorNs.IStandaloneCodeEditor;

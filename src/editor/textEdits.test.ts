@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimalReplacement, offsetOfPosition } from './textEdits.ts';
+import { minimalReplacement } from '../model/editing/textDiff.ts';
+import { offsetOfPosition } from './textEdits.ts';
 
 const apply = (before: string, r: { start: number; end: number; text: string }) =>
   before.slice(0, r.start) + r.text + before.slice(r.end);

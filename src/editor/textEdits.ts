@@ -1,6 +1,6 @@
-// Pure text helpers shared by the Monaco editor and the plain-text fallback. The text difference
-// itself is the model's (model/editing/textDiff.ts), which the code actions use too.
-export { minimalReplacement, type TextReplacement } from '../model/editing/textDiff.ts';
+// Pure text helpers for the plain-text fallback. The text difference the Monaco editor applies is the
+// model's (model/editing/textDiff.ts, which the code actions use too), imported from there: the
+// fallback is in the first load, and a re-export here would bring the differ into it.
 
 /** Offset of a 1-based line/column in `text`, clamped into the text (CRLF counts as one break). */
 export function offsetOfPosition(text: string, line: number, column = 1): number {

@@ -10,8 +10,7 @@ import type { Session } from '../../model/wizard/session.ts';
 import { formProblemsBesideFindings, placeFindings } from '../../model/wizard/fieldForDiagnostic.ts';
 import { LAST_STEP, stepIndex } from '../../model/wizard/steps.ts';
 import { FieldContexts } from './fields/FieldContexts.tsx';
-import { StartOverDialog, prefetchLaterSteps } from './laterSteps.ts';
-import { DraftChoice } from './notices/DraftChoice.tsx';
+import { DraftChoice, StartOverDialog, prefetchLaterSteps } from './laterSteps.ts';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
@@ -73,12 +72,16 @@ function Wizard({ session }: { session: Session }) {
         </button>
       </header>
 
-      <DraftChoice
-        displaced={wizard.draftChoice.displaced}
-        onKeepLink={wizard.draftChoice.keepLink}
-        onOpenDraft={wizard.draftChoice.openDraft}
-        onDismiss={wizard.draftChoice.dismiss}
-      />
+      {wizard.draftChoice.displaced && (
+        <Suspense fallback={null}>
+          <DraftChoice
+            displaced={wizard.draftChoice.displaced}
+            onKeepLink={wizard.draftChoice.keepLink}
+            onOpenDraft={wizard.draftChoice.openDraft}
+            onDismiss={wizard.draftChoice.dismiss}
+          />
+        </Suspense>
+      )}
       <NoticeList
         notices={wizard.notices}
         onDismiss={wizard.dismissNotice}

@@ -1,6 +1,7 @@
 // The wizard's later steps and its output actions (which need the YAML parser for the share link's
 // secret check), the storage-change callout above the later steps (with the WAL switch facts) and
-// the Start over dialog (shown after a press): not in the app's first load, fetched right after the
+// the Start over dialog (shown after a press) and the choice a share link opened over a saved draft
+// asks for (shown on that rare path only): not in the app's first load, fetched right after the
 // first paint.
 import { lazyWithPrefetch } from './lazyWithPrefetch.ts';
 
@@ -20,6 +21,7 @@ const storageChangeCallout = lazyWithPrefetch(() =>
 const startOverDialog = lazyWithPrefetch(() =>
   import('./StartOverDialog.tsx').then((m) => m.StartOverDialog),
 );
+const draftChoice = lazyWithPrefetch(() => import('./notices/DraftChoice.tsx').then((m) => m.DraftChoice));
 
 export const StorageStep = storageStep.Component;
 export const SettingsStep = settingsStep.Component;
@@ -27,6 +29,7 @@ export const ReviewStep = reviewStep.Component;
 export const OutputActions = outputActions.Component;
 export const StorageChangeCallout = storageChangeCallout.Component;
 export const StartOverDialog = startOverDialog.Component;
+export const DraftChoice = draftChoice.Component;
 
 export function prefetchLaterSteps(): void {
   for (const { prefetch } of [
@@ -36,6 +39,7 @@ export function prefetchLaterSteps(): void {
     outputActions,
     storageChangeCallout,
     startOverDialog,
+    draftChoice,
   ]) {
     prefetch().catch((error: unknown) => console.warn('A wizard step could not load ahead.', error));
   }
