@@ -9,7 +9,7 @@ import type { Diagnostic } from '../findings/diagnostics.ts';
 import type { ReportInput } from '../findings/reporter.ts';
 import { sortDiagnostics } from '../findings/diagnostics.ts';
 import type { FileReport } from '../output/types.ts';
-import { judgeMilvus } from '../whatRuns/judge.ts';
+import { judgeMilvus, reportOf } from '../whatRuns/judge.ts';
 import { NEWEST_CHART, chartVersion, KNOWN_CHART_RANGE } from './chart/versions.ts';
 import type { ChartVersionFacts } from './chart/types.ts';
 import { readInput, type ReadValues, type ValuesInput } from './read/sources.ts';
@@ -82,17 +82,7 @@ export function checkHelm(sources: readonly ValuesInput[], options: HelmCheckOpt
       });
     }
   }
-  for (const f of judgeMilvus(resolved.whatRuns)) {
-    place({
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      path: f.at?.path ?? [],
-      ...(f.at?.part ? { part: f.at.part } : {}),
-      ...(f.at?.anchor ? { anchor: f.at.anchor } : {}),
-      ...(f.fix ? { fix: f.fix } : {}),
-    });
-  }
+  for (const f of judgeMilvus(resolved.whatRuns)) place(reportOf(f));
   for (const r of reports) sortDiagnostics(r.diagnostics);
   reports[home]!.milvusResources = 1;
   return { reports, resolved, inputs };

@@ -8,6 +8,7 @@
  * that name the input come from the description.
  */
 import type { FixEdit, Severity } from '../findings/diagnostics.ts';
+import type { ReportInput } from '../findings/reporter.ts';
 import { addressFinding } from './predicates/addresses.ts';
 import { kafkaSaslFindings } from './predicates/kafkaSasl.ts';
 import { pulsarAuthWithoutParams, pulsarAuthWithoutParamsMessage } from './predicates/pulsarAuth.ts';
@@ -30,6 +31,24 @@ export interface JudgeFinding {
   at: FactRef | null;
   /** Edits in the front end's own paths (the `at` paths of the description). */
   fix?: { title: string; safe: boolean; edits: FixEdit[] };
+}
+
+
+/**
+ * A finding as each front end's reporter places it: at its fact's path (a missing key on the key
+ * that asks for it), with the fix the front end can apply (null: none, where it cannot write that
+ * place).
+ */
+export function reportOf(f: JudgeFinding, fix: JudgeFinding['fix'] | null = f.fix): ReportInput {
+  return {
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    path: f.at?.path ?? [],
+    ...(f.at?.part ? { part: f.at.part } : {}),
+    ...(f.at?.anchor ? { anchor: f.at.anchor } : {}),
+    ...(fix ? { fix } : {}),
+  };
 }
 
 type Judgement = (d: WhatRuns) => JudgeFinding[];

@@ -7,7 +7,7 @@
  */
 import { isScalar } from 'yaml';
 import type { Diagnostic, Fix } from '../../../findings/diagnostics.ts';
-import { MILVUS_JUDGEMENTS, type JudgeFinding } from '../../../whatRuns/judge.ts';
+import { MILVUS_JUDGEMENTS, reportOf, type JudgeFinding } from '../../../whatRuns/judge.ts';
 import { describeOperator } from '../../resolve/toWhatRuns.ts';
 import { DEPENDENCIES, type CheckContext } from '../context.ts';
 import { defaultedAcrossVersions } from './storageVsModeAndVersion.ts';
@@ -47,16 +47,8 @@ export const milvusJudgementRule: Rule = (ctx) => {
 };
 
 function toDiagnostic(ctx: CheckContext, f: JudgeFinding): Diagnostic {
-  const fix = f.fix && writable(ctx, f.fix) ? f.fix : undefined;
-  return ctx.report({
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    path: f.at?.path ?? [],
-    ...(f.at?.part ? { part: f.at.part } : {}),
-    ...(f.at?.anchor ? { anchor: f.at.anchor } : {}),
-    ...(fix ? { fix } : {}),
-  });
+  const fix = f.fix && writable(ctx, f.fix) ? f.fix : null;
+  return ctx.report(reportOf(f, fix));
 }
 
 /** A fix sets a plain value: a place that holds a map or a list (aliases followed) is not one to overwrite. */
