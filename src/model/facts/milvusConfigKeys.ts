@@ -6,15 +6,16 @@
  * Source: milvus-io/milvus configs/milvus.yaml on the branches 2.4, 2.5 and 2.6 (the excerpts the
  * team keeps of those sections; no commit recorded with them), read on 2026-12-07. The kafka
  * section is commented out in that file (Milvus documents its keys there): its keys count.
- * Not here: 2.3 and 3.0, whose files could not be read for this table (the mirror of
- * milvus-io/milvus is over the size limit, and the stored copies are untagged development
- * snapshots); the rule checks nothing on those versions rather than guess. Looked at again on
- * 2026-12-07: the one stored configs/milvus.yaml (commit d63323d) is a 2.3-development file (natsmq,
- * no kafka.ssl, no pursuit mode) with no tag, so it cannot stand for 2.3.x's patches; the 2.3 docs'
- * sys_config pages cover pulsar and natsmq only; no 3.0 copy was found.
- *
+ * 2.3: Milvus Lite 2.3's copy of the file (milvus-io/milvus-lite, branch 2.3,
+ * src/milvus/data/config.yaml.template), whose six sections are identical at the commits that pin
+ * the Milvus it builds (milvus_binary/env.sh) to v2.3.2 (09c0b66, 2023-11-04), v2.3.3 (tag v2.3.3,
+ * a313d95), v2.3.4 (dbd0761), v2.3.5 (989a099, 2024-01-19) and v2.3.8 (acecc9b), and word for word
+ * those of upstream's configs/milvus.yaml at 001169c; read on 2026-12-07.
+ * Not here: 3.0, whose file could not be read (the mirror of milvus-io/milvus is over the size
+ * limit; milvus-io/web-content's v3.0.x reference pages, at 8772691 of 2026-08-06, are byte copies
+ * of its v2.6.x pages and lack keys 2.6 has); the rule checks nothing on 3.0 rather than guess.
  * MILVUS_CODE_ONLY_KEYS: keys Milvus's paramtable reads that configs/milvus.yaml does not list,
- * each with where it shows.
+ * each with where it shows. MILVUS_FREE_FORM_GROUPS: prefixes under which Milvus passes every key on.
  */
 import { STREAMING_SINCE, type MilvusMinor } from './versions.ts';
 
@@ -72,7 +73,28 @@ const KEYS_2_4: readonly string[] = [
   'natsmq.server.retention.maxMsgs',
 ];
 
+/** Pursuit mode's and the dispatcher's keys, which 2.4's file lists and 2.3's does not. */
+const LISTED_FROM_2_4 = new Set([
+  'mq.enablePursuitMode',
+  'mq.pursuitLag',
+  'mq.pursuitBufferSize',
+  'mq.pursuitBufferTime',
+  'mq.mqBufSize',
+  'mq.dispatcher.mergeCheckInterval',
+  'mq.dispatcher.targetBufSize',
+  'mq.dispatcher.maxTolerantLag',
+]);
+
+/**
+ * 2.3: 2.4's keys but those. kafka.ssl.* came in 2.3.11 (the Kafka TLS backport,
+ * milvus-io/milvus#30466; the paramtable's `Version: "2.3.11"`): kept, because the table is per
+ * minor and the 2.3 line still run is a late patch, where a false "Milvus ignores it" on a TLS
+ * setting would be the worse mistake.
+ */
+const KEYS_2_3: readonly string[] = KEYS_2_4.filter((key) => !LISTED_FROM_2_4.has(key));
+
 export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
+  '2.3': KEYS_2_3,
   '2.4': KEYS_2_4,
   // Identical to 2.4 in these sections.
   '2.5': KEYS_2_4,
@@ -112,19 +134,45 @@ export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>>
 
 /**
  * Read by Milvus but missing from its configs/milvus.yaml. pulsar.authPlugin and authParams: the
- * milvus-helm chart's config.tpl writes them for an external Pulsar (chart 5.0.19). 2.6:
- * woodpecker.storage.forceLocalStorage (Milvus's streaming util validateWALName) and the service
- * mode's woodpecker.client.quorum.quorumBufferPools (written by milvus-operator v1.3.8
- * pkg/controllers/configmaps.go and by milvus-helm 5.0.19 config.tpl).
+ * milvus-helm chart's config.tpl writes them for an external Pulsar (chart 5.0.19); Milvus's
+ * paramtable reads them since 2.2.0. mq.receiveBufSize (since 2.3.0) and mq.ignoreBadPosition (since
+ * 2.3.16): read, never exported to the file. 2.3: pursuit mode's enablePursuitMode, pursuitLag,
+ * pursuitBufferSize and mqBufSize are read since 2.3.0 (milvus-io/milvus#26098) though its file
+ * lists them only from 2.4. 2.4 on: mq.dispatcher.maxDispatcherNumPerPchannel, retrySleep and
+ * retryTimeout (paramtable `Version: "2.4.19"`, exported; listed by milvus-io/web-content's v2.6.x
+ * configure_mq.md). 2.6: woodpecker.storage.forceLocalStorage (Milvus's streaming util
+ * validateWALName) and the service mode's woodpecker.client.quorum.quorumBufferPools (written by
+ * milvus-operator v1.3.8 pkg/controllers/configmaps.go and by milvus-helm 5.0.19 config.tpl).
  */
+const READ_SINCE_2_3 = ['pulsar.authPlugin', 'pulsar.authParams', 'mq.receiveBufSize', 'mq.ignoreBadPosition'];
+const DISPATCHER_SINCE_2_4_19 = [
+  'mq.dispatcher.maxDispatcherNumPerPchannel',
+  'mq.dispatcher.retrySleep',
+  'mq.dispatcher.retryTimeout',
+];
+
 export const MILVUS_CODE_ONLY_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
-  '2.4': ['pulsar.authPlugin', 'pulsar.authParams'],
-  '2.5': ['pulsar.authPlugin', 'pulsar.authParams'],
+  '2.3': [
+    ...READ_SINCE_2_3,
+    'mq.enablePursuitMode',
+    'mq.pursuitLag',
+    'mq.pursuitBufferSize',
+    'mq.mqBufSize',
+  ],
+  '2.4': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
+  '2.5': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
   // The 2.6 line (STREAMING_SINCE).
   [STREAMING_SINCE]: [
-    'pulsar.authPlugin',
-    'pulsar.authParams',
+    ...READ_SINCE_2_3,
+    ...DISPATCHER_SINCE_2_4_19,
     'woodpecker.storage.forceLocalStorage',
     'woodpecker.client.quorum.quorumBufferPools',
   ],
 };
+
+/**
+ * Groups whose keys Milvus hands on as they are (paramtable ParamGroups since 2.2.0): kafka.consumer.*
+ * and kafka.producer.* go to the Kafka client's own configuration (librdkafka's names, such as
+ * client.id), so no key under them is unknown to Milvus.
+ */
+export const MILVUS_FREE_FORM_GROUPS: readonly string[] = ['kafka.consumer', 'kafka.producer'];

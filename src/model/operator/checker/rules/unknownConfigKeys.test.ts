@@ -56,10 +56,33 @@ describe('keys Milvus never reads in spec.config', () => {
     expect(withCode(found, 'likely-typo')).toHaveLength(1);
   });
 
-  it('checks nothing where the version is unknown or its keys are not in the table (2.3, 3.0)', () => {
+  it('checks nothing where the version is unknown or its keys are not in the table (3.0)', () => {
     const odd = '  kafka:\n    notAKey: 1';
     expect(withCode(check(config('v3.0.1', odd)), 'unknown-config-key')).toEqual([]);
-    expect(withCode(check(config('v2.3.20', odd)), 'unknown-config-key')).toEqual([]);
     expect(withCode(check(config('wp-branch-36319c0', odd)), 'unknown-config-key')).toEqual([]);
+  });
+
+  // 2.3's file (Milvus Lite 2.3's copy, facts/milvusConfigKeys.ts): pursuit mode read since 2.3.0,
+  // its buffer time and the dispatcher's keys only from 2.4.
+  it('judges 2.3 by its own keys: pursuit mode passes, keys 2.3 never reads do not', () => {
+    const section =
+      '  kafka:\n    notAKey: 1\n    ssl:\n      tlsCaCert: /certs/ca.pem\n  mq:\n    enablePursuitMode: true\n    pursuitBufferTime: 60\n    dispatcher:\n      targetBufSize: 16';
+    expect(withCode(check(config('v2.3.20', section)), 'unknown-config-key').map((d) => d.path)).toEqual([
+      'spec.config.kafka.notAKey',
+      'spec.config.mq.pursuitBufferTime',
+      'spec.config.mq.dispatcher',
+    ]);
+    expect(withCode(check(config('v2.4.24', section)), 'unknown-config-key').map((d) => d.path)).toEqual([
+      'spec.config.kafka.notAKey',
+    ]);
+  });
+
+  it("the Kafka client's own settings under kafka.consumer and kafka.producer pass on every version", () => {
+    const section =
+      '  kafka:\n    consumer:\n      client.id: milvus\n      fetch.max.bytes: 1048576\n    producer:\n      linger.ms: 5\n  mq:\n    dispatcher:\n      retrySleep: 3';
+    for (const image of ['v2.3.20', 'v2.5.16', 'v2.6.15'])
+      expect(withCode(check(config(image, section)), 'unknown-config-key').map((d) => d.path), image).toEqual(
+        image === 'v2.3.20' ? ['spec.config.mq.dispatcher'] : [],
+      );
   });
 });

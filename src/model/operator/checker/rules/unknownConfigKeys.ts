@@ -14,6 +14,7 @@ import {
   MILVUS_CODE_ONLY_KEYS,
   MILVUS_CONFIG_KEYS,
   MILVUS_CONFIG_SECTIONS,
+  MILVUS_FREE_FORM_GROUPS,
 } from '../../../facts/milvusConfigKeys.ts';
 import { clampMinor } from '../../../facts/support.ts';
 import { keyText } from '../../../yaml/yamlNav.ts';
@@ -104,7 +105,7 @@ function walk(
     if (key === null) continue;
     const childDotted = `${dotted}.${key}`;
     const childPath = [...path, key];
-    if (tree.leaves.has(childDotted)) continue;
+    if (tree.leaves.has(childDotted) || MILVUS_FREE_FORM_GROUPS.includes(childDotted)) continue;
     if (tree.children.has(childDotted)) {
       walk(ctx, tree, minor, childPath, childDotted, out);
       continue;
