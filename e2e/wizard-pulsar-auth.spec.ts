@@ -3,7 +3,7 @@
 // command takes it from $PULSAR_AUTH_PARAMS (Helm: --set-string; the operator: envsubst). A token
 // pasted into the preview's YAML by hand stays out of the draft and the link too. And the Helm
 // preview is checked by the Helm checker: an edit into an error shows its finding, and Download asks
-// first. At desktop and phone width.
+// first. The fields' help names the target's keys (on Helm, the chart's). At desktop and phone width.
 import { parse } from 'yaml';
 import { expect, expectNoSideScroll, test } from './fixtures.ts';
 import { WizardPage, at } from './pages/wizardPage.ts';
@@ -36,6 +36,13 @@ for (const width of [1440, 390]) {
         const note = wizard.form.getByTestId('pulsar-auth-note');
         await expect(note).toContainText('$PULSAR_AUTH_PARAMS');
         await expect(note).toContainText(helm ? '--set-string externalPulsar.authParams' : 'envsubst');
+        // The help names where this target writes each setting: the chart's keys on Helm.
+        const tenantHelp = page.locator('#wz-pulsar-tenant-help');
+        await expect(tenantHelp).toContainText(helm ? 'externalPulsar.tenant:' : 'spec.config.pulsar.tenant:');
+        await expect(page.locator('#wz-pulsar-endpoint-help')).toContainText(
+          helm ? 'externalPulsar.host and externalPulsar.port' : 'the operator adds the scheme',
+        );
+        if (helm) await expect(wizard.form).not.toContainText('spec.config.pulsar');
         await expectNoSideScroll(page, `${target} Pulsar auth`);
 
         const text = await wizard.downloadFile(file);

@@ -9,6 +9,11 @@ import * as z from 'zod';
 export type FieldMeta = {
   /** The help shown beside the field. */
   description: string;
+  /**
+   * The help under the Helm target, where `description` says what the operator does (who installs,
+   * its defaults); the chart's key is added to either by helm/write/fieldHelp.ts.
+   */
+  helm?: string;
   /** The field's label in the form. */
   label?: string;
   /** Shown in an empty input when there is no default to show. */

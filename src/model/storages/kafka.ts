@@ -14,6 +14,7 @@ import { CONFIG, DEPS, externalField, inClusterLifecycleFields, inClusterLifecyc
 export const KafkaSchema = z.object({
   external: z.boolean().default(false).meta({
     description: 'Use a Kafka you already run (true) or let the operator install one in the cluster (false).',
+    helm: 'Use a Kafka you already run (true: externalKafka) or let the chart deploy its Kafka subchart in the release (false).',
   }),
   brokerList: addressList({
     description:
@@ -37,6 +38,7 @@ export const KafkaSchema = z.object({
   saslUsername: text({
     label: 'SASL username (saslUsername)',
     description: 'spec.config.kafka.saslUsername (ignored when a secretRef is set).',
+    helm: 'spec.config.kafka.saslUsername: the SASL user name.',
   }),
   saslPassword: text({
     label: 'SASL password (saslPassword)',
@@ -88,6 +90,7 @@ export const KafkaSchema = z.object({
       }),
       extraValues: z.record(z.string(), z.unknown()).default({}).meta({
         description: 'More Helm values of the Kafka chart, written under inCluster.values as given.',
+        helm: 'More values of the Kafka subchart, written under kafka in values.yaml as given.',
       }),
     })
     .prefault({}),

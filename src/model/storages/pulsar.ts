@@ -15,6 +15,7 @@ export const PulsarSchema = z.object({
   external: z.boolean().default(false).meta({
     description:
       'Use a Pulsar you already run (true) or let the operator install one in the cluster (false).',
+    helm: 'Use a Pulsar you already run (true: externalPulsar) or let the chart deploy its Pulsar subchart in the release (false).',
   }),
   endpoint: text({
     label: 'Endpoint',
@@ -22,6 +23,8 @@ export const PulsarSchema = z.object({
     format: 'host:port',
     description:
       'External Pulsar as ONE host:port (e.g. pulsar.example:6650), without pulsar://: the operator adds the scheme, and falls back to port 80 without a port.',
+    // writeValues.ts splits it; config.tpl writes pulsar.address and pulsar.port from the two keys.
+    helm: "External Pulsar as host:port (e.g. pulsar.example:6650), without pulsar://: written as externalPulsar.host and externalPulsar.port; without a port, the chart's default 6650 applies.",
   }),
   // Milvus's pulsar.tenant and pulsar.namespace (milvus.yaml; the chart: externalPulsar.tenant and
   // .namespace, config.tpl); empty keeps Milvus's defaults, public and default.
@@ -55,6 +58,8 @@ export const PulsarSchema = z.object({
         label: 'Chart version (chartVersion)',
         description:
           'Pulsar Helm chart: pulsar-v2 (Pulsar 2.x, for Milvus 2.4 and earlier) or pulsar-v3 (Pulsar 3.x, recommended for 2.5+; the operator default for new resources).',
+        // places.ts pulsarSubchart: pulsarv3 unless pulsar-v2, or a chart version without pulsarv3.
+        helm: 'Pulsar subchart: pulsar-v3 (pulsarv3, Pulsar 3.x, recommended for 2.5+) or pulsar-v2 (pulsar, Pulsar 2.x, for Milvus 2.4 and earlier); the values enable the one chosen and disable the other. Charts before 4.2.21 have only pulsar.',
       }),
       ...inClusterLifecycleShape,
       autorecovery: optionalBool({

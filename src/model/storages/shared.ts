@@ -18,6 +18,8 @@ export const PersistenceSchema = z
       label: 'Keep the data on a volume (persistence.enabled)',
       description:
         'Keep the message data on a PersistentVolumeClaim. Without it the data lives on the pod and is lost when the pod restarts (the operator default is off).',
+      // milvus-helm 5.0.19 values.yaml: standalone.persistence.enabled: true.
+      helm: "Keep the message data on a PersistentVolumeClaim. Without it the data lives on the pod and is lost when the pod restarts (the chart's default is on).",
     }),
     pvcDeletion: z.boolean().default(false).meta({
       label: 'Delete the volume with the Milvus resource (pvcDeletion)',

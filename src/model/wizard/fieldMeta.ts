@@ -27,6 +27,15 @@ export function describeField(path: string, root: z.core.$ZodType = WizardValues
   return fieldMetaOf(path, root)?.description || undefined;
 }
 
+/**
+ * The help of a field for the chosen target: on Helm, its `helm` help where the description speaks
+ * of the operator. The chart's key is added where the value goes (helm/write/fieldHelp.ts).
+ */
+export function describeFieldFor(path: string, target: 'operator' | 'helm'): string | undefined {
+  const meta = fieldMetaOf(path);
+  return (target === 'helm' ? meta?.helm : undefined) || meta?.description || undefined;
+}
+
 /** The default that applies when the field is left empty, as the form shows it ("4222", "on"). */
 export function fieldDefault(path: string): string | undefined {
   const value = fieldMetaOf(path)?.default;

@@ -15,6 +15,7 @@ import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
 import { useHelmCheckInput } from './preview/useHelmCheckInput.ts';
+import { useHelmFieldHelp } from './preview/useHelmFieldHelp.ts';
 import { useOutputSource } from './output/outputSource.ts';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
@@ -37,6 +38,7 @@ function Wizard({ session }: { session: Session }) {
   const checked = useManifestDiagnostics(preview.text, useHelmCheckInput(preview.values));
   const { diagnostics, markers, checkedText, checking } = checked;
   const output = useOutputSource(preview.written, checked.verdictOn);
+  const helmHelp = useHelmFieldHelp(preview.values);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
   const StepContent = current.component;
@@ -103,7 +105,7 @@ function Wizard({ session }: { session: Session }) {
             onSelect={wizard.selectStep}
           />
           <FormProvider {...form}>
-            <FieldContexts visibility={wizard.errorVisibility} findings={fieldFindings}>
+            <FieldContexts visibility={wizard.errorVisibility} findings={fieldFindings} helmHelp={helmHelp}>
               <form
                 className="wizard-card"
                 noValidate

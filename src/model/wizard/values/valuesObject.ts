@@ -44,13 +44,17 @@ export const WizardValuesObject = z.object({
     description:
       'operator: a Milvus resource for Milvus Operator. helm: a values.yaml for the milvus-helm chart (helm install).',
   }),
-  name: dnsLabel('The name')
-    .default('my-release')
-    .meta({ description: 'metadata.name of the Milvus resource.' }),
+  name: dnsLabel('The name').default('my-release').meta({
+    description: 'metadata.name of the Milvus resource.',
+    helm: 'The Helm release name (helm upgrade --install NAME).',
+  }),
   namespace: z
     .union([z.literal(''), dnsLabel('The namespace')])
     .default('')
-    .meta({ description: 'metadata.namespace; empty uses the namespace of your kubectl context.' }),
+    .meta({
+      description: 'metadata.namespace; empty uses the namespace of your kubectl context.',
+      helm: "The release's namespace (helm --namespace); empty uses the namespace of your kubectl context.",
+    }),
   mode: z
     .enum(DEPLOYMENT_MODES)
     .default('standalone')
@@ -65,6 +69,7 @@ export const WizardValuesObject = z.object({
     .default(defaultImageFor(DEFAULT_MINOR))
     .meta({
       description: `spec.components.image: the image decides what runs. Without it the operator runs its own default image (Milvus ${OPERATOR_DEFAULT_MILVUS}), whatever version you meant.`,
+      helm: "image.all.repository and image.all.tag: the image decides what runs. Without it the chart's own image.all.tag runs, whatever version you meant.",
     }),
   apiVersion: z.enum(API_VERSIONS).default('v1beta1').meta({
     description:
@@ -73,6 +78,8 @@ export const WizardValuesObject = z.object({
   msgStreamType: z.enum(MSG_STREAM_TYPES).default('woodpecker').meta({
     description:
       'spec.dependencies.msgStreamType. Always written: left empty, its meaning changes with mode and version.',
+    // writeValues.ts: every switch of config.tpl's three blocks is written, off as well as on.
+    helm: "The chart has no single key for it: the values turn on the chosen storage's block and turn off every other, so the chart's defaults, which change between chart versions, decide nothing.",
   }),
   rocksmq: STORAGE_BY_ID.rocksmq.schema.prefault({}),
   natsmq: STORAGE_BY_ID.natsmq.schema.prefault({}),

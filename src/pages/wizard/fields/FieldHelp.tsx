@@ -1,11 +1,11 @@
-import { describeField } from '../../../model/wizard/fieldMeta.ts';
 import { errorId, helpId } from './fieldIds.ts';
 import { IdentifierText } from '../../shared/IdentifierText.tsx';
 import { useFieldFinding } from './useFieldError.ts';
+import { useFieldHelpText } from './targetHelp.ts';
 
-/** The field's help text, read from the schema's description. */
+/** The field's help text, read from the schema's description (on Helm, naming the chart's keys). */
 export function FieldHelp({ name }: { name: string }) {
-  const text = describeField(name);
+  const text = useFieldHelpText(name);
   if (!text) return null;
   return (
     <p id={helpId(name)} className="field-help">
