@@ -306,6 +306,19 @@ export class WizardPage extends AppShell {
   }
 }
 
+/** Holds the checker's worker script until `release` is called: no check answers until then. */
+export async function holdCheckWorker(page: Page): Promise<{ release: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/check\.worker-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return { release };
+}
+
 /** Holds the wizard's YAML module (reader and writer) back until `release` is called. */
 export async function holdYamlModule(page: Page): Promise<{ release: () => void }> {
   let release = () => {};

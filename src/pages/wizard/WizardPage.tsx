@@ -10,7 +10,8 @@ import type { Session } from '../../model/wizard/session.ts';
 import { formProblemsBesideFindings, placeFindings } from '../../model/wizard/fieldForDiagnostic.ts';
 import { LAST_STEP, stepIndex } from '../../model/wizard/steps.ts';
 import { FieldContexts } from './fields/FieldContexts.tsx';
-import { DraftChoice, StartOverDialog, prefetchLaterSteps } from './laterSteps.ts';
+import { DraftChoice, StartOverDialog, laterStepsLoaded, prefetchLaterSteps } from './laterSteps.ts';
+import { stepFromHash } from './useStepRoute.ts';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
@@ -27,8 +28,35 @@ import { routePath } from '../../shared/routes.ts';
 
 export function WizardPage() {
   const session = useWizardSession();
+  const stepsReady = useStepsReadyFor(session);
   if (!session) return <p className="page-loading">Opening the manifest…</p>;
+  if (!stepsReady) return <p className="page-loading">Opening the wizard…</p>;
   return <Wizard session={session} />;
+}
+
+/**
+ * Whether the step the wizard opens on can show at once: the first step is in the first load; a
+ * later one (a reload on Settings, a draft, a manifest opened on Review) waits for the later steps'
+ * chunk, decided once, when the session is known. Once shown, the wizard stays.
+ */
+function useStepsReadyFor(session: Session | null): boolean {
+  const [phase, setPhase] = useState<'deciding' | 'loading' | 'ready'>('deciding');
+  if (session !== null && phase === 'deciding') {
+    // Derived from the first session, during render (React re-renders before anything shows).
+    const opensLater = session.step > 0 || (stepFromHash(window.location.hash) ?? 0) > 0;
+    setPhase(opensLater ? 'loading' : 'ready');
+  }
+  useEffect(() => {
+    if (phase !== 'loading') return;
+    let live = true;
+    void laterStepsLoaded().then(() => {
+      if (live) setPhase('ready');
+    });
+    return () => {
+      live = false;
+    };
+  }, [phase]);
+  return phase === 'ready';
 }
 
 function Wizard({ session }: { session: Session }) {

@@ -31,6 +31,20 @@ export const StorageChangeCallout = storageChangeCallout.Component;
 export const StartOverDialog = startOverDialog.Component;
 export const DraftChoice = draftChoice.Component;
 
+/**
+ * Resolves once the steps after the first and what they show have loaded (a failed fetch resolves
+ * too: the step's own Suspense then tries again). A wizard opened on a later step waits for this
+ * before it lays out the page, so the step's content never arrives under a pointer already
+ * pressing something below it (on a phone, the preview sits under the form).
+ */
+export function laterStepsLoaded(): Promise<void> {
+  return Promise.all(
+    [storageStep, settingsStep, reviewStep, outputActions, storageChangeCallout].map(({ prefetch }) =>
+      prefetch().catch(() => undefined),
+    ),
+  ).then(() => undefined);
+}
+
 export function prefetchLaterSteps(): void {
   for (const { prefetch } of [
     storageStep,
