@@ -73,25 +73,14 @@ const KEYS_2_4: readonly string[] = [
   'natsmq.server.retention.maxMsgs',
 ];
 
-/** Pursuit mode's and the dispatcher's keys, which 2.4's file lists and 2.3's does not. */
-const LISTED_FROM_2_4 = new Set([
-  'mq.enablePursuitMode',
-  'mq.pursuitLag',
-  'mq.pursuitBufferSize',
-  'mq.pursuitBufferTime',
-  'mq.mqBufSize',
-  'mq.dispatcher.mergeCheckInterval',
-  'mq.dispatcher.targetBufSize',
-  'mq.dispatcher.maxTolerantLag',
-]);
-
 /**
- * 2.3: 2.4's keys but those. kafka.ssl.* came in 2.3.11 (the Kafka TLS backport,
- * milvus-io/milvus#30466; the paramtable's `Version: "2.3.11"`): kept, because the table is per
- * minor and the 2.3 line still run is a late patch, where a false "Milvus ignores it" on a TLS
- * setting would be the worse mistake.
+ * 2.3: 2.4's keys, but its file's mq section lists mq.type alone (pursuit mode, read since 2.3.0, is
+ * in MILVUS_CODE_ONLY_KEYS below; its buffer time and the dispatcher's keys came in 2.4). kafka.ssl.*
+ * came in 2.3.11 (the Kafka TLS backport, milvus-io/milvus#30466; the paramtable's
+ * `Version: "2.3.11"`): kept, because the table is per minor and the 2.3 line still run is a late
+ * patch, where a false "Milvus ignores it" on a TLS setting would be the worse mistake.
  */
-const KEYS_2_3: readonly string[] = KEYS_2_4.filter((key) => !LISTED_FROM_2_4.has(key));
+const KEYS_2_3: readonly string[] = KEYS_2_4.filter((key) => !key.startsWith('mq.') || key === 'mq.type');
 
 export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
   '2.3': KEYS_2_3,
@@ -144,7 +133,12 @@ export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>>
  * validateWALName) and the service mode's woodpecker.client.quorum.quorumBufferPools (written by
  * milvus-operator v1.3.8 pkg/controllers/configmaps.go and by milvus-helm 5.0.19 config.tpl).
  */
-const READ_SINCE_2_3 = ['pulsar.authPlugin', 'pulsar.authParams', 'mq.receiveBufSize', 'mq.ignoreBadPosition'];
+const READ_SINCE_2_3 = [
+  'pulsar.authPlugin',
+  'pulsar.authParams',
+  'mq.receiveBufSize',
+  'mq.ignoreBadPosition',
+];
 const DISPATCHER_SINCE_2_4_19 = [
   'mq.dispatcher.maxDispatcherNumPerPchannel',
   'mq.dispatcher.retrySleep',
@@ -152,13 +146,7 @@ const DISPATCHER_SINCE_2_4_19 = [
 ];
 
 export const MILVUS_CODE_ONLY_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
-  '2.3': [
-    ...READ_SINCE_2_3,
-    'mq.enablePursuitMode',
-    'mq.pursuitLag',
-    'mq.pursuitBufferSize',
-    'mq.mqBufSize',
-  ],
+  '2.3': [...READ_SINCE_2_3, 'mq.enablePursuitMode', 'mq.pursuitLag', 'mq.pursuitBufferSize', 'mq.mqBufSize'],
   '2.4': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
   '2.5': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
   // The 2.6 line (STREAMING_SINCE).
