@@ -12,7 +12,13 @@ export function envReference(envVar: string): string {
   return `\${${envVar}}`;
 }
 
-/** A value that is only such a reference ("${PULSAR_AUTH_PARAMS}"): a placeholder, not a secret. */
+/** The variable a value that is only such a reference names ("${PULSAR_AUTH_PARAMS}"), else null. */
+export function envVarOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return /^\$\{([A-Z_][A-Z0-9_]*)\}$/.exec(value.trim())?.[1] ?? null;
+}
+
+/** A value that is only such a reference: a placeholder, not a secret. */
 export function isEnvReference(value: unknown): boolean {
-  return typeof value === 'string' && /^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value.trim());
+  return envVarOf(value) !== null;
 }

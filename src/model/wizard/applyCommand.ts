@@ -3,16 +3,14 @@
  * which the first page loads: this reads the manifest's layout, which only the output actions (loaded
  * on demand) and the CLI need.
  */
-import { isEnvReference } from '../facts/secretsFromEnv.ts';
+import { envVarOf } from '../facts/secretsFromEnv.ts';
 import { manifestEntries } from '../operator/write/layout.ts';
 import { MANIFEST_FILE_NAME, kubectlApplyCommand } from './output.ts';
 import type { WizardValues } from './values/valuesObject.ts';
 
 /** The environment variables the manifest refers to in a secret's place (`${PULSAR_AUTH_PARAMS}`). */
 export function manifestEnvSecrets(v: WizardValues): string[] {
-  return manifestEntries(v)
-    .filter((e) => isEnvReference(e.value))
-    .map((e) => String(e.value).trim().slice(2, -1));
+  return manifestEntries(v).flatMap((e) => envVarOf(e.value) ?? []);
 }
 
 /**
