@@ -15,8 +15,7 @@ import { stepFromHash } from './useStepRoute.ts';
 import { NoticeList } from './notices/NoticeList.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import { useManifestDiagnostics } from './preview/useManifestDiagnostics.ts';
-import { useHelmCheckInput } from './preview/useHelmCheckInput.ts';
-import { useHelmFieldHelp } from './preview/useHelmFieldHelp.ts';
+import { useHelmTarget } from './preview/useHelmTarget.ts';
 import { useOutputSource } from './output/outputSource.ts';
 import { StepIndicator } from './StepIndicator.tsx';
 import { stepsWithErrors } from './stepErrors.ts';
@@ -63,10 +62,10 @@ function Wizard({ session }: { session: Session }) {
   const wizard = useWizard(session);
   const { form, preview, stepper } = wizard;
   // The operator's checker reads Milvus resources; a values file is the Helm front end's.
-  const checked = useManifestDiagnostics(preview.text, useHelmCheckInput(preview.values));
+  const helm = useHelmTarget(preview.values);
+  const checked = useManifestDiagnostics(preview.text, helm.checkInput);
   const { diagnostics, markers, checkedText, checking } = checked;
   const output = useOutputSource(preview.written, checked.verdictOn);
-  const helmHelp = useHelmFieldHelp(preview.values);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   const current = stepAt(stepper.step);
   const StepContent = current.component;
@@ -133,7 +132,11 @@ function Wizard({ session }: { session: Session }) {
             onSelect={wizard.selectStep}
           />
           <FormProvider {...form}>
-            <FieldContexts visibility={wizard.errorVisibility} findings={fieldFindings} helmHelp={helmHelp}>
+            <FieldContexts
+              visibility={wizard.errorVisibility}
+              findings={fieldFindings}
+              helmHelp={helm.fieldHelp}
+            >
               <form
                 className="wizard-card"
                 noValidate

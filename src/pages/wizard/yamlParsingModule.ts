@@ -5,7 +5,7 @@ export { generateYaml } from '../../model/operator/write/generate.ts';
 export { importManifest } from '../../model/operator/wizard/import.ts';
 export { generateOrMerge, mergeIntoManifest, refreshHeadlineText } from '../../model/operator/write/merge.ts';
 export { textHasSecrets, withoutSecretValues } from '../../model/wizard/secretText.ts';
-export { helmOutput } from '../../model/helm/write/helmOutput.ts';
+export { helmInstallInputs, helmOutput } from '../../model/helm/write/helmOutput.ts';
 export { helmFieldHelp } from '../../model/helm/write/fieldHelp.ts';
 export { importHelmValues } from '../../model/helm/wizard/importValues.ts';
 export { keptKeys, mergeHelmValues } from '../../model/helm/write/mergeValues.ts';

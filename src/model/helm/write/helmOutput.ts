@@ -18,6 +18,16 @@ export interface HelmOutput {
   notWritten: NotWritten[];
 }
 
+/**
+ * What the install command pins (the chart version) and passes with --set-string from the
+ * environment (the keys), without writing the values file: the wizard's check of its preview asks
+ * this on every change.
+ */
+export function helmInstallInputs(v: WizardValues): { chartVersion: string; setFromEnv: string[] } {
+  const { chart } = chartForMilvus(v.milvusVersion);
+  return { chartVersion: chart.version, setFromEnv: planHelmValues(v, chart).secrets.map((s) => s.key) };
+}
+
 export function helmOutput(v: WizardValues): HelmOutput {
   const choice = chartForMilvus(v.milvusVersion);
   const plan = planHelmValues(v, choice.chart);
