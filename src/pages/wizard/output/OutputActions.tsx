@@ -8,6 +8,7 @@ import { routePath } from '../../../shared/routes.ts';
 import { helmOutput } from '../../../model/helm/write/helmOutput.ts';
 import { outputFileName } from '../../../model/wizard/output.ts';
 import { manifestEnvSecrets, operatorApplyCommand } from '../../../model/wizard/applyCommand.ts';
+import { envReference } from '../../../model/facts/secretsFromEnv.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { DownloadButton } from './DownloadButton.tsx';
 import type { OutputSource } from './outputSource.ts';
@@ -68,9 +69,9 @@ export function OutputActions({ output, values, editedText }: OutputActionsProps
         </div>
         {operatorSecrets.map((envVar) => (
           <p key={envVar} className="field-help" data-testid="operator-secret-note">
-            The token is not in {outputFileName('operator')}, which holds <code>{`\${${envVar}}`}</code> in
-            its place: set <code>{envVar}</code> to Pulsar&apos;s authParams in your shell first (for example
-            with{' '}
+            The token is not in {outputFileName('operator')}, which holds <code>{envReference(envVar)}</code>{' '}
+            in its place: set <code>{envVar}</code> to Pulsar&apos;s authParams in your shell first (for
+            example with{' '}
             <code>
               read -rs {envVar} &amp;&amp; export {envVar}
             </code>
