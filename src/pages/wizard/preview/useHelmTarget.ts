@@ -14,7 +14,6 @@ export interface HelmTarget {
   fieldHelp: ReadonlyMap<string, string> | null;
 }
 
-const OPERATOR: HelmTarget = { checkInput: undefined, fieldHelp: null };
 const NO_HELP: ReadonlyMap<string, string> = new Map();
 
 /**
@@ -26,11 +25,10 @@ export function useHelmTarget(values: WizardValues): HelmTarget {
   const parsing = useParsing();
   const helm = values.target === 'helm';
   return useMemo(() => {
-    if (!helm) return OPERATOR;
-    if (!parsing) return { checkInput: { format: 'helm' }, fieldHelp: NO_HELP };
+    if (!helm) return { checkInput: undefined, fieldHelp: null };
     return {
-      checkInput: { format: 'helm', ...parsing.helmInstallInputs(values) },
-      fieldHelp: parsing.helmFieldHelp(values),
+      checkInput: { format: 'helm', ...parsing?.helmInstallInputs(values) },
+      fieldHelp: parsing?.helmFieldHelp(values) ?? NO_HELP,
     };
   }, [helm, parsing, values]);
 }
