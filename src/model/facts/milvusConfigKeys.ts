@@ -164,3 +164,15 @@ export const MILVUS_CODE_ONLY_KEYS: Partial<Record<MilvusMinor, readonly string[
  * client.id), so no key under them is unknown to Milvus.
  */
 export const MILVUS_FREE_FORM_GROUPS: readonly string[] = ['kafka.consumer', 'kafka.producer'];
+
+/**
+ * The form in which Milvus looks a setting up. Its config manager (milvus-io/milvus
+ * pkg/config/config.go `formatKey`, which manager.go's GetConfig applies to every lookup, the same
+ * since 2.2) lowercases the flattened key and drops '/', '_' and '.', except under `knowhere.`. So
+ * kafka.ssl.tlsCACert (the 2.3 file's own spelling) and kafka.ssl.tlsCaCert, or kafka.sasl_username
+ * and kafka.saslUsername, are one setting to Milvus.
+ */
+export function milvusKeyForm(dotted: string): string {
+  if (dotted.startsWith('knowhere.')) return dotted;
+  return dotted.toLowerCase().replace(/[/_.]/g, '');
+}

@@ -137,6 +137,16 @@ describe('check --helm: the silent mistakes of the chart', () => {
     expect(codes(text)).toEqual(['warning helm-user-yaml-override values.yaml:2']);
   });
 
+  // Milvus looks keys up lowercased, without '/', '_' and '.' (milvus-io/milvus pkg/config/config.go
+  // formatKey): user.yaml's Pulsar.Address is the chart's pulsar.address.
+  it("user.yaml overriding a key in another spelling is Milvus's same setting", () => {
+    const text = 'extraConfigFiles:\n  user.yaml: |+\n    Pulsar:\n      Address: localhost\n';
+    const r = check(text);
+    expect(r.resolved?.config).toMatchObject({ pulsar: { address: 'localhost' } });
+    expect(r.resolved?.config).not.toHaveProperty('Pulsar');
+    expect(codes(text)).toEqual(['warning helm-user-yaml-override values.yaml:2']);
+  });
+
   it('--set-string x.enabled=false turns it on; a --set finding lands on its argument', () => {
     const r = check('', {}, ['pulsarv3.enabled=false,kafka.enabled=true']);
     expect(r.resolved?.whatRuns.storage.type).toBe('kafka');

@@ -5,6 +5,7 @@
  * requirements.yaml (the subcharts and their conditions), pvc.yaml and standalone-deployment.yaml
  * (persistence); the branches and defaults of other versions come from chart/chartVersions.generated.ts.
  */
+import { milvusKeyForm } from '../../facts/milvusConfigKeys.ts';
 import { MQ_LABELS, milvusOwnDefault, type MsgStreamType } from '../../facts/support.ts';
 import { atLeastMinor, formatVersion, parseVersion } from '../../facts/versions.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
@@ -81,7 +82,9 @@ function deepMerge(
   prefix: string,
   keys: string[],
 ): void {
-  for (const [k, v] of Object.entries(from)) {
+  for (const [written, v] of Object.entries(from)) {
+    // Milvus finds a setting by its lookup form, so user.yaml's mq.Type overrides the chart's mq.type.
+    const k = Object.keys(into).find((key) => milvusKeyForm(key) === milvusKeyForm(written)) ?? written;
     const here = prefix ? `${prefix}.${k}` : k;
     if (isJson(v) && isJson(into[k])) deepMerge(into[k] as Record<string, unknown>, v, here, keys);
     else {
@@ -102,7 +105,10 @@ function readUserYaml(values: MergedValues): UserYaml | null {
   if (plain === null || plain === undefined) return null;
   if (!isJson(plain)) return { config: {}, overrides: [], problem: 'it is not a YAML map' };
   const config: Record<string, unknown> = {};
-  for (const k of MESSAGE_STORAGE_SECTIONS) if (k in plain) config[k] = plain[k];
+  for (const [k, v] of Object.entries(plain)) {
+    const section = MESSAGE_STORAGE_SECTIONS.find((name) => milvusKeyForm(name) === milvusKeyForm(k));
+    if (section) config[section] = v;
+  }
   return { config, overrides: [] };
 }
 

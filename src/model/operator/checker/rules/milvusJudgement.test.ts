@@ -20,7 +20,7 @@ function judged(text: string): string[] {
 }
 
 describe('the rules about Milvus, judged once for a manifest', () => {
-  it('RocksMQ in cluster mode: one unsupported-storage, on msgStreamType, in the judge\'s words', () => {
+  it("RocksMQ in cluster mode: one unsupported-storage, on msgStreamType, in the judge's words", () => {
     const text = milvus(
       'mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.5.16\ndependencies:\n  msgStreamType: rocksmq',
     );
@@ -59,7 +59,9 @@ describe('the rules about Milvus, judged once for a manifest', () => {
     const found = withCode(check(text), 'kafka-sasl-incomplete');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ path: 'spec.config.kafka.saslMechanisms', line: 11 });
-    expect(found[0]!.message).toMatch(/^spec\.config\.kafka\.securityProtocol is SASL_SSL but saslMechanisms/);
+    expect(found[0]!.message).toMatch(
+      /^spec\.config\.kafka\.securityProtocol is SASL_SSL but saslMechanisms/,
+    );
   });
 
   it('every finding the judge makes about a manifest is reported once, with its code', () => {

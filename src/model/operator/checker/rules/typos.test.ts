@@ -143,11 +143,18 @@ describe('likely typos in free-form parts', () => {
 
   it('a misspelled NATS server setting is a likely typo', () => {
     const [d] = withCode(
-      check(milvus('config:\n  natsmq:\n    server:\n      maxPayLoad: 1024')),
+      check(milvus('config:\n  natsmq:\n    server:\n      maxPayloud: 1024')),
       'likely-typo',
     );
-    expect(d).toMatchObject({ path: 'spec.config.natsmq.server.maxPayLoad' });
+    expect(d).toMatchObject({ path: 'spec.config.natsmq.server.maxPayloud' });
     expect(d!.message).toContain('maxPayload');
+  });
+
+  // Milvus looks keys up lowercased, without '/', '_' and '.' (milvus-io/milvus pkg/config/config.go
+  // formatKey): maxPayLoad and max_payload are maxPayload to it.
+  it('another case or underscores of a setting is not a typo: Milvus reads it', () => {
+    const text = milvus('config:\n  natsmq:\n    server:\n      maxPayLoad: 1024\n      max_pending: 10');
+    expect(withCode(check(text), 'likely-typo')).toEqual([]);
   });
 });
 

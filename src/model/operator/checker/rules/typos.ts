@@ -19,6 +19,7 @@ import {
   RESOURCES_LEVEL,
   type KeyLevel,
 } from './pulsarChartKeys.ts';
+import { milvusKeyForm } from '../../../facts/milvusConfigKeys.ts';
 import type { Rule } from './types.ts';
 
 const PULSAR_VALUES: YamlPath = [...DEPENDENCIES, 'pulsar', 'inCluster', 'values'];
@@ -55,6 +56,13 @@ function schemaTypo(ctx: CheckContext, info: UnknownKey): Diagnostic | null {
   const meant = closestName(info.key, info.known);
   if (!meant) return null;
   const inConfig = info.path[0] === 'spec' && info.path[1] === 'config';
+  // Another spelling of the same setting (tlsCACert for tlsCaCert) is no typo: Milvus reads it.
+  if (
+    inConfig &&
+    milvusKeyForm(dottedConfigKey(info.path)) ===
+      milvusKeyForm(dottedConfigKey([...info.path.slice(0, -1), meant]))
+  )
+    return null;
   const reader = inConfig
     ? 'Milvus does not know this setting'
     : 'Kubernetes does not know this metadata field';
@@ -65,6 +73,11 @@ function schemaTypo(ctx: CheckContext, info: UnknownKey): Diagnostic | null {
     path: info.path,
     fix: renameFix(ctx, info.path, meant),
   });
+}
+
+/** A path under spec.config as Milvus's flattened key: spec.config.kafka.ssl.tlsCert -> kafka.ssl.tlsCert. */
+function dottedConfigKey(path: YamlPath): string {
+  return path.slice(2).map(String).join('.');
 }
 
 function walkLevel(ctx: CheckContext, path: YamlPath, level: KeyLevel, out: Diagnostic[]): void {

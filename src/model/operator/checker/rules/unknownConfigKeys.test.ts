@@ -81,8 +81,24 @@ describe('keys Milvus never reads in spec.config', () => {
     const section =
       '  kafka:\n    consumer:\n      client.id: milvus\n      fetch.max.bytes: 1048576\n    producer:\n      linger.ms: 5\n  mq:\n    dispatcher:\n      retrySleep: 3';
     for (const image of ['v2.3.20', 'v2.5.16', 'v2.6.15'])
-      expect(withCode(check(config(image, section)), 'unknown-config-key').map((d) => d.path), image).toEqual(
-        image === 'v2.3.20' ? ['spec.config.mq.dispatcher'] : [],
-      );
+      expect(
+        withCode(check(config(image, section)), 'unknown-config-key').map((d) => d.path),
+        image,
+      ).toEqual(image === 'v2.3.20' ? ['spec.config.mq.dispatcher'] : []);
+  });
+
+  // Milvus looks keys up lowercased, without '/', '_' and '.' (pkg/config/config.go formatKey):
+  // the 2.3 file itself spells kafka.ssl.tlsCACert, the code kafka.ssl.tlsCaCert.
+  it('another spelling of a key Milvus reads is read: no unknown key, no typo', () => {
+    const section =
+      '  kafka:\n    SSL:\n      tlsCACert: /certs/ca.pem\n      caCertSecret: ca\n    sasl_username: milvus\n    Consumer:\n      client.id: milvus';
+    for (const image of ['v2.3.20', 'v2.6.15']) {
+      const found = check(config(image, section));
+      expect(
+        withCode(found, 'unknown-config-key').map((d) => d.path),
+        image,
+      ).toEqual(['spec.config.kafka.SSL.caCertSecret']);
+      expect(withCode(found, 'likely-typo'), image).toEqual([]);
+    }
   });
 });

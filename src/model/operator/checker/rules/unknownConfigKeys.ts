@@ -15,6 +15,7 @@ import {
   MILVUS_CONFIG_KEYS,
   MILVUS_CONFIG_SECTIONS,
   MILVUS_FREE_FORM_GROUPS,
+  milvusKeyForm,
 } from '../../../facts/milvusConfigKeys.ts';
 import { clampMinor } from '../../../facts/support.ts';
 import { keyText } from '../../../yaml/yamlNav.ts';
@@ -27,6 +28,8 @@ interface KnownTree {
   leaves: ReadonlySet<string>;
   /** prefix -> the names directly under it. */
   children: ReadonlyMap<string, readonly string[]>;
+  /** Milvus's lookup form (milvusKeyForm) of each leaf and prefix -> its dotted key as listed. */
+  forms: ReadonlyMap<string, { dotted: string; leaf: boolean }>;
 }
 
 const trees = new Map<string, KnownTree | null>();
@@ -48,9 +51,13 @@ function knownTree(minor: string): KnownTree | null {
       children.get(prefix)!.add(parts[i]!);
     }
   }
+  const forms = new Map<string, { dotted: string; leaf: boolean }>();
+  for (const prefix of children.keys()) forms.set(milvusKeyForm(prefix), { dotted: prefix, leaf: false });
+  for (const key of all) forms.set(milvusKeyForm(key), { dotted: key, leaf: true });
   const tree = {
     leaves: new Set(all),
     children: new Map([...children].map(([k, v]) => [k, [...v]])),
+    forms,
   };
   trees.set(minor, tree);
   return tree;
@@ -105,15 +112,26 @@ function walk(
     if (key === null) continue;
     const childDotted = `${dotted}.${key}`;
     const childPath = [...path, key];
-    if (tree.leaves.has(childDotted) || MILVUS_FREE_FORM_GROUPS.includes(childDotted)) continue;
-    if (tree.children.has(childDotted)) {
-      walk(ctx, tree, minor, childPath, childDotted, out);
+    if (tree.leaves.has(childDotted) || isFreeFormGroup(childDotted)) continue;
+    // Milvus finds a key by its lookup form, so another spelling of a known key or map is read.
+    const listed = tree.children.has(childDotted)
+      ? { dotted: childDotted, leaf: false }
+      : tree.forms.get(milvusKeyForm(childDotted));
+    if (listed?.leaf) continue;
+    if (listed) {
+      walk(ctx, tree, minor, childPath, listed.dotted, out);
       continue;
     }
     // The typo rule reports a short typo of a key the schema describes.
     if (!schemaKeys.includes(key) && closestName(key, schemaKeys)) continue;
     out.push(unknownKey(ctx, childPath, key, known, minor));
   }
+}
+
+/** kafka.consumer.* and kafka.producer.*: Milvus's param groups match their prefix lowercased. */
+function isFreeFormGroup(dotted: string): boolean {
+  const lower = dotted.toLowerCase();
+  return MILVUS_FREE_FORM_GROUPS.some((group) => group.toLowerCase() === lower);
 }
 
 /** The known key a name most likely means: a short typo of it, else the longest known key it starts with. */
