@@ -152,7 +152,9 @@ test.describe('standalone', () => {
     });
   });
 
-  test('Kafka read timeout: the default shows until one is typed, then the preview writes it', async ({ wizard }) => {
+  test('Kafka read timeout: the default shows until one is typed, then the preview writes it', async ({
+    wizard,
+  }) => {
     await wizard.next();
     await wizard.chooseStorage('Kafka');
     await wizard.next();
@@ -201,10 +203,14 @@ test.describe('standalone', () => {
   // Milvus docs "Woodpecker" (woodpecker.md): the service runs in cluster mode only.
   test('Woodpecker as a service is refused in standalone mode, with the reason', async ({ wizard }) => {
     await wizard.nextUntil('Settings');
-    await expect(wizard.form.getByText(/Woodpecker as a service is for cluster mode only/).first()).toBeVisible();
+    await expect(
+      wizard.form.getByText(/Woodpecker as a service is for cluster mode only/).first(),
+    ).toBeVisible();
     await wizard.chooseSide('External');
     await wizard.next();
-    await expect(wizard.form.getByRole('alert').filter({ hasText: 'cluster mode only' }).first()).toBeVisible();
+    await expect(
+      wizard.form.getByRole('alert').filter({ hasText: 'cluster mode only' }).first(),
+    ).toBeVisible();
   });
 });
 
@@ -281,6 +287,21 @@ test.describe('cluster', () => {
       saslUsername: 'milvus',
       saslPassword: 'not-in-drafts',
     });
+  });
+
+  // Milvus's WAL builder (pkg/streaming/walimpls/impls/wp/builder.go): 2.6 has no client for a
+  // Woodpecker service, and 2.6.21 refuses woodpecker.storage.type: service (milvus-io/milvus#50201).
+  test('Woodpecker as a service on a 2.6 cluster is refused, with the reason', async ({ wizard }) => {
+    await wizard.chooseMode('Cluster');
+    await wizard.next();
+    await wizard.chooseStorage('Woodpecker');
+    await wizard.next();
+    await expect(wizard.form.getByText(/no client for a Woodpecker service/).first()).toBeVisible();
+    await wizard.chooseSide('External');
+    await wizard.next();
+    await expect(
+      wizard.form.getByRole('alert').filter({ hasText: 'Milvus 3.0.0 and later' }).first(),
+    ).toBeVisible();
   });
 
   test('external Woodpecker on 3.0 with a quorum buffer pool of two seeds', async ({ wizard }) => {

@@ -11,9 +11,11 @@
  * the Milvus it builds (milvus_binary/env.sh) to v2.3.2 (09c0b66, 2023-11-04), v2.3.3 (tag v2.3.3,
  * a313d95), v2.3.4 (dbd0761), v2.3.5 (989a099, 2024-01-19) and v2.3.8 (acecc9b), and word for word
  * those of upstream's configs/milvus.yaml at 001169c; read on 2026-12-07.
- * Not here: 3.0, whose file could not be read (the mirror of milvus-io/milvus is over the size
- * limit; milvus-io/web-content's v3.0.x reference pages, at 8772691 of 2026-08-06, are byte copies
- * of its v2.6.x pages and lack keys 2.6 has); the rule checks nothing on 3.0 rather than guess.
+ * 3.0: the 3.0 branch's configs/milvus.yaml and its paramtable (pkg/util/paramtable/service_param.go,
+ * which declares every key Milvus reads) at milvus-io/milvus bb41eb5 (2026-08-07, the branch's head
+ * after the v3.0.0 bump of 2026-07-30; read from a synced mirror, the commit the same upstream). The
+ * late 2.6 line was read the same way at the 2.6 branch's d73c8e5 (2026-07-23, after the v2.6.20
+ * bump): these sections match the 2.6 excerpt, plus 2.6.21's two batch keys (milvus-io/milvus#50201).
  * MILVUS_CODE_ONLY_KEYS: keys Milvus's paramtable reads that configs/milvus.yaml does not list,
  * each with where it shows. MILVUS_FREE_FORM_GROUPS: prefixes under which Milvus passes every key on.
  */
@@ -82,60 +84,86 @@ const KEYS_2_4: readonly string[] = [
  */
 const KEYS_2_3: readonly string[] = KEYS_2_4.filter((key) => !key.startsWith('mq.') || key === 'mq.type');
 
+/**
+ * 2.6: natsmq is gone (NATS removed before 2.6.0, milvus-io/milvus#41565); woodpecker arrives. The
+ * two segmentAppend batch keys came in 2.6.21 (milvus-io/milvus#50201): kept, the table being per minor.
+ */
+const KEYS_2_6: readonly string[] = [
+  ...KEYS_2_4.filter((key) => !key.startsWith('natsmq.')),
+  'pulsar.backlogAutoClearBytes',
+  'kafka.queuedmaxkbytes',
+  'woodpecker.meta.type',
+  'woodpecker.meta.prefix',
+  'woodpecker.client.segmentAppend.queueSize',
+  'woodpecker.client.segmentAppend.maxRetries',
+  'woodpecker.client.segmentAppend.maxBatchEntries',
+  'woodpecker.client.segmentAppend.maxBatchBytes',
+  'woodpecker.client.segmentRollingPolicy.maxSize',
+  'woodpecker.client.segmentRollingPolicy.maxInterval',
+  'woodpecker.client.segmentRollingPolicy.maxBlocks',
+  'woodpecker.client.auditor.maxInterval',
+  'woodpecker.logstore.segmentSyncPolicy.maxInterval',
+  'woodpecker.logstore.segmentSyncPolicy.maxIntervalForLocalStorage',
+  'woodpecker.logstore.segmentSyncPolicy.maxBytes',
+  'woodpecker.logstore.segmentSyncPolicy.maxEntries',
+  'woodpecker.logstore.segmentSyncPolicy.maxFlushRetries',
+  'woodpecker.logstore.segmentSyncPolicy.retryInterval',
+  'woodpecker.logstore.segmentSyncPolicy.maxFlushSize',
+  'woodpecker.logstore.segmentSyncPolicy.maxFlushThreads',
+  'woodpecker.logstore.segmentCompactionPolicy.maxSize',
+  'woodpecker.logstore.segmentCompactionPolicy.maxParallelUploads',
+  'woodpecker.logstore.segmentCompactionPolicy.maxParallelReads',
+  'woodpecker.logstore.segmentReadPolicy.maxBatchSize',
+  'woodpecker.logstore.segmentReadPolicy.maxFetchThreads',
+  'woodpecker.logstore.retentionPolicy.ttl',
+  'woodpecker.logstore.fencePolicy.conditionWrite',
+  'woodpecker.storage.type',
+  'woodpecker.storage.rootPath',
+];
+
 export const MILVUS_CONFIG_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
   '2.3': KEYS_2_3,
   '2.4': KEYS_2_4,
   // Identical to 2.4 in these sections.
   '2.5': KEYS_2_4,
-  // natsmq is gone (NATS removed in 2.6); woodpecker arrives.
   // The 2.6 line (STREAMING_SINCE).
-  [STREAMING_SINCE]: [
-    ...KEYS_2_4.filter((key) => !key.startsWith('natsmq.')),
-    'pulsar.backlogAutoClearBytes',
-    'kafka.queuedmaxkbytes',
-    'woodpecker.meta.type',
-    'woodpecker.meta.prefix',
-    'woodpecker.client.segmentAppend.queueSize',
-    'woodpecker.client.segmentAppend.maxRetries',
-    'woodpecker.client.segmentRollingPolicy.maxSize',
-    'woodpecker.client.segmentRollingPolicy.maxInterval',
-    'woodpecker.client.segmentRollingPolicy.maxBlocks',
-    'woodpecker.client.auditor.maxInterval',
-    'woodpecker.logstore.segmentSyncPolicy.maxInterval',
-    'woodpecker.logstore.segmentSyncPolicy.maxIntervalForLocalStorage',
-    'woodpecker.logstore.segmentSyncPolicy.maxBytes',
-    'woodpecker.logstore.segmentSyncPolicy.maxEntries',
-    'woodpecker.logstore.segmentSyncPolicy.maxFlushRetries',
-    'woodpecker.logstore.segmentSyncPolicy.retryInterval',
-    'woodpecker.logstore.segmentSyncPolicy.maxFlushSize',
-    'woodpecker.logstore.segmentSyncPolicy.maxFlushThreads',
-    'woodpecker.logstore.segmentCompactionPolicy.maxSize',
-    'woodpecker.logstore.segmentCompactionPolicy.maxParallelUploads',
-    'woodpecker.logstore.segmentCompactionPolicy.maxParallelReads',
-    'woodpecker.logstore.segmentReadPolicy.maxBatchSize',
-    'woodpecker.logstore.segmentReadPolicy.maxFetchThreads',
-    'woodpecker.logstore.retentionPolicy.ttl',
-    'woodpecker.logstore.fencePolicy.conditionWrite',
-    'woodpecker.storage.type',
-    'woodpecker.storage.rootPath',
+  [STREAMING_SINCE]: KEYS_2_6,
+  '3.0': [
+    ...KEYS_2_6,
+    // Woodpecker's service mode (woodpecker.storage.type: service), which Milvus 3.0's WAL builder
+    // (pkg/streaming/walimpls/impls/wp/builder.go) opens with a remote client; 2.6 has none.
+    'woodpecker.client.directRead.enabled',
+    'woodpecker.client.directRead.maxBatchSize',
+    'woodpecker.client.directRead.maxFetchThreads',
+    'woodpecker.client.quorum.quorumBufferPools',
+    'woodpecker.client.quorum.quorumSelectStrategy.affinityMode',
+    'woodpecker.client.quorum.quorumSelectStrategy.replicas',
+    'woodpecker.client.quorum.quorumSelectStrategy.strategy',
+    'woodpecker.client.quorum.quorumSelectStrategy.customPlacement',
+    'woodpecker.logstore.segmentSyncPolicy.maxIntervalForService',
   ],
 };
 
 /**
- * Read by Milvus but missing from its configs/milvus.yaml. pulsar.authPlugin and authParams: the
- * milvus-helm chart's config.tpl writes them for an external Pulsar (chart 5.0.19); Milvus's
- * paramtable reads them since 2.2.0. mq.receiveBufSize (since 2.3.0) and mq.ignoreBadPosition (since
- * 2.3.16): read, never exported to the file. 2.3: pursuit mode's enablePursuitMode, pursuitLag,
+ * Read by Milvus but missing from its configs/milvus.yaml: its paramtable declares them without
+ * `Export` (service_param.go, 2.6 and 3.0 branches above). pulsar.authPlugin and authParams (since
+ * 2.2.0; the milvus-helm chart's config.tpl writes them for an external Pulsar), pulsar.webaddress
+ * (2.0.0; Milvus rebuilds it from address and webport whatever is set), rocksmq.timtickerInterval
+ * (2.2.2), mq.receiveBufSize (2.3.0), mq.ignoreBadPosition (2.3.16), mq.dispatcher.
+ * maxPositionGapInMinutes (2.5). 2.3: pursuit mode's enablePursuitMode, pursuitLag,
  * pursuitBufferSize and mqBufSize are read since 2.3.0 (milvus-io/milvus#26098) though its file
- * lists them only from 2.4. 2.4 on: mq.dispatcher.maxDispatcherNumPerPchannel, retrySleep and
- * retryTimeout (paramtable `Version: "2.4.19"`, exported; listed by milvus-io/web-content's v2.6.x
- * configure_mq.md). 2.6: woodpecker.storage.forceLocalStorage (Milvus's streaming util
- * validateWALName) and the service mode's woodpecker.client.quorum.quorumBufferPools (written by
- * milvus-operator v1.3.8 pkg/controllers/configmaps.go and by milvus-helm 5.0.19 config.tpl).
+ * lists them only from 2.4. 2.4 and 2.5: mq.dispatcher.maxDispatcherNumPerPchannel, retrySleep and
+ * retryTimeout (paramtable `Version: "2.4.19"`); master dropped them before 2.6 (#39863, see
+ * MILVUS_DROPPED_KEYS). 2.6 and 3.0: woodpecker.storage.forceLocalStorage (2.6.14; Milvus's
+ * streaming util validateWALName). 3.0: pulsar.messageReserveSize, which master reads since
+ * milvus-io/milvus#52775 (2026-09); whether a 3.0 patch has it is not established, and listing it
+ * errs towards silence.
  */
 const READ_SINCE_2_3 = [
   'pulsar.authPlugin',
   'pulsar.authParams',
+  'pulsar.webaddress',
+  'rocksmq.timtickerInterval',
   'mq.receiveBufSize',
   'mq.ignoreBadPosition',
 ];
@@ -144,18 +172,39 @@ const DISPATCHER_SINCE_2_4_19 = [
   'mq.dispatcher.retrySleep',
   'mq.dispatcher.retryTimeout',
 ];
+const READ_SINCE_2_6 = [
+  ...READ_SINCE_2_3,
+  'mq.dispatcher.maxPositionGapInMinutes',
+  'woodpecker.storage.forceLocalStorage',
+];
 
 export const MILVUS_CODE_ONLY_KEYS: Partial<Record<MilvusMinor, readonly string[]>> = {
   '2.3': [...READ_SINCE_2_3, 'mq.enablePursuitMode', 'mq.pursuitLag', 'mq.pursuitBufferSize', 'mq.mqBufSize'],
   '2.4': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
-  '2.5': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19],
+  '2.5': [...READ_SINCE_2_3, ...DISPATCHER_SINCE_2_4_19, 'mq.dispatcher.maxPositionGapInMinutes'],
   // The 2.6 line (STREAMING_SINCE).
-  [STREAMING_SINCE]: [
-    ...READ_SINCE_2_3,
-    ...DISPATCHER_SINCE_2_4_19,
-    'woodpecker.storage.forceLocalStorage',
-    'woodpecker.client.quorum.quorumBufferPools',
-  ],
+  [STREAMING_SINCE]: READ_SINCE_2_6,
+  '3.0': [...READ_SINCE_2_6, 'pulsar.messageReserveSize'],
+};
+
+/**
+ * Keys a version no longer reads though Milvus's docs still show them, with what to tell the user.
+ * The three dispatcher keys: added on master in milvus-io/milvus#38455 and removed in #39863 (2025-03,
+ * before 2.6); milvus-io/web-content's v2.6.x configure_mq.md still lists them. The quorum keys:
+ * Milvus 2.6 has no client for a Woodpecker service (its 2.6 branch never declared them, and 2.6.21
+ * refuses woodpecker.storage.type: service, milvus-io/milvus#50201); 3.0 reads them.
+ */
+const DISPATCHER_DROPPED =
+  'Milvus dropped it before 2.6 (milvus-io/milvus#39863), though the v2.6.x docs (configure_mq) still list it';
+const QUORUM_ON_2_6 = 'Milvus 2.6 has no client for a Woodpecker service; Milvus 3.0 reads it';
+export const MILVUS_DROPPED_KEYS: Partial<Record<MilvusMinor, Readonly<Record<string, string>>>> = {
+  [STREAMING_SINCE]: {
+    ...Object.fromEntries(DISPATCHER_SINCE_2_4_19.map((key) => [key, DISPATCHER_DROPPED])),
+    'woodpecker.client.quorum': QUORUM_ON_2_6,
+    'woodpecker.client.directRead': QUORUM_ON_2_6,
+    'woodpecker.logstore.segmentSyncPolicy.maxIntervalForService': QUORUM_ON_2_6,
+  },
+  '3.0': Object.fromEntries(DISPATCHER_SINCE_2_4_19.map((key) => [key, DISPATCHER_DROPPED])),
 };
 
 /**

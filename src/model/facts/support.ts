@@ -49,14 +49,20 @@ export interface SupportVerdict {
 /**
  * Woodpecker as its own service (`woodpecker.storage.type: service`; the operator's
  * `woodpecker.external` with `quorumBufferPools`): cluster mode only (Milvus docs "Woodpecker",
- * woodpecker.md), from Milvus 2.6.6. The milvus-helm chart writes `woodpecker.storage.type: service`
- * for its Woodpecker service from chart 5.0.8 (templates/config.tpl), whose appVersion is Milvus
- * 2.6.6; chart 5.0.7 (Milvus 2.6.5) has no service mode, and an early 2.6 configs/milvus.yaml
- * lists only `minio` and `local`. So a 2.6 cluster may run it (the wizard's 2.6 is 2.6.22), and
- * the checker warns on a 2.6 image before 2.6.6 (woodpecker-service-version).
+ * woodpecker.md), from Milvus 3.0. Milvus's code decides it, not the charts that write the type:
+ * 3.0's WAL builder (milvus-io/milvus pkg/streaming/walimpls/impls/wp/builder.go, 3.0 branch at
+ * bb41eb5) opens a remote Woodpecker client for `service` and its paramtable reads the quorum keys;
+ * 2.6's builder (2.6 branch at d73c8e5) always opens Woodpecker embedded and its paramtable never
+ * declared a quorum key, and 2.6.21 panics on `service` at start (milvus-io/milvus#50201: "2.6 should
+ * not support woodpecker service-storage mode"). The milvus-helm chart writes `service` from chart
+ * 5.0.8 (Milvus 2.6.6) all the same, and the operator v1.3.8 whatever the image.
  */
-export const WOODPECKER_SERVICE_SINCE_PATCH: MilvusVersion = { major: 2, minor: 6, patch: 6 };
+export const WOODPECKER_SERVICE_SINCE_PATCH: MilvusVersion = { major: 3, minor: 0, patch: 0 };
 export const WOODPECKER_SERVICE_SINCE: MilvusMinor = minorOf(WOODPECKER_SERVICE_SINCE_PATCH)!;
+
+/** Why Milvus 2.6 cannot use a Woodpecker service (see WOODPECKER_SERVICE_SINCE_PATCH). */
+export const WOODPECKER_SERVICE_ON_2_6 =
+  'Milvus 2.6 has no client for a Woodpecker service: it runs Woodpecker embedded whatever woodpecker.storage.type says, and from 2.6.21 it refuses woodpecker.storage.type: service at start (milvus-io/milvus#50201)';
 
 /** The oldest MinIO release with the conditional writes Woodpecker needs (Milvus docs, woodpecker.md). */
 export const MINIO_CONDITIONAL_WRITES_SINCE = '2024-12-18';
@@ -73,7 +79,11 @@ export function woodpeckerServiceVerdict(mode: DeploymentMode, minor: MilvusMino
   if (!atLeast(minor, WOODPECKER_SERVICE_SINCE))
     return {
       status: 'unsupported',
-      reason: `Woodpecker as a service needs ${WOODPECKER_SERVICE_SINCE_TEXT}; Milvus ${minor} knows only the storage types minio and local.`,
+      reason: `Woodpecker as a service needs ${WOODPECKER_SERVICE_SINCE_TEXT}; ${
+        minor === STREAMING_SINCE
+          ? `${WOODPECKER_SERVICE_ON_2_6}.`
+          : `Milvus ${minor} has no Woodpecker at all.`
+      }`,
       notes: [],
     };
   return ok();

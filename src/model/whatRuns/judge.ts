@@ -22,6 +22,7 @@ import {
   clampMinor,
   woodpeckerServiceVerdict,
 } from '../facts/support.ts';
+import { STREAMING_SINCE } from '../facts/versions.ts';
 import type { FactRef, WhatRuns } from './types.ts';
 
 export interface JudgeFinding {
@@ -32,7 +33,6 @@ export interface JudgeFinding {
   /** Edits in the front end's own paths (the `at` paths of the description). */
   fix?: { title: string; safe: boolean; edits: FixEdit[] };
 }
-
 
 /**
  * A finding as each front end's reporter places it: at its fact's path (a missing key on the key
@@ -109,11 +109,14 @@ const storageSupport: Judgement = (d) => {
 const woodpeckerService: Judgement = (d) => {
   const w = d.woodpecker;
   if (!w || d.storage.type !== 'woodpecker' || w.embedded) return [];
-  const verdict = woodpeckerServiceVerdict(d.mode, clampMinor(d.version.version));
+  const minor = clampMinor(d.version.version);
+  const verdict = woodpeckerServiceVerdict(d.mode, minor);
   if (verdict.status !== 'unsupported') return [];
+  // Milvus 2.6 fails with it (support.ts WOODPECKER_SERVICE_ON_2_6); below 2.6, Woodpecker itself is
+  // unsupported-storage's error.
   return [
     {
-      severity: d.mode === 'standalone' ? 'error' : 'warning',
+      severity: d.mode === 'standalone' || minor === STREAMING_SINCE ? 'error' : 'warning',
       code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
       message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
       at: w.at,

@@ -20,6 +20,7 @@ import {
   KAFKA_DIALLABLE,
   HOST_WITHOUT_PORT,
   IMAGE_TAG_MINOR_26,
+  IMAGE_TAG_MINOR_30,
   IMAGE_TAG_VERSION,
   IMAGE_TAG_AFTER_25,
   IMAGE_TAG_MASTER,
@@ -39,6 +40,7 @@ import {
   POOL_WITHOUT_NAME,
   POOL_WITHOUT_SEEDS,
   WOODPECKER_SERVICE_STANDALONE,
+  WOODPECKER_SERVICE_ON_26_CHECK,
   WOODPECKER_LOCAL_IN_CLUSTER_CHECK,
   customBlockUnusedMessage,
   NO_PORT_SEVERITY,
@@ -374,6 +376,20 @@ export const ADMISSION_RULES: readonly AdmissionRule[] = [
     WOODPECKER_SERVICE_STANDALONE,
     WOODPECKER_SERVICE,
     not('!variables.cluster', isMq('woodpecker'), external('woodpecker')),
+  ),
+  // checker/rules/woodpecker.ts: a 2.6 that runs (its tag names the version) fails with the service.
+  rule(
+    'woodpecker-service-on-2.6',
+    WOODPECKER_SERVICE_ON_26_CHECK,
+    WOODPECKER_SERVICE,
+    not(
+      'variables.cluster',
+      isMq('woodpecker'),
+      external('woodpecker'),
+      'variables.runTagged',
+      'variables.judged26',
+      `!${matches('variables.runImage', IMAGE_TAG_MINOR_30)}`,
+    ),
   ),
 ];
 

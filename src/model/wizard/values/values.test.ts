@@ -117,7 +117,7 @@ describe('wizard values', () => {
 
   // Milvus docs "Woodpecker" (woodpecker.md): the service is cluster-only, a 3.x storage type.
   // One verdict with check and the policy: a 2.6 cluster may run it (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
-  it('refuse a Woodpecker service in standalone mode only, and say "cluster mode only" once', () => {
+  it('refuse a Woodpecker service in standalone mode and on 2.6, and say "cluster mode only" once', () => {
     const service = (patch: (x: WizardValues) => void) =>
       with_((x) => {
         x.msgStreamType = 'woodpecker';
@@ -128,7 +128,16 @@ describe('wizard values', () => {
     const standalone = messages(service(() => undefined));
     expect(standalone).toEqual([expect.stringMatching(/woodpecker\.external: .*cluster mode only/)]);
     expect(standalone[0]?.match(/cluster mode only/g)).toHaveLength(1);
-    expect(messages(service((x) => (x.mode = 'cluster')))).toEqual([]);
+    // Milvus 2.6 has no client for a Woodpecker service (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
+    expect(messages(service((x) => (x.mode = 'cluster')))).toEqual([
+      expect.stringMatching(/woodpecker\.external: .*Milvus 3\.0\.0 and later.*no client for a Woodpecker service/),
+    ]);
+    const on30 = service((x) => {
+      x.mode = 'cluster';
+      x.milvusVersion = '3.0';
+      x.image = defaultImageFor('3.0');
+    });
+    expect(messages(on30)).toEqual([]);
   });
 
   // The checker's pulsar-chart-version is a warning: the form shows it on the field and does not refuse.

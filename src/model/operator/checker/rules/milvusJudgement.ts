@@ -16,8 +16,8 @@ import type { Rule } from './types.ts';
 /**
  * Families the operator's rules still word themselves, so the judge's finding would be a second one:
  * - woodpecker-service (rules/woodpecker.ts): the operator's error names its fields and offers to
- *   remove them (the admission policy's words), and its version warning is judged on the patch
- *   (2.6.6), where the judge's support table knows minors only;
+ *   remove them (the admission policy's words), and its version finding is a warning only where the
+ *   operator merely believes a version from an unreadable tag;
  * - embedded-persistence: the operator's no-persistence (rules/embeddedPersistence.ts) is an info
  *   with the operator's fix; the description leaves `persistence` null.
  */

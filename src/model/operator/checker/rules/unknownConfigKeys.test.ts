@@ -56,10 +56,34 @@ describe('keys Milvus never reads in spec.config', () => {
     expect(withCode(found, 'likely-typo')).toHaveLength(1);
   });
 
-  it('checks nothing where the version is unknown or its keys are not in the table (3.0)', () => {
+  it('checks nothing where the version is unknown', () => {
     const odd = '  kafka:\n    notAKey: 1';
-    expect(withCode(check(config('v3.0.1', odd)), 'unknown-config-key')).toEqual([]);
     expect(withCode(check(config('wp-branch-36319c0', odd)), 'unknown-config-key')).toEqual([]);
+  });
+
+  // The 3.0 branch's paramtable (pkg/util/paramtable/service_param.go at bb41eb5) and 2.6's (d73c8e5):
+  // Woodpecker's service-mode keys are read from 3.0 only; the dispatcher's 2.4.19 keys were dropped
+  // before 2.6 (milvus-io/milvus#39863) though the v2.6.x docs still list them.
+  it('judges 3.0 by its own keys: the Woodpecker service keys pass on 3.0 and are named on 2.6', () => {
+    const section =
+      '  kafka:\n    notAKey: 1\n  woodpecker:\n    client:\n      quorum:\n        quorumSelectStrategy:\n          replicas: 3\n      directRead:\n        enabled: true\n      segmentAppend:\n        maxBatchEntries: 1000\n  pulsar:\n    webaddress: x\n  mq:\n    dispatcher:\n      retrySleep: 3';
+    const on30 = withCode(check(config('v3.0.1', section)), 'unknown-config-key');
+    expect(on30.map((d) => d.path)).toEqual([
+      'spec.config.kafka.notAKey',
+      'spec.config.mq.dispatcher.retrySleep',
+    ]);
+    expect(on30[1]!.message).toContain('milvus-io/milvus#39863');
+    const on26 = withCode(check(config('v2.6.22', section)), 'unknown-config-key');
+    expect(on26.map((d) => d.path)).toEqual([
+      'spec.config.kafka.notAKey',
+      'spec.config.woodpecker.client.quorum',
+      'spec.config.woodpecker.client.directRead',
+      'spec.config.mq.dispatcher.retrySleep',
+    ]);
+    expect(on26[1]!.message).toContain('Milvus 2.6 has no client for a Woodpecker service');
+    expect(
+      withCode(check(config('v2.5.16', '  mq:\n    dispatcher:\n      retrySleep: 3')), 'unknown-config-key'),
+    ).toEqual([]);
   });
 
   // 2.3's file (Milvus Lite 2.3's copy, facts/milvusConfigKeys.ts): pursuit mode read since 2.3.0,
@@ -80,11 +104,17 @@ describe('keys Milvus never reads in spec.config', () => {
   it("the Kafka client's own settings under kafka.consumer and kafka.producer pass on every version", () => {
     const section =
       '  kafka:\n    consumer:\n      client.id: milvus\n      fetch.max.bytes: 1048576\n    producer:\n      linger.ms: 5\n  mq:\n    dispatcher:\n      retrySleep: 3';
-    for (const image of ['v2.3.20', 'v2.5.16', 'v2.6.15'])
+    const expected: Record<string, string[]> = {
+      'v2.3.20': ['spec.config.mq.dispatcher'],
+      'v2.5.16': [],
+      'v2.6.15': ['spec.config.mq.dispatcher.retrySleep'],
+      'v3.0.1': ['spec.config.mq.dispatcher.retrySleep'],
+    };
+    for (const [image, paths] of Object.entries(expected))
       expect(
         withCode(check(config(image, section)), 'unknown-config-key').map((d) => d.path),
         image,
-      ).toEqual(image === 'v2.3.20' ? ['spec.config.mq.dispatcher'] : []);
+      ).toEqual(paths);
   });
 
   // Milvus looks keys up lowercased, without '/', '_' and '.' (pkg/config/config.go formatKey):

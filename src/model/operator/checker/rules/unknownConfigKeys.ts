@@ -14,6 +14,7 @@ import {
   MILVUS_CODE_ONLY_KEYS,
   MILVUS_CONFIG_KEYS,
   MILVUS_CONFIG_SECTIONS,
+  MILVUS_DROPPED_KEYS,
   MILVUS_FREE_FORM_GROUPS,
   milvusKeyForm,
 } from '../../../facts/milvusConfigKeys.ts';
@@ -128,6 +129,18 @@ function walk(
   }
 }
 
+/** Why a key the docs show is not read by this version: its own note, or that of a map holding it. */
+function droppedNote(minor: string, dotted: string): string | undefined {
+  const notes = MILVUS_DROPPED_KEYS[minor as keyof typeof MILVUS_DROPPED_KEYS];
+  if (!notes) return undefined;
+  const parts = dotted.split('.');
+  for (let i = parts.length; i > 0; i--) {
+    const note = notes[parts.slice(0, i).join('.')];
+    if (note) return note;
+  }
+  return undefined;
+}
+
 /** kafka.consumer.* and kafka.producer.*: Milvus's param groups match their prefix lowercased. */
 function isFreeFormGroup(dotted: string): boolean {
   const lower = dotted.toLowerCase();
@@ -155,7 +168,8 @@ function unknownKey(
 ): Diagnostic {
   const where = formatPath(path);
   const dotted = formatPath(path.slice(2));
-  const meant = nearest(key, known);
+  const dropped = droppedNote(minor, dotted);
+  const meant = dropped ? null : nearest(key, known);
   const target = meant ? [...path.slice(0, -1), meant.name] : null;
   // A key naming a Secret (an operator PR's saslUsernameSecret, caCertSecret): Milvus reads values
   // and file paths here; v1.3.8 takes Kafka credentials from a Secret only through secretRef.
@@ -167,9 +181,11 @@ function unknownKey(
     severity: 'warning',
     code: 'unknown-config-key',
     message: `${where} is not a key Milvus ${minor} reads (its configs/milvus.yaml): Milvus ignores it, ${consequence(dotted)}. ${
-      meant
-        ? `The nearest key Milvus reads here is ${meant.name}.`
-        : `Milvus reads here: ${known.join(', ')}.`
+      dropped
+        ? `${dropped}.`
+        : meant
+          ? `The nearest key Milvus reads here is ${meant.name}.`
+          : `Milvus reads here: ${known.join(', ')}.`
     }${secret}`,
     path,
     // Only a typo is renamed: a near name of another meaning (a Secret's name for the value) is not.

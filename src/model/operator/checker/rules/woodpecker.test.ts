@@ -1,7 +1,9 @@
 // Sources: Milvus docs "Woodpecker" (woodpecker.md): service mode is cluster-only and a 3.x
 // storage type; conditional writes need MinIO RELEASE.2024-12-18 or later, Huawei OBS unsupported;
-// zilliztech/woodpecker#54: Aliyun OSS and CubeFS lacked conditional writes. Milvus 2.6's
-// configs/milvus.yaml: woodpecker.storage.type is minio or local.
+// zilliztech/woodpecker#54: Aliyun OSS and CubeFS lacked conditional writes. Milvus's WAL builder
+// (pkg/streaming/walimpls/impls/wp/builder.go): 3.0 opens a remote client for the service, 2.6 always
+// runs Woodpecker embedded and from 2.6.21 panics on woodpecker.storage.type: service
+// (milvus-io/milvus#50201).
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../findings/fixes.ts';
 import { check, milvus, withCode } from '../testing.ts';
@@ -26,23 +28,39 @@ describe('Woodpecker as a service', () => {
     const text = service('standalone', 'milvusdb/milvus:v3.0.0');
     const [d] = withCode(check(text), 'woodpecker-service-standalone');
     expect(d).toMatchObject({ severity: 'error', path: 'spec.dependencies.woodpecker.external' });
-    expect(d!.message).toMatch(/cluster mode only.*Milvus 2\.6\.6 and later/);
+    expect(d!.message).toMatch(/cluster mode only.*Milvus 3\.0\.0 and later/);
     expect(d!.message.match(/cluster mode only/g)).toHaveLength(1);
     const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
     expect(fixed).not.toContain('quorumBufferPools');
     expect(withCode(check(fixed), 'woodpecker-service-standalone')).toEqual([]);
   });
 
-  // milvus-helm writes woodpecker.storage.type: service from chart 5.0.8 (Milvus 2.6.6): the wizard,
-  // generate, check and the policy all allow a 2.6 cluster (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
-  it('is fine in a 3.0 cluster and in a 2.6 cluster from 2.6.6, and warned about before 2.6.6', () => {
-    for (const image of ['milvusdb/milvus:v3.0.0', 'milvusdb/milvus:v2.6.22', 'milvusdb/milvus:v2.6.6']) {
+  // The chart (from 5.0.8, Milvus 2.6.6) and the operator write woodpecker.storage.type: service for
+  // 2.6 too, but Milvus 2.6 has no client for it (support.ts WOODPECKER_SERVICE_SINCE_PATCH).
+  it('is fine in a 3.0 cluster, and an error in a 2.6 cluster, with a fix that runs it embedded', () => {
+    for (const image of ['milvusdb/milvus:v3.0.0', 'milvusdb/milvus:v3.0.1']) {
       expect(withCode(check(service('cluster', image)), 'woodpecker-service-standalone')).toEqual([]);
       expect(withCode(check(service('cluster', image)), 'woodpecker-service-version')).toEqual([]);
     }
-    const [old] = withCode(check(service('cluster', 'milvusdb/milvus:v2.6.5')), 'woodpecker-service-version');
-    expect(old?.severity).toBe('warning');
-    expect(old?.message).toMatch(/needs Milvus 2\.6\.6 or later.*2\.6\.5.*minio and local/);
+    for (const image of ['milvusdb/milvus:v2.6.22', 'milvusdb/milvus:v2.6.6']) {
+      const text = service('cluster', image);
+      const [d] = withCode(check(text), 'woodpecker-service-version');
+      expect(d?.severity, image).toBe('error');
+      expect(d?.message).toMatch(
+        /needs Milvus 3\.0\.0 or later.*no client for a Woodpecker service.*2\.6\.21/,
+      );
+      const fixed = applyFixes(text, [{ documentIndex: 0, fix: d!.fix! }]);
+      expect(withCode(check(fixed), 'woodpecker-service-version')).toEqual([]);
+      expect(check(fixed).filter((f) => f.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('is only a warning where the tag names no version (the operator believes one)', () => {
+    const [d] = withCode(
+      check(service('cluster', 'milvusdb/milvus:master-20260801-abc')),
+      'woodpecker-service-version',
+    );
+    expect(d?.severity ?? 'none').not.toBe('error');
   });
 });
 

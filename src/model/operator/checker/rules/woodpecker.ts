@@ -5,15 +5,20 @@
  * - Service mode (`woodpecker.external: true` with `quorumBufferPools`; the operator then writes
  *   `woodpecker.storage.type: service`, pkg/controllers/milvus_controller.go via the config
  *   builder): Milvus docs "Woodpecker" (woodpecker.md) run the service in cluster mode only;
- *   Milvus knows the storage type `service` from 2.6.6 (the milvus-helm chart writes it from
- *   chart 5.0.8, Milvus 2.6.6: see support.ts WOODPECKER_SERVICE_SINCE_PATCH).
+ *   Milvus has a client for it from 3.0 (its WAL builder, pkg/streaming/walimpls/impls/wp/
+ *   builder.go): 2.6 runs Woodpecker embedded whatever the type says, and 2.6.21 panics on it (see
+ *   support.ts WOODPECKER_SERVICE_SINCE_PATCH).
  * - Conditional writes: Woodpecker fences its segments with conditional (if-none-match) writes on
  *   object storage. Milvus docs "Woodpecker": MinIO RELEASE.2024-12-18 or later; Huawei OBS is not
  *   supported; zilliztech/woodpecker#54: a 2.6.3 standalone on Aliyun OSS / CubeFS panicked.
  */
 import type { Diagnostic, YamlPath } from '../../../findings/diagnostics.ts';
-import { MINIO_CONDITIONAL_WRITES_SINCE, WOODPECKER_SERVICE_SINCE_PATCH } from '../../../facts/support.ts';
-import { compareVersions, formatVersion } from '../../../facts/versions.ts';
+import {
+  MINIO_CONDITIONAL_WRITES_SINCE,
+  WOODPECKER_SERVICE_ON_2_6,
+  WOODPECKER_SERVICE_SINCE_PATCH,
+} from '../../../facts/support.ts';
+import { STREAMING_SINCE, atLeastMinor, compareVersions, formatVersion } from '../../../facts/versions.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../../findings/sharedChecks.ts';
@@ -61,6 +66,14 @@ export const woodpeckerRule: Rule = (ctx) => {
 
 function serviceMode(ctx: CheckContext): Diagnostic[] {
   const path = [...DEPENDENCIES, 'woodpecker', 'external'];
+  const embedded = {
+    title: 'Run Woodpecker embedded (remove woodpecker.external and quorumBufferPools)',
+    safe: false,
+    edits: [
+      { op: 'delete' as const, path },
+      { op: 'delete' as const, path: [...DEPENDENCIES, 'woodpecker', 'quorumBufferPools'] },
+    ],
+  };
   const out: Diagnostic[] = [];
   if (ctx.mode === 'standalone') {
     out.push(
@@ -69,24 +82,24 @@ function serviceMode(ctx: CheckContext): Diagnostic[] {
         code: 'woodpecker-service-standalone',
         message: WOODPECKER_SERVICE_STANDALONE.message(WOODPECKER_SERVICE),
         path,
-        fix: {
-          title: 'Run Woodpecker embedded (remove woodpecker.external and quorumBufferPools)',
-          safe: false,
-          edits: [
-            { op: 'delete', path },
-            { op: 'delete', path: [...DEPENDENCIES, 'woodpecker', 'quorumBufferPools'] },
-          ],
-        },
+        fix: embedded,
       }),
     );
   }
-  if (compareVersions(ctx.milvus.version, WOODPECKER_SERVICE_SINCE_PATCH) < 0) {
+  // A standalone's error above already says the service is wrong there, whatever the version.
+  if (ctx.mode !== 'standalone' && compareVersions(ctx.milvus.version, WOODPECKER_SERVICE_SINCE_PATCH) < 0) {
+    // A 2.6 that runs (not one only believed from an unreadable tag) fails; below 2.6, Woodpecker
+    // itself is unsupported-storage's error, and this says only what the service adds.
+    const on26 = atLeastMinor(ctx.milvus.version, STREAMING_SINCE);
     out.push(
       ctx.report({
-        severity: 'warning',
+        severity: on26 && ctx.milvus.source !== 'believed' ? 'error' : 'warning',
         code: 'woodpecker-service-version',
-        message: `Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later (the milvus-helm chart runs it from chart 5.0.8, Milvus 2.6.6): Milvus ${formatVersion(ctx.milvus.version)} (${ctx.milvus.origin}) knows only the storage types minio and local (its configs/milvus.yaml), and the operator writes woodpecker.storage.type: service.`,
+        message: `Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later, and Milvus ${ctx.milvus.label} runs here (${ctx.milvus.origin}). ${
+          on26 ? WOODPECKER_SERVICE_ON_2_6 : 'Woodpecker arrived in Milvus 2.6'
+        }; the operator writes woodpecker.storage.type: service all the same. Run Milvus 3.0, or run Woodpecker embedded.`,
         path,
+        fix: embedded,
       }),
     );
   }
