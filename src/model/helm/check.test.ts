@@ -147,6 +147,23 @@ describe('check --helm: the silent mistakes of the chart', () => {
     expect(codes(text)).toEqual(['warning helm-user-yaml-override values.yaml:2']);
   });
 
+  // The predicate the operator's spec.config is judged by (whatRuns/predicates/unknownConfigKeys.ts),
+  // for the Milvus the chart runs (5.0.19: 2.6.15): 2.6 dropped the dispatcher's retry keys
+  // (milvus-io/milvus#39863) and reads another spelling of a key (tlsCACert) as the key.
+  it("user.yaml keys Milvus never reads are named, as spec.config's are", () => {
+    const text =
+      'extraConfigFiles:\n  user.yaml: |+\n    kafka:\n      saslUsernameSecret: kafka-user\n      ssl:\n        tlsCACert: /ca.pem\n    mq:\n      dispatcher:\n        retrySleep: 3\n';
+    const found = check(text).reports.flatMap((r) =>
+      r.diagnostics.filter((d) => d.code === 'unknown-config-key'),
+    );
+    expect(found.map((d) => [d.severity, d.line, d.message.split(' is not')[0]])).toEqual([
+      ['warning', 2, 'mq.dispatcher.retrySleep in extraConfigFiles.user.yaml'],
+      ['warning', 2, 'kafka.saslUsernameSecret in extraConfigFiles.user.yaml'],
+    ]);
+    expect(found[0]!.message).toContain('milvus-io/milvus#39863');
+    expect(found[1]!.message).toContain('Milvus 2.6');
+  });
+
   it('--set-string x.enabled=false turns it on; a --set finding lands on its argument', () => {
     const r = check('', {}, ['pulsarv3.enabled=false,kafka.enabled=true']);
     expect(r.resolved?.whatRuns.storage.type).toBe('kafka');

@@ -6,7 +6,8 @@
  * Services while config.tpl still wires `<release>-<name>-…`; an external Pulsar host with a scheme
  * or a port (config.tpl writes host and port apart).
  */
-import { MQ_LABELS } from '../../facts/support.ts';
+import { MQ_LABELS, clampMinor } from '../../facts/support.ts';
+import { unknownConfigKeyMessage, unknownConfigKeys } from '../../whatRuns/predicates/unknownConfigKeys.ts';
 import type { ReportInput } from '../../findings/reporter.ts';
 import type { HelmRule } from './types.ts';
 
@@ -49,6 +50,28 @@ export const userYamlOverrides: HelmRule = (r) => {
       path: ['extraConfigFiles', 'user.yaml'],
     },
   ];
+};
+
+/**
+ * Keys of user.yaml's message-storage sections that the Milvus that runs never reads: the same
+ * predicate as the operator's spec.config (whatRuns/predicates/unknownConfigKeys.ts). Not where the
+ * version is only the chart's reading of an unnamed tag.
+ */
+export const userYamlKeys: HelmRule = (r) => {
+  const u = r.userYaml;
+  if (!u || u.problem || r.whatRuns.version.unnamed) return [];
+  const minor = clampMinor(r.whatRuns.version.version);
+  return unknownConfigKeys(u.config, minor).map((f) => ({
+    severity: 'warning' as const,
+    code: 'unknown-config-key',
+    message: unknownConfigKeyMessage(
+      f,
+      minor,
+      `${f.path.join('.')} in extraConfigFiles.user.yaml`,
+      ' Milvus reads the credentials themselves here (saslUsername, saslPassword), not the name of a Secret.',
+    ),
+    path: ['extraConfigFiles', 'user.yaml'],
+  }));
 };
 
 function pick(config: Record<string, unknown>, dotted: string): unknown {
