@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, safeFixes } from '../findings/fixes.ts';
 import { checkHelm } from './check.ts';
+import { explainHelm } from './explain.ts';
 
 const check = (text: string, options = {}, sets: string[] = []) =>
   checkHelm(
@@ -162,6 +163,21 @@ describe('check --helm: the silent mistakes of the chart', () => {
     ]);
     expect(found[0]!.message).toContain('milvus-io/milvus#39863');
     expect(found[1]!.message).toContain('Milvus 2.6');
+  });
+
+  // Explain and check from one judgement (whatRuns/judge.ts failsAtStart): chart 5.0.19 runs Milvus
+  // 2.6.15, which has no client for the Woodpecker service the chart deploys and wires.
+  it("What will run says Milvus fails at start where check reports the judge's error", () => {
+    const text =
+      'pulsarv3:\n  enabled: false\nwoodpecker:\n  enabled: true\nstreaming:\n  woodpecker:\n    embedded: false\n';
+    const r = check(text);
+    expect(codes(text).filter((c) => c.startsWith('error'))).toEqual([
+      'error woodpecker-service-version values.yaml:7',
+    ]);
+    const e = explainHelm(r.resolved!);
+    expect(e.outcome).toBe('fails');
+    expect(e.headline).toMatch(/Milvus fails at start.*Milvus 2\.6\.15.*no client for a Woodpecker service/);
+    expect(explainHelm(check('').resolved!).outcome).toBe('deployed');
   });
 
   it('--set-string x.enabled=false turns it on; a --set finding lands on its argument', () => {

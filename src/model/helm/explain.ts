@@ -9,13 +9,18 @@ import { stringify } from 'yaml';
 import type { ExplainSection, Explanation } from '../whatRuns/explanation.ts';
 import { MODE_LABELS, MQ_LABELS } from '../facts/support.ts';
 import type { HelmResolved } from './resolve/resolveHelm.ts';
+import { failsAtStart } from '../whatRuns/judge.ts';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 export function explainHelm(r: HelmResolved): Explanation {
   const w = r.whatRuns;
   const storage = w.storage.type === 'custom' ? 'a custom config' : MQ_LABELS[w.storage.type];
-  const headline = `Milvus ${MODE_LABELS[w.mode].toLowerCase()} on ${storage} (chart ${r.chart.version}, release ${r.release}).`;
+  // The judge's error, as check reports it: Milvus refuses what the chart gives it.
+  const fails = w.storage.type === 'custom' || r.customConfigMap ? null : failsAtStart(w);
+  const headline = fails
+    ? `Milvus fails at start: ${storage} in ${MODE_LABELS[w.mode].toLowerCase()} mode on Milvus ${w.version.label} (chart ${r.chart.version}, release ${r.release}). ${fails.message}`
+    : `Milvus ${MODE_LABELS[w.mode].toLowerCase()} on ${storage} (chart ${r.chart.version}, release ${r.release}).`;
   const sections: ExplainSection[] = [];
   sections.push({
     id: 'storage',
@@ -95,6 +100,7 @@ export function explainHelm(r: HelmResolved): Explanation {
     title: 'Deployed',
     lines: [
       `helm install renders and installs these values as they are: the chart checks nothing (no values schema, no fail).`,
+      ...(fails ? [`Milvus then fails at start: ${fails.message}`] : []),
       ...(w.persistence ? [`${storage}'s local data lives on ${w.persistence.where}.`] : []),
     ],
   });
@@ -104,7 +110,7 @@ export function explainHelm(r: HelmResolved): Explanation {
     lines: ["config.tpl's blocks (the last duplicate key wins), then extraConfigFiles.user.yaml:"],
     yaml: stringify(withoutSecrets(r.config), { lineWidth: 0 }),
   });
-  return { name: r.release, outcome: 'deployed', headline, sections };
+  return { name: r.release, outcome: fails ? 'fails' : 'deployed', headline, sections };
 }
 
 /** Secrets never reach the console: a password or auth parameter shows as set, not its value. */

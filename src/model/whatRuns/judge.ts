@@ -112,11 +112,12 @@ const woodpeckerService: Judgement = (d) => {
   const minor = clampMinor(d.version.version);
   const verdict = woodpeckerServiceVerdict(d.mode, minor);
   if (verdict.status !== 'unsupported') return [];
-  // Milvus 2.6 fails with it (support.ts WOODPECKER_SERVICE_ON_2_6); below 2.6, Woodpecker itself is
-  // unsupported-storage's error.
+  // A 2.6 that runs fails with it (support.ts WOODPECKER_SERVICE_ON_2_6); below 2.6, Woodpecker itself
+  // is unsupported-storage's error; a version nobody can read is only a warning.
+  const fails = d.mode === 'standalone' || (minor === STREAMING_SINCE && !d.version.unnamed);
   return [
     {
-      severity: d.mode === 'standalone' || minor === STREAMING_SINCE ? 'error' : 'warning',
+      severity: fails ? 'error' : 'warning',
       code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
       message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
       at: w.at,
@@ -248,4 +249,20 @@ export const MILVUS_JUDGEMENTS: readonly { name: string; judge: Judgement }[] = 
 
 export function judgeMilvus(d: WhatRuns): JudgeFinding[] {
   return MILVUS_JUDGEMENTS.flatMap(({ judge }) => judge(d));
+}
+
+/** The families whose errors mean Milvus refuses what it is given when it starts. */
+const REFUSED_AT_START = new Set(['storage-support', 'woodpecker-service', 'woodpecker-local']);
+
+/**
+ * Why Milvus fails at start with this description, or null: the first error of the families above,
+ * so that "What will run" (both front ends' explain) says what check reports.
+ */
+export function failsAtStart(d: WhatRuns): JudgeFinding | null {
+  for (const { name, judge } of MILVUS_JUDGEMENTS) {
+    if (!REFUSED_AT_START.has(name)) continue;
+    const error = judge(d).find((f) => f.severity === 'error');
+    if (error) return error;
+  }
+  return null;
 }

@@ -10,6 +10,8 @@ import { formatVersion } from '../../facts/versions.ts';
 import { describeBelieved } from './operatorVersion.ts';
 import { storageLabel } from './storage.ts';
 import { judgeStorage } from '../../findings/storageJudgement.ts';
+import { failsAtStart } from '../../whatRuns/judge.ts';
+import { describeOperator } from './toWhatRuns.ts';
 import { operatorLabel } from './operatorReleases.ts';
 import { NAMESPACE_STAND_IN } from './namespace.ts';
 import { describeCondition, runningNow, runningNowSource } from './liveStatus.ts';
@@ -37,7 +39,10 @@ const SIDE_WORDS = {
 export function explain(r: ResolvedMilvus, extras: ExplainExtras = {}): Explanation {
   // The checker's judgement (unsupported-storage), so that check and explain never disagree.
   const judgement = r.storage.type === 'custom' ? null : judgeStorage(r.mode, r.storage.type, r.judged);
-  const fails = judgement?.outcome === 'refused' ? judgement.verdict.reason : null;
+  const fails =
+    judgement?.outcome === 'refused'
+      ? judgement.verdict.reason
+      : (failsAtStart(describeOperator(r))?.message ?? null);
   const outcome: Outcome = !r.admission.accepted
     ? 'refused'
     : !r.readiness.deployed

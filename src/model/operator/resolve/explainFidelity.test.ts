@@ -29,6 +29,30 @@ describe('What will run', () => {
     expect(explained(unreadable).e.outcome).toBe('deployed');
   });
 
+  // whatRuns/judge.ts failsAtStart: the errors of the families that mean Milvus refuses what it gets.
+  it('Woodpecker as a service on 2.6, and local Woodpecker in a cluster, fail at start as check says', () => {
+    const service = (image: string) =>
+      milvus(
+        `mode: cluster\ncomponents:\n  image: milvusdb/milvus:${image}\ndependencies:\n  msgStreamType: woodpecker\n  woodpecker:\n    external: true\n    quorumBufferPools:\n      - name: p\n        seeds: ["wp-0.wp:18080"]`,
+      );
+    const on26 = explained(service('v2.6.22'));
+    expect(on26.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+      'woodpecker-service-version',
+    ]);
+    expect(on26.e.outcome).toBe('fails');
+    expect(on26.e.headline).toMatch(/Milvus fails at start.*no client for a Woodpecker service/);
+    expect(explained(service('v3.0.1')).e.outcome).toBe('deployed');
+    const local = explained(
+      milvus(
+        'mode: cluster\ncomponents:\n  image: milvusdb/milvus:v2.6.22\nconfig:\n  woodpecker:\n    storage:\n      type: local\ndependencies:\n  msgStreamType: woodpecker',
+      ),
+    );
+    expect(local.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+      'woodpecker-local-in-cluster',
+    ]);
+    expect(local.e.outcome).toBe('fails');
+  });
+
   it('names the namespace only as the resource has it: never an assumed default', () => {
     const none = explained(milvus('mode: cluster\ndependencies:\n  msgStreamType: kafka')).text;
     expect(none).toContain('test-kafka.<namespace>:9092');
