@@ -5,7 +5,7 @@
  */
 import type { Severity } from './diagnostics.ts';
 import { WOODPECKER_LOCAL_WHY } from '../whatRuns/predicates/woodpeckerLocal.ts';
-import { MQ_LABELS, WOODPECKER_SERVICE_ON_2_6, WOODPECKER_SERVICE_SINCE_PATCH } from '../facts/support.ts';
+import { MQ_LABELS, WOODPECKER_SERVICE_SINCE_PATCH } from '../facts/support.ts';
 import { formatVersion } from '../facts/versions.ts';
 
 export interface SharedCheck {
@@ -165,14 +165,6 @@ export const WOODPECKER_SERVICE_STANDALONE: SharedCheck = {
   severity: 'error',
   message: (s) =>
     `${s} is for cluster mode only (Milvus docs, "Woodpecker"; Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} and later). A standalone Milvus runs Woodpecker embedded: remove external and quorumBufferPools, or set spec.mode: cluster.`,
-};
-
-/** support.ts WOODPECKER_SERVICE_ON_2_6: a Milvus 2.6 cluster with Woodpecker as a service. */
-export const WOODPECKER_SERVICE_ON_26_CHECK: SharedCheck = {
-  code: 'woodpecker-service-version',
-  severity: 'error',
-  message: (s) =>
-    `${s} on Milvus 2.6: ${WOODPECKER_SERVICE_ON_2_6}. Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later: run Milvus 3.0, or run Woodpecker embedded.`,
 };
 
 /** checker/rules/woodpeckerCluster.ts: local Woodpecker in cluster mode without forceLocalStorage. */

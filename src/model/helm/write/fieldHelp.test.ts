@@ -6,7 +6,7 @@ import { validValuesArbitrary } from '../../testing/valuesArbitrary.ts';
 import { defaultValues } from '../../wizard/values/values.ts';
 import type { WizardValues } from '../../wizard/values/values.ts';
 import { helmFieldHelp } from './fieldHelp.ts';
-import { HELM_UNSUPPORTED } from './unsupported.ts';
+import { HELM_UNSUPPORTED } from './places.ts';
 
 function helm(patch: (v: WizardValues) => WizardValues): WizardValues {
   return patch({ ...defaultValues(), target: 'helm' });

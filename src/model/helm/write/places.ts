@@ -18,8 +18,16 @@
 import type { Entry, ManifestPath } from '../../storages/descriptor.ts';
 import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartDefault, type ChartVersionFacts } from '../chart/index.ts';
-import { HELM_UNSUPPORTED } from './unsupported.ts';
+import { HELM_UNSUPPORTED_DEPLOYMENT } from './unsupported.ts';
+import { HELM_UNSUPPORTED_SETTINGS } from './unsupportedSettings.ts';
+
 import { PULSAR_AUTH_PARAMS_ENV_VAR } from '../../facts/secretsFromEnv.ts';
+
+/** Reasons by form field (a value path joined by dots), for what the chart cannot express. */
+export const HELM_UNSUPPORTED: Readonly<Record<string, string>> = {
+  ...HELM_UNSUPPORTED_DEPLOYMENT,
+  ...HELM_UNSUPPORTED_SETTINGS,
+};
 
 /** The environment variable the install command reads a password from (never the values file). */
 export interface EnvSecret {

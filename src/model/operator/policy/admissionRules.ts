@@ -9,8 +9,19 @@
  * for an empty msgStreamType), and the blocks `pulsar`, `kafka`, `woodpecker` (empty maps when
  * absent).
  */
-import { MQ_LABELS, supportOf, type MsgStreamType } from '../../facts/support.ts';
-import { DEFAULT_MINOR, OPERATOR_DEFAULT_IMAGE, STREAMING_SINCE } from '../../facts/versions.ts';
+import {
+  MQ_LABELS,
+  WOODPECKER_SERVICE_ON_2_6,
+  WOODPECKER_SERVICE_SINCE_PATCH,
+  supportOf,
+  type MsgStreamType,
+} from '../../facts/support.ts';
+import {
+  DEFAULT_MINOR,
+  OPERATOR_DEFAULT_IMAGE,
+  STREAMING_SINCE,
+  formatVersion,
+} from '../../facts/versions.ts';
 import { LIST_BOUNDS, anyOfFirst, fieldOr, matches, not, str } from './cel.ts';
 import {
   BLANK,
@@ -40,7 +51,6 @@ import {
   POOL_WITHOUT_NAME,
   POOL_WITHOUT_SEEDS,
   WOODPECKER_SERVICE_STANDALONE,
-  WOODPECKER_SERVICE_ON_26_CHECK,
   WOODPECKER_LOCAL_IN_CLUSTER_CHECK,
   customBlockUnusedMessage,
   NO_PORT_SEVERITY,
@@ -256,6 +266,18 @@ const KAFKA_SASL_RULES: readonly AdmissionRule[] = [
     ),
   ),
 ];
+
+/**
+ * checker/rules/woodpecker.ts's woodpecker-service-version on a 2.6 that runs (support.ts
+ * WOODPECKER_SERVICE_ON_2_6); only the policy words it so: the checker names the version and where
+ * it was read.
+ */
+const WOODPECKER_SERVICE_ON_26_CHECK: SharedCheck = {
+  code: 'woodpecker-service-version',
+  severity: 'error',
+  message: (s) =>
+    `${s} on Milvus 2.6: ${WOODPECKER_SERVICE_ON_2_6}. Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later: run Milvus 3.0, or run Woodpecker embedded.`,
+};
 
 /** Every check the policy makes, in the order kubectl shows their messages. */
 export const ADMISSION_RULES: readonly AdmissionRule[] = [

@@ -11,11 +11,14 @@ import {
 import { v1alpha1Refusal } from '../../../../model/wizard/apiVersionGate.ts';
 import type { DeploymentContext } from '../../../../model/wizard/contextChange.ts';
 import { WebhookToggle } from '../../../shared/WebhookToggle.tsx';
-import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { chartLimitFor } from '../../fields/ChartLimit.tsx';
+import { HELM_UNSUPPORTED_DEPLOYMENT } from '../../../../model/helm/write/unsupported.ts';
 import { RadioGroup, type RadioOption } from '../../fields/RadioGroup.tsx';
 import { SelectField } from '../../fields/SelectField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
+
+const ChartLimit = chartLimitFor(HELM_UNSUPPORTED_DEPLOYMENT);
 
 // The schema's description of `mode` (shown under the legend) explains both choices.
 const MODE_OPTIONS: RadioOption<(typeof DEPLOYMENT_MODES)[number]>[] = DEPLOYMENT_MODES.map((mode) => ({

@@ -21,12 +21,16 @@ export function KafkaSecretOffer() {
   return (
     <div className="secret-offer">
       <p className="field-help">
-        Recommended: keep the credentials in a Secret with keys <code>username</code> and <code>password</code>,
-        and name it above. Create it with (replace <code>&lt;password&gt;</code>):
+        Recommended: keep the credentials in a Secret with keys <code>username</code> and{' '}
+        <code>password</code>, and name it above. Create it with (replace <code>&lt;password&gt;</code>):
       </p>
       <div className="command-row">
         <code className="command">{command}</code>
-        <CopyButton label="Copy Secret command" text={() => command} className="button button-secondary button-small" />
+        <CopyButton
+          label="Copy Secret command"
+          text={() => command}
+          className="button button-secondary button-small"
+        />
       </div>
       <button
         type="button"

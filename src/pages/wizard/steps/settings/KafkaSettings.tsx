@@ -14,7 +14,7 @@ import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { HelmValuesField } from './HelmValuesField.tsx';
 import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
-import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { ChartLimit } from './SettingsChartLimit.tsx';
 import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 export function KafkaSettings() {

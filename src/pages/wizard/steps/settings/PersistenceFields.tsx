@@ -2,7 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { CheckboxField } from '../../fields/CheckboxField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
-import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { ChartLimit } from './SettingsChartLimit.tsx';
 
 /** The persistence block RocksMQ and NATS share (spec.dependencies.<storage>.persistence). */
 export function PersistenceFields({ storage }: { storage: 'rocksmq' | 'natsmq' }) {

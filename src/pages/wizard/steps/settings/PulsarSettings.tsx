@@ -9,7 +9,7 @@ import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
-import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { ChartLimit } from './SettingsChartLimit.tsx';
 import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({

@@ -22,7 +22,12 @@ export function SideChoice({ storage, legend, inside, externalNote }: SideChoice
       options={[
         { value: false, label: inside },
         externalNote
-          ? { value: true, label: 'External', description: externalNote, badges: [{ text: 'Not here', tone: 'danger' }] }
+          ? {
+              value: true,
+              label: 'External',
+              description: externalNote,
+              badges: [{ text: 'Not here', tone: 'danger' }],
+            }
           : { value: true, label: 'External' },
       ]}
     />

@@ -12,7 +12,7 @@ import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { useFieldError } from '../../fields/useFieldError.ts';
 import { errorId } from '../../fields/fieldIds.ts';
 import { SideChoice } from './SideChoice.tsx';
-import { ChartLimit } from '../../fields/ChartLimit.tsx';
+import { ChartLimit } from './SettingsChartLimit.tsx';
 import { IdentifierText } from '../../../shared/IdentifierText.tsx';
 
 const POOLS = 'woodpecker.quorumBufferPools';
