@@ -62,7 +62,7 @@ export const WOODPECKER_SERVICE_SINCE: MilvusMinor = minorOf(WOODPECKER_SERVICE_
 
 /** Why Milvus 2.6 cannot use a Woodpecker service (see WOODPECKER_SERVICE_SINCE_PATCH). */
 export const WOODPECKER_SERVICE_ON_2_6 =
-  'Milvus 2.6 has no client for a Woodpecker service: it runs Woodpecker embedded, and 2.6.21 on refuses it at start (milvus-io/milvus#50201)';
+  'Milvus 2.6 has no client for a Woodpecker service: it runs Woodpecker embedded, and from 2.6.21 it refuses the service at start (milvus-io/milvus#50201)';
 
 /** The oldest MinIO release with the conditional writes Woodpecker needs (Milvus docs, woodpecker.md). */
 export const MINIO_CONDITIONAL_WRITES_SINCE = '2024-12-18';
