@@ -51,6 +51,31 @@ for (const [width, viewport] of [
       expect(await scrollsSideways(page)).toBe(false);
     });
 
+    // Chart 5.0.19 runs Milvus 2.6.15: no client for the Woodpecker service the chart deploys
+    // (Milvus's WAL builder; milvus-io/milvus#50201), and 2.6 dropped the dispatcher's retry keys
+    // (milvus-io/milvus#39863). What will run says what check reports (whatRuns/judge.ts failsAtStart).
+    test('a Woodpecker service on 2.6 fails at start, and a user.yaml key Milvus never reads is named', async ({
+      page,
+    }) => {
+      const check = new CheckYamlPage(page);
+      const panel = new WhatWillRunPanel(check.results);
+      await check.open();
+      await check.upload(
+        'values.yaml',
+        'pulsarv3:\n  enabled: false\nwoodpecker:\n  enabled: true\nstreaming:\n  woodpecker:\n    embedded: false\nextraConfigFiles:\n  user.yaml: |\n    mq:\n      dispatcher:\n        retrySleep: 3\n',
+      );
+      await expect(check.readAsNote()).toHaveText(/^Read as Helm values/);
+      const service = check.diagnostic('woodpecker-service-version');
+      await expect(service).toHaveAttribute('data-line', '7');
+      await expect(service).toContainText('no client for a Woodpecker service');
+      const key = check.diagnostic('unknown-config-key');
+      await expect(key).toHaveAttribute('data-line', '9');
+      await expect(key).toContainText('mq.dispatcher.retrySleep in extraConfigFiles.user.yaml');
+      await expect(panel.outcome()).toHaveText('Fails at start');
+      await expect(panel.headline()).toContainText('Milvus fails at start');
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+
     test('the switch forces the reading and the chart version changes the judgement', async ({ page }) => {
       const check = new CheckYamlPage(page);
       await check.open();
