@@ -15,14 +15,8 @@ import { pulsarAuthWithoutParams, pulsarAuthWithoutParamsMessage } from './predi
 import { woodpeckerLocalRefused } from './predicates/woodpeckerLocal.ts';
 import { WOODPECKER_LOCAL_IN_CLUSTER_CHECK } from '../findings/sharedChecks.ts';
 import { judgeStorage } from '../findings/storageJudgement.ts';
-import {
-  MODE_LABELS,
-  MQ_LABELS,
-  SUPPORT_NOTES,
-  clampMinor,
-  woodpeckerServiceVerdict,
-} from '../facts/support.ts';
-import { STREAMING_SINCE } from '../facts/versions.ts';
+import { MODE_LABELS, MQ_LABELS, SUPPORT_NOTES, clampMinor } from '../facts/support.ts';
+import { woodpeckerServiceRefusal } from './predicates/woodpeckerService.ts';
 import type { FactRef, WhatRuns } from './types.ts';
 
 export interface JudgeFinding {
@@ -109,17 +103,13 @@ const storageSupport: Judgement = (d) => {
 const woodpeckerService: Judgement = (d) => {
   const w = d.woodpecker;
   if (!w || d.storage.type !== 'woodpecker' || w.embedded) return [];
-  const minor = clampMinor(d.version.version);
-  const verdict = woodpeckerServiceVerdict(d.mode, minor);
-  if (verdict.status !== 'unsupported') return [];
-  // A 2.6 that runs fails with it (support.ts WOODPECKER_SERVICE_ON_2_6); below 2.6, Woodpecker itself
-  // is unsupported-storage's error; a version nobody can read is only a warning.
-  const fails = d.mode === 'standalone' || (minor === STREAMING_SINCE && !d.version.unnamed);
+  const refusal = woodpeckerServiceRefusal(d.mode, clampMinor(d.version.version), d.version.unnamed === true);
+  if (!refusal) return [];
   return [
     {
-      severity: fails ? 'error' : 'warning',
-      code: d.mode === 'standalone' ? 'woodpecker-service-standalone' : 'woodpecker-service-version',
-      message: `Woodpecker runs as its own service ${onWhat(d)}: ${verdict.reason}`,
+      severity: refusal.severity,
+      code: refusal.code,
+      message: `Woodpecker runs as its own service ${onWhat(d)}: ${refusal.reason}`,
       at: w.at,
     },
   ];

@@ -17,8 +17,10 @@ import {
   MINIO_CONDITIONAL_WRITES_SINCE,
   WOODPECKER_SERVICE_ON_2_6,
   WOODPECKER_SERVICE_SINCE_PATCH,
+  clampMinor,
 } from '../../../facts/support.ts';
-import { STREAMING_SINCE, atLeastMinor, compareVersions, formatVersion } from '../../../facts/versions.ts';
+import { STREAMING_SINCE, atLeastMinor, formatVersion } from '../../../facts/versions.ts';
+import { woodpeckerServiceRefusal } from '../../../whatRuns/predicates/woodpeckerService.ts';
 import { CONFIG, DEPENDENCIES, type CheckContext } from '../context.ts';
 import type { Rule } from './types.ts';
 import { WOODPECKER_SERVICE, WOODPECKER_SERVICE_STANDALONE } from '../../../findings/sharedChecks.ts';
@@ -74,36 +76,35 @@ function serviceMode(ctx: CheckContext): Diagnostic[] {
       { op: 'delete' as const, path: [...DEPENDENCIES, 'woodpecker', 'quorumBufferPools'] },
     ],
   };
-  const out: Diagnostic[] = [];
-  if (ctx.mode === 'standalone') {
-    out.push(
+  const refusal = woodpeckerServiceRefusal(
+    ctx.mode,
+    clampMinor(ctx.milvus.version),
+    ctx.milvus.source === 'believed',
+  );
+  if (!refusal) return [];
+  if (refusal.code === 'woodpecker-service-standalone')
+    return [
       ctx.report({
-        severity: 'error',
-        code: 'woodpecker-service-standalone',
+        severity: refusal.severity,
+        code: refusal.code,
         message: WOODPECKER_SERVICE_STANDALONE.message(WOODPECKER_SERVICE),
         path,
         fix: embedded,
       }),
-    );
-  }
-  // A standalone's error above already says the service is wrong there, whatever the version.
-  if (ctx.mode !== 'standalone' && compareVersions(ctx.milvus.version, WOODPECKER_SERVICE_SINCE_PATCH) < 0) {
-    // A 2.6 that runs (not one only believed from an unreadable tag) fails; below 2.6, Woodpecker
-    // itself is unsupported-storage's error, and this says only what the service adds.
-    const on26 = atLeastMinor(ctx.milvus.version, STREAMING_SINCE);
-    out.push(
-      ctx.report({
-        severity: on26 && ctx.milvus.source !== 'believed' ? 'error' : 'warning',
-        code: 'woodpecker-service-version',
-        message: `Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later, and Milvus ${ctx.milvus.label} runs here (${ctx.milvus.origin}). ${
-          on26 ? WOODPECKER_SERVICE_ON_2_6 : 'Woodpecker arrived in Milvus 2.6'
-        }; the operator writes woodpecker.storage.type: service all the same. Run Milvus 3.0, or run Woodpecker embedded.`,
-        path,
-        fix: embedded,
-      }),
-    );
-  }
-  return out;
+    ];
+  // Below 2.6, Woodpecker itself is unsupported-storage's error: this says only what the service adds.
+  const on26 = atLeastMinor(ctx.milvus.version, STREAMING_SINCE);
+  return [
+    ctx.report({
+      severity: refusal.severity,
+      code: refusal.code,
+      message: `Woodpecker as a service needs Milvus ${formatVersion(WOODPECKER_SERVICE_SINCE_PATCH)} or later, and Milvus ${ctx.milvus.label} runs here (${ctx.milvus.origin}). ${
+        on26 ? WOODPECKER_SERVICE_ON_2_6 : 'Woodpecker arrived in Milvus 2.6'
+      }; the operator writes woodpecker.storage.type: service all the same. Run Milvus 3.0, or run Woodpecker embedded.`,
+      path,
+      fix: embedded,
+    }),
+  ];
 }
 
 function conditionalWrites(ctx: CheckContext): Diagnostic[] {
