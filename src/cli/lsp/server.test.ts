@@ -370,7 +370,7 @@ pulsarv3:
     expect(hovered).toContain('Deploy the Apache Pulsar v3 subchart');
     expect(hovered).toContain('Default: true (chart 5.0.19)');
     expect(hovered).toContain(
-      'Facts of chart 5.0.19 (the chartVersion setting) and Milvus 2.6.15 (image.all.tag (v2.6.15)), standalone mode.',
+      'Facts of chart 5.0.19 (the chartVersion setting) and Milvus 2.6.15 (image.all.tag: v2.6.15), standalone mode.',
     );
 
     await client.connection.sendNotification('workspace/didChangeConfiguration', {

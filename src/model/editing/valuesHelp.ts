@@ -31,7 +31,7 @@ export interface ValuesFacts {
   mode: DeploymentMode;
   version: MilvusVersion;
   versionLabel: string;
-  /** Where the Milvus version was read: "image.all.tag (v2.6.15)", "the chart's appVersion (…)". */
+  /** Where the Milvus version was read: "image.all.tag: v2.6.15", "the chart's appVersion (…)". */
   versionOrigin: string;
   /** The storage config.tpl's blocks give Milvus (before user.yaml). */
   chartStorage: MsgStreamType | 'custom';

@@ -19,7 +19,8 @@ export function explainHelm(r: HelmResolved): Explanation {
   // The judge's error, as check reports it: Milvus refuses what the chart gives it.
   const fails = w.storage.type === 'custom' || r.customConfigMap ? null : failsAtStart(w);
   const headline = fails
-    ? `Milvus fails at start: ${storage} in ${MODE_LABELS[w.mode].toLowerCase()} mode on Milvus ${w.version.label} (chart ${r.chart.version}, release ${r.release}). ${fails.message}`
+    ? // The judge's message already names the mode and the version that runs.
+      `Milvus fails at start (chart ${r.chart.version}, release ${r.release}): ${fails.message}`
     : `Milvus ${MODE_LABELS[w.mode].toLowerCase()} on ${storage} (chart ${r.chart.version}, release ${r.release}).`;
   const sections: ExplainSection[] = [];
   sections.push({

@@ -39,7 +39,7 @@ export interface WhatRunsVersion {
    * front end's reading, which picks defaults only, so whether Milvus has a storage is unknown.
    */
   unnamed?: boolean;
-  /** Where it was read, in words: "image.all.tag (v2.6.15)", "the chart's appVersion (5.0.19: 2.6.15)". */
+  /** Where it was read, in words: "image.all.tag: v2.6.15", "the chart's appVersion (5.0.19: 2.6.15)". */
   origin: string;
   at: FactRef | null;
 }

@@ -130,7 +130,7 @@ function versionOf(values: MergedValues, options: HelmResolveOptions): WhatRuns[
       return {
         version: v,
         label: formatVersion(v),
-        origin: `image.all.tag (${str(tag.value)})`,
+        origin: `image.all.tag: ${str(tag.value)}`,
         at: { path: ['image', 'all', 'tag'], part: 'value' },
       };
   }
