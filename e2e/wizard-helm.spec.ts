@@ -20,15 +20,25 @@ for (const width of [1440, 390]) {
       await expect(wizard.preview.getByText('values.yaml', { exact: true })).toBeVisible();
       // The chart has no API version to choose: the choice is disabled with the reason.
       await expect(wizard.radio('milvus.io/v1beta1')).toBeDisabled();
-      await expect(wizard.form).toContainText('Helm installs no Milvus resource');
+      await expect(wizard.form.getByRole('group', { name: 'Output API' })).toHaveAccessibleDescription(
+        'Not with Helm: Helm installs no Milvus resource, so there is no API version to choose.',
+      );
       await wizard.chooseMode('Cluster');
       await wizard.setUpKafkaSasl({
         brokers: ['kafka-0.example:9092', 'kafka-1.example:9092'],
         mechanism: 'SCRAM-SHA-512',
       });
       // The password is never typed into the form on Helm: the install command takes it.
-      await expect(wizard.field('SASL password (saslPassword)')).toBeDisabled();
+      const password = wizard.field('SASL password (saslPassword)');
+      await expect(password).toBeDisabled();
+      // Its help is why, in place of what the setting does under the operator.
+      await expect(password).toHaveAccessibleDescription(/^Not with Helm: /);
+      await expect(password).not.toHaveAccessibleDescription(/spec\.config|operator/);
       await expect(wizard.form).toContainText('$KAFKA_SASL_PASSWORD');
+      // The groups name the chart's keys, not the manifest's, and no Secret is offered: the chart reads none.
+      await expect(wizard.form.getByRole('group', { name: 'Security (externalKafka)' })).toBeVisible();
+      await expect(wizard.form).not.toContainText('spec.config');
+      await expect(wizard.form.getByRole('button', { name: 'Copy Secret command' })).toHaveCount(0);
       await checkA11y(page);
       await expectNoSideScroll(page, 'Helm Kafka settings');
       await wizard.next();

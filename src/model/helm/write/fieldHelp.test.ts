@@ -7,10 +7,23 @@ import { defaultValues } from '../../wizard/values/values.ts';
 import type { WizardValues } from '../../wizard/values/values.ts';
 import { helmFieldHelp } from './fieldHelp.ts';
 import { HELM_UNSUPPORTED } from './places.ts';
+import { legendKey } from './legendKey.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 function helm(patch: (v: WizardValues) => WizardValues): WizardValues {
   return patch({ ...defaultValues(), target: 'helm' });
 }
+
+/** An in-cluster Pulsar 2 (the pulsar subchart, not pulsarv3) on the Helm target. */
+const pulsar2InCluster = () =>
+  helm((v) => ({
+    ...v,
+    mode: 'cluster',
+    msgStreamType: 'pulsar',
+    pulsar: { ...v.pulsar, inCluster: { ...v.pulsar.inCluster, chartVersion: 'pulsar-v2' } },
+  }));
 
 describe('the help of each field on the Helm target', () => {
   it("an external Pulsar's settings name externalPulsar's keys, and the token names the install command", () => {
@@ -34,14 +47,7 @@ describe('the help of each field on the Helm target', () => {
   it("an in-cluster Pulsar's settings name the subchart the values enable (pulsarv3, or pulsar for Pulsar 2)", () => {
     const v3 = helmFieldHelp(helm((v) => ({ ...v, mode: 'cluster', msgStreamType: 'pulsar' })));
     expect(v3.get('pulsar.inCluster.brokerReplicas')).toBe('pulsarv3.broker.replicaCount.');
-    const v2 = helmFieldHelp(
-      helm((v) => ({
-        ...v,
-        mode: 'cluster',
-        msgStreamType: 'pulsar',
-        pulsar: { ...v.pulsar, inCluster: { ...v.pulsar.inCluster, chartVersion: 'pulsar-v2' } },
-      })),
-    );
+    const v2 = helmFieldHelp(pulsar2InCluster());
     expect(v2.get('pulsar.inCluster.brokerReplicas')).toBe('pulsar.broker.replicaCount.');
   });
 
@@ -70,5 +76,43 @@ describe('the help of each field on the Helm target', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the settings' group legends on the Helm target", () => {
+  const legends = (v: WizardValues) =>
+    new Map([...helmFieldHelp(v)].filter(([key]) => key.startsWith('legend:')));
+
+  it('name the subchart an in-cluster Pulsar runs in (pulsarv3, or pulsar for Pulsar 2)', () => {
+    const v3 = helmFieldHelp(helm((v) => ({ ...v, mode: 'cluster', msgStreamType: 'pulsar' })));
+    expect(v3.get(legendKey('Release (inCluster)'))).toBe('Release (pulsarv3 subchart)');
+    expect(v3.get(legendKey('Replicas (values.*.replicaCount)'))).toBe('Replicas (pulsarv3.*.replicaCount)');
+    const v2 = helmFieldHelp(pulsar2InCluster());
+    expect(v2.get(legendKey('Broker (values.broker.configData)'))).toBe('Broker (pulsar.broker.configData)');
+  });
+
+  it("put an external Kafka's security under externalKafka, and Milvus's own settings in user.yaml", () => {
+    const kafka = (external: boolean) =>
+      helmFieldHelp(
+        helm((v) => ({ ...v, mode: 'cluster', msgStreamType: 'kafka', kafka: { ...v.kafka, external } })),
+      );
+    expect(kafka(true).get(legendKey('Security (spec.config.kafka)'))).toBe('Security (externalKafka)');
+    expect(kafka(false).get(legendKey('Security (spec.config.kafka)'))).toBe(
+      'Security (kafka, in extraConfigFiles.user.yaml)',
+    );
+    expect(kafka(true).get(legendKey('Client (spec.config.kafka)'))).toBe(
+      'Client (kafka, in extraConfigFiles.user.yaml)',
+    );
+  });
+
+  it('cover every legend the settings step names a manifest place in', () => {
+    const dir = fileURLToPath(new URL('../../../pages/wizard/steps/settings/', import.meta.url));
+    const written = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsx'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<GroupLegend text="([^"]+)"/g)])
+      .map((m) => m[1]!);
+    expect(written.length).toBeGreaterThan(5);
+    const known = legends(helm((v) => v));
+    for (const legend of written) expect(known.has(legendKey(legend)), legend).toBe(true);
   });
 });

@@ -13,7 +13,9 @@ import type { Entry } from '../../storages/descriptor.ts';
 import { describeFieldFor } from '../../wizard/fieldMeta.ts';
 import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartForMilvus } from './chartChoice.ts';
-import { helmPlaceOf, type HelmPlace } from './places.ts';
+import { helmPlaceOf, pulsarSubchart, type HelmPlace } from './places.ts';
+import type { ChartVersionFacts } from '../chart/index.ts';
+import { legendKey } from './legendKey.ts';
 
 /** The manifest's place as the help may name it: its last two or more keys, longest first. */
 function manifestNames(entry: Entry): string[] {
@@ -35,14 +37,42 @@ function helpAt(text: string, entry: Entry, place: HelmPlace): string {
   return `${text} In ${place.kind === 'values' ? 'values.yaml' : 'extraConfigFiles.user.yaml'}: ${key}.`;
 }
 
+const USER_YAML = 'in extraConfigFiles.user.yaml';
+
 /**
- * The Helm help of each field the chosen storage writes (form path -> text). Fields not in it use
- * describeFieldFor(path, 'helm').
+ * The settings step's group legends (steps/settings/*.tsx) name the manifest's place of their
+ * fields; on Helm, the chart's, as places.ts moves them: the subchart for an in-cluster release,
+ * externalKafka for an external Kafka's SASL, user.yaml for Milvus's own settings.
+ */
+function helmLegends(v: WizardValues, chart: ChartVersionFacts): [string, string][] {
+  const subchart = v.msgStreamType === 'pulsar' ? pulsarSubchart(v, chart) : v.msgStreamType;
+  const legends: [string, string][] = [
+    ['Release (inCluster)', `Release (${subchart} subchart)`],
+    ['Replicas (values.*.replicaCount)', `Replicas (${subchart}.*.replicaCount)`],
+    [
+      'BookKeeper resources (values.bookkeeper.resources)',
+      `BookKeeper resources (${subchart}.bookkeeper.resources)`,
+    ],
+    ['Broker (values.broker.configData)', `Broker (${subchart}.broker.configData)`],
+    ['Client (spec.config.kafka)', `Client (kafka, ${USER_YAML})`],
+    [
+      'Security (spec.config.kafka)',
+      v.kafka.external ? 'Security (externalKafka)' : `Security (kafka, ${USER_YAML})`,
+    ],
+    ['Server (spec.config.natsmq.server)', `Server (natsmq.server, ${USER_YAML})`],
+    ['Retention (spec.config.rocksmq)', `Retention (rocksmq, ${USER_YAML})`],
+  ];
+  return legends.map(([legend, text]) => [legendKey(legend), text]);
+}
+
+/**
+ * The Helm help of each field the chosen storage writes (form path -> text), and the settings'
+ * group legends (legendKey). Fields not in it use describeFieldFor(path, 'helm').
  */
 export function helmFieldHelp(v: WizardValues): ReadonlyMap<string, string> {
   const chart = chartForMilvus(v.milvusVersion).chart;
   const mq = v.msgStreamType;
-  const help = new Map<string, string>();
+  const help = new Map<string, string>(helmLegends(v, chart));
   for (const entry of writeFields(storageOf(mq), v[mq], { apiVersion: 'v1beta1', mode: v.mode })) {
     const field = entry.field.join('.');
     const text = describeFieldFor(field, 'helm');

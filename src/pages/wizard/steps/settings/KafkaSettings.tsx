@@ -16,12 +16,14 @@ import { KafkaSecretOffer } from './KafkaSecretOffer.tsx';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from './SettingsChartLimit.tsx';
 import { IdentifierText } from '../../../shared/IdentifierText.tsx';
+import { GroupLegend } from '../../fields/GroupLegend.tsx';
 
 export function KafkaSettings() {
   const { control } = useWizardFormContext();
-  const [external, protocol, mechanism, secretRef, username, password, tls] = useWatch({
+  const [target, external, protocol, mechanism, secretRef, username, password, tls] = useWatch({
     control,
     name: [
+      'target',
       'kafka.external',
       'kafka.securityProtocol',
       'kafka.saslMechanisms',
@@ -31,6 +33,7 @@ export function KafkaSettings() {
       'kafka.tls',
     ],
   });
+  const helm = target === 'helm';
   const saslProtocol = protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL';
   const saslSet = Boolean(mechanism || secretRef || username || password);
   const tlsSet = Object.values(tls ?? {}).some((v) => v !== undefined && v !== '');
@@ -54,9 +57,7 @@ export function KafkaSettings() {
         />
       ) : (
         <fieldset className="group">
-          <legend>
-            <IdentifierText text="Release (inCluster)" />
-          </legend>
+          <GroupLegend text="Release (inCluster)" />
           <div className="field-row field-row-3">
             <NumberField name="kafka.inCluster.replicaCount" />
             <ChartLimit name="kafka.inCluster.deletionPolicy">
@@ -74,16 +75,12 @@ export function KafkaSettings() {
         </fieldset>
       )}
       <fieldset className="group">
-        <legend>
-          <IdentifierText text="Client (spec.config.kafka)" />
-        </legend>
+        <GroupLegend text="Client (spec.config.kafka)" />
         <NumberField name="kafka.readTimeout" />
       </fieldset>
       {showSecurity && (
         <fieldset className="group">
-          <legend>
-            <IdentifierText text="Security (spec.config.kafka)" />
-          </legend>
+          <GroupLegend text="Security (spec.config.kafka)" />
           <SelectField
             name="kafka.securityProtocol"
             options={enumOptions(KAFKA_SECURITY_PROTOCOLS)}
@@ -100,9 +97,14 @@ export function KafkaSettings() {
               />
               <ChartLimit name="kafka.secretRef">
                 <TextField name="kafka.secretRef" />
-                <KafkaSecretOffer />
+                {/* The chart reads no Secret for Kafka: nothing to offer there. */}
+                {!helm && <KafkaSecretOffer />}
               </ChartLimit>
-              <p className="field-or">or, stored in clear in the resource:</p>
+              <p className="field-or">
+                {helm
+                  ? 'The username goes into values.yaml, the password into the install command:'
+                  : 'or, stored in clear in the resource:'}
+              </p>
               <div className="field-row">
                 <TextField name="kafka.saslUsername" />
                 <ChartLimit name="kafka.saslPassword">

@@ -1,23 +1,27 @@
+import { useWatch } from 'react-hook-form';
+import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { NumberField } from '../../fields/NumberField.tsx';
 import { TextField } from '../../fields/TextField.tsx';
 import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
 import { IdentifierText } from '../../../shared/IdentifierText.tsx';
+import { GroupLegend } from '../../fields/GroupLegend.tsx';
 
 const SERVER = 'natsmq.server';
 
 export function NatsSettings() {
+  const { control } = useWizardFormContext();
+  const helm = useWatch({ control, name: 'target' }) === 'helm';
   return (
     <>
       <p className="step-lead">
-        NATS runs inside the Milvus pod. Its server settings belong in Milvus&apos;s own configuration
-        (spec.config.natsmq.server), not under dependencies, where the operator would drop them.
+        {helm
+          ? "NATS runs inside the Milvus pod. The chart has no keys for its server settings: they go into Milvus's own configuration (natsmq.server in extraConfigFiles.user.yaml)."
+          : "NATS runs inside the Milvus pod. Its server settings belong in Milvus's own configuration (spec.config.natsmq.server), not under dependencies, where the operator would drop them."}
       </p>
       <PersistenceFields storage="natsmq" />
       <fieldset className="group">
-        <legend>
-          <IdentifierText text="Server (spec.config.natsmq.server)" />
-        </legend>
+        <GroupLegend text="Server (spec.config.natsmq.server)" />
         <div className="field-row">
           <NumberField name={`${SERVER}.port`} />
           <TextField name={`${SERVER}.storeDir`} />

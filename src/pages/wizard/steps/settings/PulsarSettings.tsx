@@ -10,7 +10,7 @@ import { TriStateSelect } from '../../fields/TriStateSelect.tsx';
 import { useWizardFormContext } from '../../fields/formTypes.ts';
 import { SideChoice } from './SideChoice.tsx';
 import { ChartLimit } from './SettingsChartLimit.tsx';
-import { IdentifierText } from '../../../shared/IdentifierText.tsx';
+import { GroupLegend } from '../../fields/GroupLegend.tsx';
 
 const CHART_OPTIONS = PULSAR_CHART_VERSIONS.map((value) => ({
   value,
@@ -39,9 +39,7 @@ export function PulsarSettings() {
       ) : (
         <>
           <fieldset className="group">
-            <legend>
-              <IdentifierText text="Release (inCluster)" />
-            </legend>
+            <GroupLegend text="Release (inCluster)" />
             <div className="field-row">
               <SelectField name={`${IN_CLUSTER}.chartVersion`} options={CHART_OPTIONS} optional />
               <ChartLimit name="pulsar.inCluster.deletionPolicy">
@@ -60,9 +58,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>
-              <IdentifierText text="Replicas (values.*.replicaCount)" />
-            </legend>
+            <GroupLegend text="Replicas (values.*.replicaCount)" />
             <div className="field-row field-row-4">
               <NumberField name={`${IN_CLUSTER}.zookeeperReplicas`} />
               <NumberField name={`${IN_CLUSTER}.bookkeeperReplicas`} />
@@ -71,9 +67,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>
-              <IdentifierText text="BookKeeper resources (values.bookkeeper.resources)" />
-            </legend>
+            <GroupLegend text="BookKeeper resources (values.bookkeeper.resources)" />
             <div className="field-row">
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsCpu`} />
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsMemory`} />
@@ -84,9 +78,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <legend>
-              <IdentifierText text="Broker (values.broker.configData)" />
-            </legend>
+            <GroupLegend text="Broker (values.broker.configData)" />
             <TriStateSelect name={`${IN_CLUSTER}.autoSkipNonRecoverableData`} />
             <div className="field-row field-row-3">
               <NumberField name={`${IN_CLUSTER}.ensembleSize`} />

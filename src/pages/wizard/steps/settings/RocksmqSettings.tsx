@@ -1,6 +1,6 @@
 import { NumberField } from '../../fields/NumberField.tsx';
 import { PersistenceFields } from './PersistenceFields.tsx';
-import { IdentifierText } from '../../../shared/IdentifierText.tsx';
+import { GroupLegend } from '../../fields/GroupLegend.tsx';
 
 export function RocksmqSettings() {
   return (
@@ -10,9 +10,7 @@ export function RocksmqSettings() {
       </p>
       <PersistenceFields storage="rocksmq" />
       <fieldset className="group">
-        <legend>
-          <IdentifierText text="Retention (spec.config.rocksmq)" />
-        </legend>
+        <GroupLegend text="Retention (spec.config.rocksmq)" />
         <div className="field-row">
           <NumberField name="rocksmq.retentionTimeInMinutes" />
           <NumberField name="rocksmq.retentionSizeInMB" />
