@@ -477,11 +477,16 @@ class EventComposer {
     throw REFUSE;
   }
 
-  /** yaml ends a block scalar (unless it keeps trailing lines) after its last line with content. */
+  /**
+   * yaml ends a block scalar (unless it keeps trailing lines) after its last line with content,
+   * and a trailing line of spaces counts as content when it has more spaces than the first content
+   * line's indent (yaml's lexer, parseBlockScalar: "Drop the line if last char not more indented").
+   */
   private blockContentEnd(start: number, end: number): number {
     const text = this.text;
+    const indent = this.firstLineIndent(start, end);
     let i = end;
-    // Step back over trailing lines that hold nothing but spaces.
+    // Step back over trailing lines that hold nothing but spaces, no more than the indent.
     for (;;) {
       if (i <= start || text[i - 1] !== '\n') break;
       let j = i - 1;
@@ -489,10 +494,25 @@ class EventComposer {
       let k = j;
       while (k > start && text[k - 1] === ' ') k--;
       if (k > start && text[k - 1] !== '\n') break;
-      if (k <= start) break;
+      if (k <= start || j - k > indent) break;
       i = k;
     }
     return i;
+  }
+
+  /** The spaces before the first character of a block scalar's first line that has one. */
+  private firstLineIndent(start: number, end: number): number {
+    const text = this.text;
+    let i = text.indexOf('\n', start);
+    if (i === -1 || i >= end) return 0;
+    let indent = 0;
+    for (i += 1; i < end; i++) {
+      const c = text[i];
+      if (c === ' ') indent++;
+      else if (c === '\n') indent = 0;
+      else if (c !== '\r') break;
+    }
+    return indent;
   }
 
   /** The closing bracket of a flow collection, after its last item (comments skipped). */
