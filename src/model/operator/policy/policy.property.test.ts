@@ -218,7 +218,7 @@ const RARE: Variation[] = [
     mode: 'cluster',
     image: 'milvusdb/milvus:v2.6.15',
     msgStreamType: 'woodpecker',
-    woodpecker: { external: true, quorumBufferPools: [{ name: 'a', seeds: ['wp-0.example:18080'] }] },
+    woodpecker: { external: true, quorumBufferPools: [{ name: 'a', seeds: ['mq.example:6650'] }] },
   },
 ];
 

@@ -148,7 +148,7 @@ const FIXED: { name: string; values: WizardValues; reaches: 'error' | 'warning' 
   },
   {
     name: 'a Pulsar address with a scheme',
-    values: planted(validFor('pulsar'), { ...noMistake, endpoint: 'tcp://host:6650' }),
+    values: planted(validFor('pulsar'), { ...noMistake, endpoint: 'tcp://host:9092' }),
     reaches: 'error',
   },
   {
