@@ -7,7 +7,7 @@ import { defaultValues } from '../../wizard/values/values.ts';
 import type { WizardValues } from '../../wizard/values/values.ts';
 import { helmFieldHelp } from './fieldHelp.ts';
 import { HELM_UNSUPPORTED } from './places.ts';
-import { legendKey } from './legendKey.ts';
+import { SETTINGS_LEGENDS, legendKey, type SettingsLegend } from './settingsLegends.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,10 +85,10 @@ describe("the settings' group legends on the Helm target", () => {
 
   it('name the subchart an in-cluster Pulsar runs in (pulsarv3, or pulsar for Pulsar 2)', () => {
     const v3 = helmFieldHelp(helm((v) => ({ ...v, mode: 'cluster', msgStreamType: 'pulsar' })));
-    expect(v3.get(legendKey('Release (inCluster)'))).toBe('Release (pulsarv3 subchart)');
-    expect(v3.get(legendKey('Replicas (values.*.replicaCount)'))).toBe('Replicas (pulsarv3.*.replicaCount)');
+    expect(v3.get(legendKey('release'))).toBe('Release (pulsarv3 subchart)');
+    expect(v3.get(legendKey('replicas'))).toBe('Replicas (pulsarv3.*.replicaCount)');
     const v2 = helmFieldHelp(pulsar2InCluster());
-    expect(v2.get(legendKey('Broker (values.broker.configData)'))).toBe('Broker (pulsar.broker.configData)');
+    expect(v2.get(legendKey('broker'))).toBe('Broker (pulsar.broker.configData)');
   });
 
   it("put an external Kafka's security under externalKafka, and Milvus's own settings in user.yaml", () => {
@@ -96,23 +96,24 @@ describe("the settings' group legends on the Helm target", () => {
       helmFieldHelp(
         helm((v) => ({ ...v, mode: 'cluster', msgStreamType: 'kafka', kafka: { ...v.kafka, external } })),
       );
-    expect(kafka(true).get(legendKey('Security (spec.config.kafka)'))).toBe('Security (externalKafka)');
-    expect(kafka(false).get(legendKey('Security (spec.config.kafka)'))).toBe(
+    expect(kafka(true).get(legendKey('kafkaSecurity'))).toBe('Security (externalKafka)');
+    expect(kafka(false).get(legendKey('kafkaSecurity'))).toBe(
       'Security (kafka, in extraConfigFiles.user.yaml)',
     );
-    expect(kafka(true).get(legendKey('Client (spec.config.kafka)'))).toBe(
-      'Client (kafka, in extraConfigFiles.user.yaml)',
-    );
+    expect(kafka(true).get(legendKey('kafkaClient'))).toBe('Client (kafka, in extraConfigFiles.user.yaml)');
   });
 
   it('cover every legend the settings step names a manifest place in', () => {
     const dir = fileURLToPath(new URL('../../../pages/wizard/steps/settings/', import.meta.url));
     const written = readdirSync(dir)
       .filter((f) => f.endsWith('.tsx'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<GroupLegend text="([^"]+)"/g)])
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<GroupLegend legend="([^"]+)"/g)])
       .map((m) => m[1]!);
     expect(written.length).toBeGreaterThan(5);
     const known = legends(helm((v) => v));
-    for (const legend of written) expect(known.has(legendKey(legend)), legend).toBe(true);
+    for (const legend of written) {
+      expect(legend in SETTINGS_LEGENDS, legend).toBe(true);
+      expect(known.has(legendKey(legend as SettingsLegend)), legend).toBe(true);
+    }
   });
 });

@@ -15,7 +15,7 @@ import type { WizardValues } from '../../wizard/values/valuesObject.ts';
 import { chartForMilvus } from './chartChoice.ts';
 import { helmPlaceOf, pulsarSubchart, type HelmPlace } from './places.ts';
 import type { ChartVersionFacts } from '../chart/index.ts';
-import { legendKey } from './legendKey.ts';
+import { legendKey, type SettingsLegend } from './settingsLegends.ts';
 
 /** The manifest's place as the help may name it: its last two or more keys, longest first. */
 function manifestNames(entry: Entry): string[] {
@@ -46,23 +46,17 @@ const USER_YAML = 'in extraConfigFiles.user.yaml';
  */
 function helmLegends(v: WizardValues, chart: ChartVersionFacts): [string, string][] {
   const subchart = v.msgStreamType === 'pulsar' ? pulsarSubchart(v, chart) : v.msgStreamType;
-  const legends: [string, string][] = [
-    ['Release (inCluster)', `Release (${subchart} subchart)`],
-    ['Replicas (values.*.replicaCount)', `Replicas (${subchart}.*.replicaCount)`],
-    [
-      'BookKeeper resources (values.bookkeeper.resources)',
-      `BookKeeper resources (${subchart}.bookkeeper.resources)`,
-    ],
-    ['Broker (values.broker.configData)', `Broker (${subchart}.broker.configData)`],
-    ['Client (spec.config.kafka)', `Client (kafka, ${USER_YAML})`],
-    [
-      'Security (spec.config.kafka)',
-      v.kafka.external ? 'Security (externalKafka)' : `Security (kafka, ${USER_YAML})`,
-    ],
-    ['Server (spec.config.natsmq.server)', `Server (natsmq.server, ${USER_YAML})`],
-    ['Retention (spec.config.rocksmq)', `Retention (rocksmq, ${USER_YAML})`],
-  ];
-  return legends.map(([legend, text]) => [legendKey(legend), text]);
+  const legends: Record<SettingsLegend, string> = {
+    release: `Release (${subchart} subchart)`,
+    replicas: `Replicas (${subchart}.*.replicaCount)`,
+    bookkeeperResources: `BookKeeper resources (${subchart}.bookkeeper.resources)`,
+    broker: `Broker (${subchart}.broker.configData)`,
+    kafkaClient: `Client (kafka, ${USER_YAML})`,
+    kafkaSecurity: v.kafka.external ? 'Security (externalKafka)' : `Security (kafka, ${USER_YAML})`,
+    natsServer: `Server (natsmq.server, ${USER_YAML})`,
+    rocksmqRetention: `Retention (rocksmq, ${USER_YAML})`,
+  };
+  return Object.entries(legends).map(([legend, text]) => [legendKey(legend as SettingsLegend), text]);
 }
 
 /**

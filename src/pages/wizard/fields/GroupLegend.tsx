@@ -1,5 +1,9 @@
 import { useContext } from 'react';
-import { legendKey } from '../../../model/helm/write/legendKey.ts';
+import {
+  SETTINGS_LEGENDS,
+  legendKey,
+  type SettingsLegend,
+} from '../../../model/helm/write/settingsLegends.ts';
 import { IdentifierText } from '../../shared/IdentifierText.tsx';
 import { HelmFieldHelpContext } from './targetHelp.ts';
 
@@ -7,11 +11,11 @@ import { HelmFieldHelpContext } from './targetHelp.ts';
  * A settings group's legend, which names where its fields are written: the manifest's place, or on
  * Helm the chart's (model/helm/write/fieldHelp.ts helmLegends).
  */
-export function GroupLegend({ text }: { text: string }) {
+export function GroupLegend({ legend }: { legend: SettingsLegend }) {
   const helm = useContext(HelmFieldHelpContext);
   return (
     <legend>
-      <IdentifierText text={helm?.get(legendKey(text)) ?? text} />
+      <IdentifierText text={helm?.get(legendKey(legend)) ?? SETTINGS_LEGENDS[legend]} />
     </legend>
   );
 }

@@ -57,7 +57,7 @@ export function KafkaSettings() {
         />
       ) : (
         <fieldset className="group">
-          <GroupLegend text="Release (inCluster)" />
+          <GroupLegend legend="release" />
           <div className="field-row field-row-3">
             <NumberField name="kafka.inCluster.replicaCount" />
             <ChartLimit name="kafka.inCluster.deletionPolicy">
@@ -75,12 +75,12 @@ export function KafkaSettings() {
         </fieldset>
       )}
       <fieldset className="group">
-        <GroupLegend text="Client (spec.config.kafka)" />
+        <GroupLegend legend="kafkaClient" />
         <NumberField name="kafka.readTimeout" />
       </fieldset>
       {showSecurity && (
         <fieldset className="group">
-          <GroupLegend text="Security (spec.config.kafka)" />
+          <GroupLegend legend="kafkaSecurity" />
           <SelectField
             name="kafka.securityProtocol"
             options={enumOptions(KAFKA_SECURITY_PROTOCOLS)}

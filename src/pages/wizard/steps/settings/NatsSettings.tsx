@@ -21,7 +21,7 @@ export function NatsSettings() {
       </p>
       <PersistenceFields storage="natsmq" />
       <fieldset className="group">
-        <GroupLegend text="Server (spec.config.natsmq.server)" />
+        <GroupLegend legend="natsServer" />
         <div className="field-row">
           <NumberField name={`${SERVER}.port`} />
           <TextField name={`${SERVER}.storeDir`} />

@@ -39,7 +39,7 @@ export function PulsarSettings() {
       ) : (
         <>
           <fieldset className="group">
-            <GroupLegend text="Release (inCluster)" />
+            <GroupLegend legend="release" />
             <div className="field-row">
               <SelectField name={`${IN_CLUSTER}.chartVersion`} options={CHART_OPTIONS} optional />
               <ChartLimit name="pulsar.inCluster.deletionPolicy">
@@ -58,7 +58,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <GroupLegend text="Replicas (values.*.replicaCount)" />
+            <GroupLegend legend="replicas" />
             <div className="field-row field-row-4">
               <NumberField name={`${IN_CLUSTER}.zookeeperReplicas`} />
               <NumberField name={`${IN_CLUSTER}.bookkeeperReplicas`} />
@@ -67,7 +67,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <GroupLegend text="BookKeeper resources (values.bookkeeper.resources)" />
+            <GroupLegend legend="bookkeeperResources" />
             <div className="field-row">
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsCpu`} />
               <TextField name={`${IN_CLUSTER}.bookkeeperResources.limitsMemory`} />
@@ -78,7 +78,7 @@ export function PulsarSettings() {
             </div>
           </fieldset>
           <fieldset className="group">
-            <GroupLegend text="Broker (values.broker.configData)" />
+            <GroupLegend legend="broker" />
             <TriStateSelect name={`${IN_CLUSTER}.autoSkipNonRecoverableData`} />
             <div className="field-row field-row-3">
               <NumberField name={`${IN_CLUSTER}.ensembleSize`} />

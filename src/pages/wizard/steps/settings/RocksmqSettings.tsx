@@ -10,7 +10,7 @@ export function RocksmqSettings() {
       </p>
       <PersistenceFields storage="rocksmq" />
       <fieldset className="group">
-        <GroupLegend text="Retention (spec.config.rocksmq)" />
+        <GroupLegend legend="rocksmqRetention" />
         <div className="field-row">
           <NumberField name="rocksmq.retentionTimeInMinutes" />
           <NumberField name="rocksmq.retentionSizeInMB" />
